@@ -1,0 +1,77 @@
+using Negotiation.Domain.Collections;
+using Negotiation.Domain.Guards;
+using Negotiation.Domain.Identifiers;
+
+namespace Negotiation.Domain.Actions;
+
+/// <summary>
+/// What is asked, offered, promised or done: a kind from a closed list, the parties and sanctions it refers to, the
+/// items it concerns, and free text for nuance. The actor is not here: it is the demand's addressee or the
+/// commitment's party.
+/// </summary>
+/// <remarks>
+/// A lift names at least one sanction; an imposition, an enforcement and an export restriction name at least one
+/// target or item; <see cref="ActionKind.Other"/> needs a description.
+/// </remarks>
+public sealed record PolicyAction
+{
+    /// <summary>Creates an action.</summary>
+    /// <param name="kind">What it does.</param>
+    /// <param name="description">Nuance, in a few words ("crack down on exporters who send fentanyl or its components to Mexico").</param>
+    /// <param name="targets">The parties it is aimed at or concerns.</param>
+    /// <param name="sanctions">The sanctions it lifts or imposes.</param>
+    /// <param name="items">The goods or things it concerns ("fentanyl precursors", "xylazine").</param>
+    public PolicyAction(ActionKind kind, string? description = null, EquatableArray<PartyId> targets = default, EquatableArray<SanctionId> sanctions = default, EquatableArray<string> items = default)
+    {
+        Kind = kind;
+        Description = description;
+        Targets = targets;
+        Sanctions = sanctions;
+        Items = items;
+        CheckShape(Kind, Description, Targets, Sanctions, Items);
+    }
+
+    /// <summary>What it does.</summary>
+    public ActionKind Kind { get; init => field = Require.Defined(value, nameof(Kind)); }
+
+    /// <summary>Nuance, in a few words.</summary>
+    public string? Description { get; init => field = Require.OptionalText(value, nameof(Description)); }
+
+    /// <summary>The parties it is aimed at or concerns.</summary>
+    public EquatableArray<PartyId> Targets { get; init => field = Require.Ids(value, nameof(Targets)); }
+
+    /// <summary>The sanctions it lifts or imposes.</summary>
+    public EquatableArray<SanctionId> Sanctions { get; init => field = Require.Ids(value, nameof(Sanctions)); }
+
+    /// <summary>The goods or things it concerns.</summary>
+    public EquatableArray<string> Items { get; init => field = Require.Names(value, nameof(Items)); }
+
+    /// <summary>Creates an action that lifts the given sanctions.</summary>
+    /// <param name="sanctions">The sanctions; at least one.</param>
+    /// <param name="description">Nuance, in a few words.</param>
+    /// <returns>The action.</returns>
+    public static PolicyAction Lift(EquatableArray<SanctionId> sanctions, string? description = null)
+        => new(ActionKind.LiftSanction, description, sanctions: sanctions);
+
+    /// <summary>Says which rule across fields this action breaks, or returns <see langword="null"/> when it breaks none.</summary>
+    /// <returns>The field at fault and a sentence, or <see langword="null"/>.</returns>
+    public (string Field, string Message)? Explain() => Explain(Kind, Description, Targets, Sanctions, Items);
+
+    private static (string Field, string Message)? Explain(ActionKind kind, string? description, EquatableArray<PartyId> targets, EquatableArray<SanctionId> sanctions, EquatableArray<string> items)
+        => kind switch
+        {
+            ActionKind.LiftSanction when sanctions.IsEmpty => (nameof(Sanctions), "A lift-sanction action names at least one sanction."),
+            ActionKind.ImposeSanction or ActionKind.Enforce or ActionKind.RestrictExports when targets.IsEmpty && items.IsEmpty && sanctions.IsEmpty
+                => (nameof(Targets), $"A {kind} action names at least one target, item or sanction."),
+            ActionKind.Other when description is null => (nameof(Description), "An action of kind Other needs a description."),
+            _ => null,
+        };
+
+    private static void CheckShape(ActionKind kind, string? description, EquatableArray<PartyId> targets, EquatableArray<SanctionId> sanctions, EquatableArray<string> items)
+    {
+        if (Explain(kind, description, targets, sanctions, items) is { } problem)
+        {
+            throw new ArgumentException(problem.Message, problem.Field);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Collections;
+using Negotiation.Domain.Dates;
+using Negotiation.Domain.Guards;
+using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Lifecycle;
+using OneOf;
+
+namespace Negotiation.Domain.Agreements;
+
+/// <summary>
+/// A deal among parties: their commitments, each by one party, possibly conditional on others; its status, whether
+/// the parties confirm it, where and when, and who reports it.
+/// </summary>
+public sealed record Agreement
+{
+    private static readonly Transitions<AgreementStatus> Lifecycle = new(new()
+    {
+        [AgreementStatus.Proposed] = [AgreementStatus.Reported, AgreementStatus.Agreed, AgreementStatus.Collapsed],
+        [AgreementStatus.Reported] = [AgreementStatus.Agreed, AgreementStatus.Collapsed],
+        [AgreementStatus.Agreed] = [AgreementStatus.Signed, AgreementStatus.InForce, AgreementStatus.Collapsed],
+        [AgreementStatus.Signed] = [AgreementStatus.InForce, AgreementStatus.Collapsed],
+        [AgreementStatus.InForce] = [AgreementStatus.Suspended, AgreementStatus.Terminated],
+        [AgreementStatus.Suspended] = [AgreementStatus.InForce, AgreementStatus.Terminated],
+    });
+
+    /// <summary>Creates an agreement.</summary>
+    /// <param name="id">The agreement's id.</param>
+    /// <param name="title">A short title.</param>
+    /// <param name="parties">The parties to it; at least two, none repeated.</param>
+    /// <param name="commitments">What each party undertakes.</param>
+    /// <param name="status">Where it stands.</param>
+    /// <param name="confirmation">Whether the parties confirm it.</param>
+    /// <param name="issues">The issues it covers.</param>
+    /// <param name="venue">Where it was (or is to be) agreed.</param>
+    /// <param name="date">When it was (or is to be) agreed.</param>
+    /// <param name="attribution">Who reports it, and how sure.</param>
+    /// <param name="note">Nuance, in a few words.</param>
+    public Agreement(
+        AgreementId id,
+        string title,
+        EquatableArray<PartyId> parties,
+        EquatableArray<Commitment> commitments,
+        AgreementStatus status = AgreementStatus.Proposed,
+        Confirmation confirmation = Confirmation.Unconfirmed,
+        EquatableArray<IssueId> issues = default,
+        string? venue = null,
+        PartialDate? date = null,
+        Attribution? attribution = null,
+        string? note = null)
+    {
+        Id = id;
+        Title = title;
+        Parties = parties;
+        Commitments = commitments;
+        Status = status;
+        Confirmation = confirmation;
+        Issues = issues;
+        Venue = venue;
+        Date = date;
+        Attribution = attribution;
+        Note = note;
+    }
+
+    /// <summary>The agreement's id.</summary>
+    public AgreementId Id { get; init => field = Require.Id(value, nameof(Id)); }
+
+    /// <summary>A short title.</summary>
+    public string Title { get; init => field = Require.Name(value, nameof(Title)); }
+
+    /// <summary>The parties to it; at least two, none repeated.</summary>
+    public EquatableArray<PartyId> Parties
+    {
+        get;
+        init => field = Require.Ids(value, nameof(Parties)).Count < 2
+            ? throw new ArgumentException("An agreement has at least two parties.", nameof(Parties))
+            : value;
+    }
+
+    /// <summary>What each party undertakes.</summary>
+    public EquatableArray<Commitment> Commitments { get; init => field = Require.NoNulls(value, nameof(Commitments)); }
+
+    /// <summary>Where it stands.</summary>
+    public AgreementStatus Status { get; init => field = Require.Defined(value, nameof(Status)); }
+
+    /// <summary>Whether the parties confirm it.</summary>
+    public Confirmation Confirmation { get; init => field = Require.Defined(value, nameof(Confirmation)); }
+
+    /// <summary>The issues it covers.</summary>
+    public EquatableArray<IssueId> Issues { get; init => field = Require.Ids(value, nameof(Issues)); }
+
+    /// <summary>Where it was (or is to be) agreed.</summary>
+    public string? Venue { get; init => field = Require.OptionalText(value, nameof(Venue), Require.MaxNameLength); }
+
+    /// <summary>When it was (or is to be) agreed.</summary>
+    public PartialDate? Date { get; init => field = Require.OptionalDate(value, nameof(Date)); }
+
+    /// <summary>Who reports it, and how sure.</summary>
+    public Attribution? Attribution { get; init; }
+
+    /// <summary>Nuance, in a few words.</summary>
+    public string? Note { get; init => field = Require.OptionalText(value, nameof(Note)); }
+
+    /// <summary>The statuses this agreement can move to from where it stands.</summary>
+    public IReadOnlyList<AgreementStatus> NextStatuses => Lifecycle.From(Status);
+
+    /// <summary>Whether the agreement is in a state to be carried out: agreed, signed or in force.</summary>
+    public bool IsActionable => Status is AgreementStatus.Agreed or AgreementStatus.Signed or AgreementStatus.InForce;
+
+    /// <summary>Moves the agreement to <paramref name="status"/>, if that is a legal change.</summary>
+    /// <param name="status">The new status.</param>
+    /// <param name="date">When the change happened, if the agreement's date should change with it.</param>
+    /// <returns>The changed agreement, or why the change is not allowed.</returns>
+    public OneOf<Agreement, TransitionError> TransitionTo(AgreementStatus status, PartialDate? date = null)
+    {
+        var error = Lifecycle.Check($"agreement:{Id}", Status, status);
+        return error is null ? this with { Status = status, Date = date ?? Date } : error;
+    }
+}

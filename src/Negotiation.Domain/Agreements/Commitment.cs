@@ -1,0 +1,57 @@
+using Negotiation.Domain.Actions;
+using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Collections;
+using Negotiation.Domain.Guards;
+using Negotiation.Domain.Identifiers;
+
+namespace Negotiation.Domain.Agreements;
+
+/// <summary>
+/// What one party to an agreement undertakes to do, possibly only if others keep theirs: the US lifts the sanctions
+/// on the institute, conditional on China's crackdown on exporters.
+/// </summary>
+public sealed record Commitment
+{
+    /// <summary>Creates a commitment.</summary>
+    /// <param name="id">The commitment's id, unique across the document.</param>
+    /// <param name="by">The party that undertakes it; must be a party to the agreement.</param>
+    /// <param name="action">What it undertakes to do.</param>
+    /// <param name="conditionalOn">The commitments (of other parties, usually) it depends on.</param>
+    /// <param name="fulfils">The demands it would meet.</param>
+    /// <param name="attribution">Who says it was undertaken, and how sure.</param>
+    /// <param name="note">Nuance, in a few words.</param>
+    public Commitment(CommitmentId id, PartyId by, PolicyAction action, EquatableArray<CommitmentId> conditionalOn = default, EquatableArray<DemandId> fulfils = default, Attribution? attribution = null, string? note = null)
+    {
+        Id = id;
+        By = by;
+        Action = action;
+        ConditionalOn = conditionalOn;
+        Fulfils = fulfils;
+        Attribution = attribution;
+        Note = note;
+    }
+
+    /// <summary>The commitment's id.</summary>
+    public CommitmentId Id { get; init => field = Require.Id(value, nameof(Id)); }
+
+    /// <summary>The party that undertakes it.</summary>
+    public PartyId By { get; init => field = Require.Id(value, nameof(By)); }
+
+    /// <summary>What it undertakes to do.</summary>
+    public PolicyAction Action { get; init => field = value ?? throw new ArgumentNullException(nameof(Action)); }
+
+    /// <summary>The commitments it depends on.</summary>
+    public EquatableArray<CommitmentId> ConditionalOn { get; init => field = Require.Ids(value, nameof(ConditionalOn)); }
+
+    /// <summary>The demands it would meet.</summary>
+    public EquatableArray<DemandId> Fulfils { get; init => field = Require.Ids(value, nameof(Fulfils)); }
+
+    /// <summary>Who says it was undertaken, and how sure.</summary>
+    public Attribution? Attribution { get; init; }
+
+    /// <summary>Nuance, in a few words.</summary>
+    public string? Note { get; init => field = Require.OptionalText(value, nameof(Note)); }
+
+    /// <summary>Whether it depends on other commitments.</summary>
+    public bool IsConditional => !ConditionalOn.IsEmpty;
+}

@@ -1,0 +1,20 @@
+namespace Negotiation.Domain.Attributions;
+
+/// <summary>How sure the sources of a claim are of it.</summary>
+public enum Confidence
+{
+    /// <summary>Reported (by the press, say) and not confirmed by the parties: "reported by Bloomberg".</summary>
+    Reported = 1,
+
+    /// <summary>Confirmed by independent sources or by a party, not in an official act.</summary>
+    Confirmed,
+
+    /// <summary>Stated in an official act or record: a register, a signed text, an official statement.</summary>
+    Official,
+
+    /// <summary>Contested: credible sources say otherwise.</summary>
+    Disputed,
+
+    /// <summary>Denied by a party concerned.</summary>
+    Denied,
+}

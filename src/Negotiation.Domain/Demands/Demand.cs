@@ -1,0 +1,110 @@
+using Negotiation.Domain.Actions;
+using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Collections;
+using Negotiation.Domain.Dates;
+using Negotiation.Domain.Guards;
+using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Lifecycle;
+using Negotiation.Domain.References;
+using OneOf;
+
+namespace Negotiation.Domain.Demands;
+
+/// <summary>
+/// One party asks another for an action on an issue: the US asks China to crack down on exporters of fentanyl
+/// ingredients. A demand can name what it is asked in exchange for (<see cref="InExchangeFor"/>), and carries the
+/// answer it got (<see cref="Response"/>).
+/// </summary>
+public sealed record Demand
+{
+    private static readonly Transitions<DemandStatus> Lifecycle = new(new()
+    {
+        [DemandStatus.Made] = [DemandStatus.Accepted, DemandStatus.Rejected, DemandStatus.Withdrawn, DemandStatus.Fulfilled],
+        [DemandStatus.Accepted] = [DemandStatus.Fulfilled, DemandStatus.Withdrawn],
+        [DemandStatus.Rejected] = [DemandStatus.Made],
+    });
+
+    /// <summary>Creates a demand.</summary>
+    /// <param name="id">The demand's id.</param>
+    /// <param name="from">The party that asks.</param>
+    /// <param name="to">The party asked.</param>
+    /// <param name="action">What is asked for.</param>
+    /// <param name="issue">The issue it concerns.</param>
+    /// <param name="status">Where it stands.</param>
+    /// <param name="date">When it was made.</param>
+    /// <param name="inExchangeFor">What it is asked in exchange for: other demands, commitments, sanctions.</param>
+    /// <param name="response">The answer it got, if any.</param>
+    /// <param name="attribution">Who says it was made, and how sure.</param>
+    /// <param name="note">Nuance, in a few words.</param>
+    public Demand(
+        DemandId id,
+        PartyId from,
+        PartyId to,
+        PolicyAction action,
+        IssueId issue,
+        DemandStatus status = DemandStatus.Made,
+        PartialDate? date = null,
+        EquatableArray<Reference> inExchangeFor = default,
+        DemandResponse? response = null,
+        Attribution? attribution = null,
+        string? note = null)
+    {
+        Id = id;
+        From = from;
+        To = to;
+        Action = action;
+        Issue = issue;
+        Status = status;
+        Date = date;
+        InExchangeFor = inExchangeFor;
+        Response = response;
+        Attribution = attribution;
+        Note = note;
+    }
+
+    /// <summary>The demand's id.</summary>
+    public DemandId Id { get; init => field = Require.Id(value, nameof(Id)); }
+
+    /// <summary>The party that asks.</summary>
+    public PartyId From { get; init => field = Require.Id(value, nameof(From)); }
+
+    /// <summary>The party asked.</summary>
+    public PartyId To { get; init => field = Require.Id(value, nameof(To)); }
+
+    /// <summary>What is asked for.</summary>
+    public PolicyAction Action { get; init => field = value ?? throw new ArgumentNullException(nameof(Action)); }
+
+    /// <summary>The issue it concerns.</summary>
+    public IssueId Issue { get; init => field = Require.Id(value, nameof(Issue)); }
+
+    /// <summary>Where it stands.</summary>
+    public DemandStatus Status { get; init => field = Require.Defined(value, nameof(Status)); }
+
+    /// <summary>When it was made.</summary>
+    public PartialDate? Date { get; init => field = Require.OptionalDate(value, nameof(Date)); }
+
+    /// <summary>What it is asked in exchange for.</summary>
+    public EquatableArray<Reference> InExchangeFor { get; init => field = Require.References(value, nameof(InExchangeFor)); }
+
+    /// <summary>The answer it got, if any.</summary>
+    public DemandResponse? Response { get; init; }
+
+    /// <summary>Who says it was made, and how sure.</summary>
+    public Attribution? Attribution { get; init; }
+
+    /// <summary>Nuance, in a few words.</summary>
+    public string? Note { get; init => field = Require.OptionalText(value, nameof(Note)); }
+
+    /// <summary>The statuses this demand can move to from where it stands.</summary>
+    public IReadOnlyList<DemandStatus> NextStatuses => Lifecycle.From(Status);
+
+    /// <summary>Moves the demand to <paramref name="status"/>, if that is a legal change.</summary>
+    /// <param name="status">The new status.</param>
+    /// <param name="response">The answer that goes with the change (a refusal's reason), if any.</param>
+    /// <returns>The changed demand, or why the change is not allowed.</returns>
+    public OneOf<Demand, TransitionError> TransitionTo(DemandStatus status, DemandResponse? response = null)
+    {
+        var error = Lifecycle.Check($"demand:{Id}", Status, status);
+        return error is null ? this with { Status = status, Response = response ?? Response } : error;
+    }
+}

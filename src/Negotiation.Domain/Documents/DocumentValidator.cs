@@ -1,0 +1,404 @@
+using Negotiation.Domain.Actions;
+using Negotiation.Domain.Agreements;
+using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Collections;
+using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Parties;
+using Negotiation.Domain.References;
+using Negotiation.Domain.Validation;
+
+namespace Negotiation.Domain.Documents;
+
+/// <summary>
+/// Checks the document-level rules: unique ids, references that resolve, no self-demand, no cycle of parents or of
+/// coalition membership, commitments only by parties to their agreement, actions whole, dates in order. It collects
+/// every violation, in document order, rather than stopping at the first. Runs in time linear in the document.
+/// </summary>
+internal static class DocumentValidator
+{
+    public static (DocumentIndex Index, List<ValidationError> Errors) Validate(NegotiationContent content)
+    {
+        var index = new DocumentIndex();
+        var errors = new List<ValidationError>();
+
+        // First pass: ids, so that references can be resolved whatever order the records come in.
+        Register(content.Parties, "parties", p => p.Id, index.Parties, errors);
+        Register(content.Issues, "issues", i => i.Id, index.Issues, errors);
+        Register(content.Demands, "demands", d => d.Id, index.Demands, errors);
+        Register(content.Sanctions, "sanctions", s => s.Id, index.Sanctions, errors);
+        Register(content.Agreements, "agreements", a => a.Id, index.Agreements, errors);
+        Register(content.Stances, "stances", s => s.Id, index.Stances, errors);
+        Register(content.Events, "events", e => e.Id, index.Events, errors);
+        Register(content.Sources, "sources", s => s.Id, index.Sources, errors);
+        for (var i = 0; i < content.Agreements.Count; i++)
+        {
+            var agreement = content.Agreements[i];
+            for (var j = 0; j < agreement.Commitments.Count; j++)
+            {
+                var commitment = agreement.Commitments[j];
+                if (index.Commitments.TryGetValue(commitment.Id, out var first))
+                {
+                    errors.Add(new(ValidationCodes.DuplicateId, $"agreements[{i}].commitments[{j}].id", $"commitment id '{commitment.Id}' is already used in agreement '{first.Agreement.Id}'"));
+                }
+                else
+                {
+                    index.Commitments.Add(commitment.Id, (agreement, commitment));
+                }
+            }
+        }
+
+        var check = new ReferenceChecker(index, errors);
+        CheckParties(content, index, check, errors);
+        CheckDemands(content, check, errors);
+        CheckSanctions(content, check);
+        CheckAgreements(content, check, errors);
+        for (var i = 0; i < content.Stances.Count; i++)
+        {
+            var stance = content.Stances[i];
+            var path = $"stances[{i}]";
+            check.Party(stance.Party, $"{path}.party");
+            check.Reference(stance.Subject, $"{path}.subject");
+            check.Attribution(stance.Attribution, $"{path}.attribution");
+        }
+
+        for (var i = 0; i < content.Events.Count; i++)
+        {
+            var @event = content.Events[i];
+            var path = $"events[{i}]";
+            check.Parties(@event.Parties, $"{path}.parties");
+            check.References(@event.Related, $"{path}.related");
+            check.Attribution(@event.Attribution, $"{path}.attribution");
+        }
+
+        return (index, errors);
+    }
+
+    private static void Register<TId, T>(EquatableArray<T> items, string collection, Func<T, TId> idOf, Dictionary<TId, T> byId, List<ValidationError> errors)
+        where TId : struct, ISlugId<TId>
+        where T : class
+    {
+        var firstIndex = new Dictionary<TId, int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i] ?? throw new ArgumentException($"{collection}[{i}] is null.", nameof(items));
+            var id = idOf(item);
+            if (firstIndex.TryGetValue(id, out var first))
+            {
+                errors.Add(new(ValidationCodes.DuplicateId, $"{collection}[{i}].id", $"{TId.KindName} id '{id}' is already used by {collection}[{first}]"));
+            }
+            else
+            {
+                firstIndex.Add(id, i);
+                byId.Add(id, item);
+            }
+        }
+    }
+
+    private static void CheckParties(NegotiationContent content, DocumentIndex index, ReferenceChecker check, List<ValidationError> errors)
+    {
+        for (var i = 0; i < content.Parties.Count; i++)
+        {
+            var party = content.Parties[i];
+            var path = $"parties[{i}]";
+            switch (party)
+            {
+                case GovernmentBody body:
+                    if (check.Party(body.Parent, $"{path}.parent") && index.Parties[body.Parent] is not (State or GovernmentBody))
+                    {
+                        errors.Add(new(ValidationCodes.InvalidParent, $"{path}.parent", $"the parent of a government body is a state or a government body; '{body.Parent}' is neither"));
+                    }
+
+                    break;
+                case Organization { Parent: { } parent }:
+                    check.Party(parent, $"{path}.parent");
+                    break;
+                case Group { Affiliation: { } affiliation }:
+                    check.Party(affiliation, $"{path}.affiliation");
+                    break;
+                case Coalition coalition:
+                    check.Parties(coalition.Members, $"{path}.members");
+                    break;
+                case Person person:
+                    for (var k = 0; k < person.Positions.Count; k++)
+                    {
+                        if (person.Positions[k].Body is { } body)
+                        {
+                            check.Party(body, $"{path}.positions[{k}].body");
+                        }
+                    }
+
+                    break;
+            }
+
+            if (party.ParentId is { } parentId && index.Parties.ContainsKey(parentId))
+            {
+                index.Children.TryAdd(parentId, []);
+                index.Children[parentId].Add(party.Id);
+            }
+        }
+
+        FindCycles(content, index, errors);
+    }
+
+    /// <summary>Follows parent links and coalition memberships; each is a graph that must have no cycle.</summary>
+    private static void FindCycles(NegotiationContent content, DocumentIndex index, List<ValidationError> errors)
+    {
+        // Parent links: each party has at most one parent, so walking up from each with a shared "done" set is linear.
+        var state = new Dictionary<PartyId, int>(); // 1 = on the current walk, 2 = known to reach a root
+        for (var i = 0; i < content.Parties.Count; i++)
+        {
+            var walk = new List<PartyId>();
+            PartyId? current = content.Parties[i].Id;
+            while (current is { } id && index.Parties.TryGetValue(id, out var party) && state.GetValueOrDefault(id) == 0)
+            {
+                state[id] = 1;
+                walk.Add(id);
+                current = party.ParentId;
+            }
+
+            if (current is { } hit && state.GetValueOrDefault(hit) == 1)
+            {
+                var cycle = walk.SkipWhile(p => p != hit).ToList();
+                var field = content.Parties[i] is Group ? "affiliation" : "parent";
+                errors.Add(new(ValidationCodes.ParentCycle, $"parties[{i}].{field}", $"parent links form a cycle: {string.Join(" → ", cycle)} → {hit}"));
+            }
+
+            foreach (var id in walk)
+            {
+                state[id] = 2;
+            }
+        }
+
+        // Coalition membership: a depth-first search over coalitions only, reporting each cycle once, at the coalition that closes it.
+        var positions = new Dictionary<PartyId, int>();
+        for (var i = 0; i < content.Parties.Count; i++)
+        {
+            positions.TryAdd(content.Parties[i].Id, i);
+        }
+
+        var color = new Dictionary<PartyId, int>();
+        foreach (var party in content.Parties)
+        {
+            if (party is Coalition && color.GetValueOrDefault(party.Id) == 0)
+            {
+                Visit(party.Id, []);
+            }
+        }
+
+        void Visit(PartyId id, List<PartyId> stack)
+        {
+            color[id] = 1;
+            stack.Add(id);
+            if (index.Parties.GetValueOrDefault(id) is Coalition coalition)
+            {
+                foreach (var member in coalition.Members)
+                {
+                    var c = color.GetValueOrDefault(member);
+                    if (c == 1)
+                    {
+                        var cycle = stack.SkipWhile(p => p != member).ToList();
+                        errors.Add(new(ValidationCodes.MembershipCycle, $"parties[{positions[id]}].members", $"coalition memberships form a cycle: {string.Join(" → ", cycle)} → {member}"));
+                    }
+                    else if (c == 0 && index.Parties.ContainsKey(member))
+                    {
+                        Visit(member, stack);
+                    }
+                }
+            }
+
+            stack.RemoveAt(stack.Count - 1);
+            color[id] = 2;
+        }
+    }
+
+    private static void CheckDemands(NegotiationContent content, ReferenceChecker check, List<ValidationError> errors)
+    {
+        for (var i = 0; i < content.Demands.Count; i++)
+        {
+            var demand = content.Demands[i];
+            var path = $"demands[{i}]";
+            check.Party(demand.From, $"{path}.from");
+            check.Party(demand.To, $"{path}.to");
+            if (demand.From == demand.To)
+            {
+                errors.Add(new(ValidationCodes.SelfDemand, $"{path}.to", $"party '{demand.From}' cannot demand something of itself"));
+            }
+
+            check.Issue(demand.Issue, $"{path}.issue");
+            check.Action(demand.Action, $"{path}.action");
+            check.References(demand.InExchangeFor, $"{path}.inExchangeFor");
+            check.Attribution(demand.Attribution, $"{path}.attribution");
+            if (demand.Response is { } response)
+            {
+                check.References(response.Grounds, $"{path}.response.grounds");
+                check.Attribution(response.Attribution, $"{path}.response.attribution");
+                if (response.Date is { } answered && demand.Date is { } made && answered.IsBefore(made))
+                {
+                    errors.Add(new(ValidationCodes.DateOrder, $"{path}.response.date", $"the answer ({answered}) is dated before the demand ({made})"));
+                }
+            }
+        }
+    }
+
+    private static void CheckSanctions(NegotiationContent content, ReferenceChecker check)
+    {
+        for (var i = 0; i < content.Sanctions.Count; i++)
+        {
+            var sanction = content.Sanctions[i];
+            var path = $"sanctions[{i}]";
+            check.Party(sanction.Authority, $"{path}.authority");
+            check.Parties(sanction.Targets, $"{path}.targets");
+            if (sanction.EndedBy is { } endedBy)
+            {
+                check.Reference(endedBy, $"{path}.endedBy");
+            }
+
+            check.Attribution(sanction.Attribution, $"{path}.attribution");
+        }
+    }
+
+    private static void CheckAgreements(NegotiationContent content, ReferenceChecker check, List<ValidationError> errors)
+    {
+        for (var i = 0; i < content.Agreements.Count; i++)
+        {
+            var agreement = content.Agreements[i];
+            var path = $"agreements[{i}]";
+            check.Parties(agreement.Parties, $"{path}.parties");
+            for (var k = 0; k < agreement.Issues.Count; k++)
+            {
+                check.Issue(agreement.Issues[k], $"{path}.issues[{k}]");
+            }
+
+            check.Attribution(agreement.Attribution, $"{path}.attribution");
+            var parties = agreement.Parties.ToHashSet();
+            for (var j = 0; j < agreement.Commitments.Count; j++)
+            {
+                var commitment = agreement.Commitments[j];
+                var cpath = $"{path}.commitments[{j}]";
+                if (check.Party(commitment.By, $"{cpath}.by") && !parties.Contains(commitment.By))
+                {
+                    errors.Add(new(ValidationCodes.CommitmentByNonParty, $"{cpath}.by", $"'{commitment.By}' is not a party to agreement '{agreement.Id}'"));
+                }
+
+                check.Action(commitment.Action, $"{cpath}.action");
+                for (var k = 0; k < commitment.ConditionalOn.Count; k++)
+                {
+                    var condition = commitment.ConditionalOn[k];
+                    if (condition == commitment.Id)
+                    {
+                        errors.Add(new(ValidationCodes.SelfCondition, $"{cpath}.conditionalOn[{k}]", $"commitment '{commitment.Id}' cannot be conditional on itself"));
+                    }
+                    else
+                    {
+                        check.Commitment(condition, $"{cpath}.conditionalOn[{k}]");
+                    }
+                }
+
+                for (var k = 0; k < commitment.Fulfils.Count; k++)
+                {
+                    check.Demand(commitment.Fulfils[k], $"{cpath}.fulfils[{k}]");
+                }
+
+                check.Attribution(commitment.Attribution, $"{cpath}.attribution");
+            }
+        }
+    }
+
+    /// <summary>Resolves references against the index and reports those that dangle.</summary>
+    private sealed class ReferenceChecker(DocumentIndex index, List<ValidationError> errors)
+    {
+        public bool Party(PartyId id, string path) => Exists(index.Parties.ContainsKey(id), id, path);
+
+        public void Parties(EquatableArray<PartyId> ids, string path)
+        {
+            for (var k = 0; k < ids.Count; k++)
+            {
+                Party(ids[k], $"{path}[{k}]");
+            }
+        }
+
+        public bool Issue(IssueId id, string path) => Exists(index.Issues.ContainsKey(id), id, path);
+
+        public bool Demand(DemandId id, string path) => Exists(index.Demands.ContainsKey(id), id, path);
+
+        public bool Commitment(CommitmentId id, string path) => Exists(index.Commitments.ContainsKey(id), id, path);
+
+        public void Action(PolicyAction action, string path)
+        {
+            Parties(action.Targets, $"{path}.targets");
+            for (var k = 0; k < action.Sanctions.Count; k++)
+            {
+                Exists(index.Sanctions.ContainsKey(action.Sanctions[k]), action.Sanctions[k], $"{path}.sanctions[{k}]");
+            }
+
+            if (action.Explain() is { } problem)
+            {
+                errors.Add(new(ValidationCodes.InvalidAction, $"{path}.{JsonName(problem.Field)}", problem.Message));
+            }
+        }
+
+        public void Attribution(Attribution? attribution, string path)
+        {
+            if (attribution is null)
+            {
+                return;
+            }
+
+            Sources(attribution.Sources, $"{path}.sources");
+            for (var k = 0; k < attribution.Counterclaims.Count; k++)
+            {
+                Sources(attribution.Counterclaims[k].Sources, $"{path}.counterclaims[{k}].sources");
+            }
+        }
+
+        public void References(EquatableArray<Reference> references, string path)
+        {
+            for (var k = 0; k < references.Count; k++)
+            {
+                Reference(references[k], $"{path}[{k}]");
+            }
+        }
+
+        public void Reference(Reference reference, string path)
+        {
+            var found = reference.Kind switch
+            {
+                ReferenceKind.Party => index.Parties.ContainsKey(new PartyId(reference.Id)),
+                ReferenceKind.Issue => index.Issues.ContainsKey(new IssueId(reference.Id)),
+                ReferenceKind.Demand => index.Demands.ContainsKey(new DemandId(reference.Id)),
+                ReferenceKind.Sanction => index.Sanctions.ContainsKey(new SanctionId(reference.Id)),
+                ReferenceKind.Agreement => index.Agreements.ContainsKey(new AgreementId(reference.Id)),
+                ReferenceKind.Commitment => index.Commitments.ContainsKey(new CommitmentId(reference.Id)),
+                ReferenceKind.Stance => index.Stances.ContainsKey(new StanceId(reference.Id)),
+                ReferenceKind.Event => index.Events.ContainsKey(new EventId(reference.Id)),
+                _ => false,
+            };
+            if (!found)
+            {
+                var kind = Domain.References.Reference.KindName(reference.Kind);
+                errors.Add(new(ValidationCodes.DanglingReference, path, $"no {kind} has the id '{reference.Id}'"));
+            }
+        }
+
+        private void Sources(EquatableArray<SourceId> ids, string path)
+        {
+            for (var k = 0; k < ids.Count; k++)
+            {
+                Exists(index.Sources.ContainsKey(ids[k]), ids[k], $"{path}[{k}]");
+            }
+        }
+
+        private bool Exists<TId>(bool found, TId id, string path)
+            where TId : struct, ISlugId<TId>
+        {
+            if (!found)
+            {
+                errors.Add(new(ValidationCodes.DanglingReference, path, $"no {TId.KindName} has the id '{id}'"));
+            }
+
+            return found;
+        }
+
+        private static string JsonName(string property) => char.ToLowerInvariant(property[0]) + property[1..];
+    }
+}

@@ -1,0 +1,227 @@
+using System.Collections.Immutable;
+using Negotiation.Domain.Actions;
+using Negotiation.Domain.Agreements;
+using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Collections;
+using Negotiation.Domain.Countries;
+using Negotiation.Domain.Dates;
+using Negotiation.Domain.Demands;
+using Negotiation.Domain.Events;
+using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Issues;
+using Negotiation.Domain.Parties;
+using Negotiation.Domain.References;
+using Negotiation.Domain.Sanctions;
+using Negotiation.Domain.Sources;
+using Negotiation.Domain.Stances;
+using Negotiation.Domain.Validation;
+using OneOf;
+
+namespace Negotiation.Domain.Documents;
+
+/// <summary>
+/// Builds a document step by step, in the order a case is told: sources, parties, issues, sanctions, demands, the
+/// agreement, who stands where, the timeline. <see cref="Build"/> checks the document-level rules and returns every
+/// violation together; the builder itself never throws for an invalid document, only for programmer errors (a null
+/// record, a blank name: the records' own rules).
+/// </summary>
+/// <example>
+/// <code>
+/// var result = new NegotiationBuilder("us-cn-2023", "US–China fentanyl deal")
+///     .Source("bloomberg", "Bloomberg", SourceType.News)
+///     .State("us", "United States", "US")
+///     .State("cn", "China", "CN")
+///     .Issue("fentanyl", "Fentanyl precursors", IssueCategory.IllegalDrugs)
+///     .Demand("us-asks-crackdown", from: "us", to: "cn", issue: "fentanyl",
+///             new PolicyAction(ActionKind.Enforce, items: ["fentanyl precursors"]))
+///     .Build();
+/// </code>
+/// </example>
+public sealed class NegotiationBuilder
+{
+    private readonly NegotiationId _id;
+    private readonly string _title;
+    private readonly ImmutableArray<Party>.Builder _parties = ImmutableArray.CreateBuilder<Party>();
+    private readonly ImmutableArray<Issue>.Builder _issues = ImmutableArray.CreateBuilder<Issue>();
+    private readonly ImmutableArray<Demand>.Builder _demands = ImmutableArray.CreateBuilder<Demand>();
+    private readonly ImmutableArray<Sanction>.Builder _sanctions = ImmutableArray.CreateBuilder<Sanction>();
+    private readonly ImmutableArray<Agreement>.Builder _agreements = ImmutableArray.CreateBuilder<Agreement>();
+    private readonly ImmutableArray<Stance>.Builder _stances = ImmutableArray.CreateBuilder<Stance>();
+    private readonly ImmutableArray<Event>.Builder _events = ImmutableArray.CreateBuilder<Event>();
+    private readonly ImmutableArray<Source>.Builder _sources = ImmutableArray.CreateBuilder<Source>();
+    private string? _description;
+
+    /// <summary>Starts a document.</summary>
+    /// <param name="id">The document's id, a slug.</param>
+    /// <param name="title">A short title.</param>
+    /// <exception cref="ArgumentException">The id is not a slug, or the title is blank.</exception>
+    public NegotiationBuilder(NegotiationId id, string title)
+    {
+        _id = Guards.Require.Id(id, nameof(id));
+        _title = Guards.Require.Name(title, nameof(title));
+    }
+
+    /// <summary>Starts a document.</summary>
+    /// <param name="id">The document's id, a slug.</param>
+    /// <param name="title">A short title.</param>
+    /// <exception cref="ArgumentException">The id is not a slug, or the title is blank.</exception>
+    public NegotiationBuilder(string id, string title)
+        : this(new NegotiationId(id), title)
+    {
+    }
+
+    /// <summary>Sets what the case is about.</summary>
+    /// <param name="description">A few sentences, or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Describe(string? description)
+    {
+        _description = Guards.Require.OptionalText(description, nameof(description));
+        return this;
+    }
+
+    /// <summary>Adds every record of <paramref name="content"/>.</summary>
+    /// <param name="content">The records.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Add(NegotiationContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        _parties.AddRange(content.Parties.AsImmutableArray());
+        _issues.AddRange(content.Issues.AsImmutableArray());
+        _demands.AddRange(content.Demands.AsImmutableArray());
+        _sanctions.AddRange(content.Sanctions.AsImmutableArray());
+        _agreements.AddRange(content.Agreements.AsImmutableArray());
+        _stances.AddRange(content.Stances.AsImmutableArray());
+        _events.AddRange(content.Events.AsImmutableArray());
+        _sources.AddRange(content.Sources.AsImmutableArray());
+        return this;
+    }
+
+    /// <summary>Adds a party of any kind.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Add(Party party) => Append(_parties, party);
+
+    /// <summary>Adds an issue.</summary>
+    /// <param name="issue">The issue.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Add(Issue issue) => Append(_issues, issue);
+
+    /// <summary>Adds a demand.</summary>
+    /// <param name="demand">The demand.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Add(Demand demand) => Append(_demands, demand);
+
+    /// <summary>Adds a sanction.</summary>
+    /// <param name="sanction">The sanction.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Add(Sanction sanction) => Append(_sanctions, sanction);
+
+    /// <summary>Adds an agreement.</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Add(Agreement agreement) => Append(_agreements, agreement);
+
+    /// <summary>Adds a stance.</summary>
+    /// <param name="stance">The stance.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Add(Stance stance) => Append(_stances, stance);
+
+    /// <summary>Adds an event.</summary>
+    /// <param name="event">The event.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Add(Event @event) => Append(_events, @event);
+
+    /// <summary>Adds a source.</summary>
+    /// <param name="source">The source.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Add(Source source) => Append(_sources, source);
+
+    /// <summary>Adds a source.</summary>
+    /// <param name="id">Its id.</param>
+    /// <param name="publisher">Who published it.</param>
+    /// <param name="type">What kind of publisher it is.</param>
+    /// <param name="title">The title of the piece.</param>
+    /// <param name="url">Its absolute address.</param>
+    /// <param name="published">When it was published.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Source(string id, string publisher, SourceType type, string? title = null, Uri? url = null, PartialDate? published = null)
+        => Add(new Source(new SourceId(id), publisher, type, title, url, published));
+
+    /// <summary>Adds a state.</summary>
+    /// <param name="id">Its id.</param>
+    /// <param name="name">Its name.</param>
+    /// <param name="country">Its ISO 3166-1 alpha-2 code.</param>
+    /// <param name="aliases">Other names.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder State(string id, string name, string country, params string[] aliases)
+        => Add(new State(new PartyId(id), name, new CountryCode(country), aliases));
+
+    /// <summary>Adds a government body under <paramref name="parent"/>.</summary>
+    /// <param name="id">Its id.</param>
+    /// <param name="name">Its name.</param>
+    /// <param name="type">What kind of body it is.</param>
+    /// <param name="parent">The state or body it belongs to.</param>
+    /// <param name="country">Its country.</param>
+    /// <param name="aliases">Other names and abbreviations.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Body(string id, string name, GovernmentBodyType type, string parent, string? country = null, params string[] aliases)
+        => Add(new GovernmentBody(new PartyId(id), name, type, new PartyId(parent), country is null ? null : new CountryCode(country), aliases));
+
+    /// <summary>Adds an issue.</summary>
+    /// <param name="id">Its id.</param>
+    /// <param name="title">A short title.</param>
+    /// <param name="category">Its subject area.</param>
+    /// <param name="description">Nuance, in a few words.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Issue(string id, string title, IssueCategory category, string? description = null)
+        => Add(new Issue(new IssueId(id), title, category, description));
+
+    /// <summary>Adds a demand that <paramref name="from"/> makes of <paramref name="to"/>.</summary>
+    /// <param name="id">Its id.</param>
+    /// <param name="from">The party that asks.</param>
+    /// <param name="to">The party asked.</param>
+    /// <param name="issue">The issue it concerns.</param>
+    /// <param name="action">What is asked for.</param>
+    /// <param name="status">Where it stands.</param>
+    /// <param name="date">When it was made.</param>
+    /// <param name="attribution">Who says it was made, and how sure.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Demand(string id, string from, string to, string issue, PolicyAction action, DemandStatus status = DemandStatus.Made, PartialDate? date = null, Attribution? attribution = null)
+        => Add(new Demand(new DemandId(id), new PartyId(from), new PartyId(to), action, new IssueId(issue), status, date, attribution: attribution));
+
+    /// <summary>Adds a stance of <paramref name="party"/> on <paramref name="subject"/>.</summary>
+    /// <param name="id">Its id.</param>
+    /// <param name="party">The party that holds it.</param>
+    /// <param name="subject">What it is about.</param>
+    /// <param name="position">For, against, conditional or neutral.</param>
+    /// <param name="statement">A short quote or paraphrase.</param>
+    /// <param name="attribution">Who reports it, and how sure.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Stance(string id, string party, Reference subject, StancePosition position, string? statement = null, Attribution? attribution = null)
+        => Add(new Stance(new StanceId(id), new PartyId(party), subject, position, statement, attribution: attribution));
+
+    /// <summary>Checks every document-level rule and makes the document.</summary>
+    /// <returns>The document, or every rule it breaks, each with its code and path.</returns>
+    public OneOf<NegotiationDocument, ValidationFailure> Build()
+        => NegotiationDocument.Create(
+            _id,
+            _title,
+            new NegotiationContent(
+                _parties.ToImmutable(),
+                _issues.ToImmutable(),
+                _demands.ToImmutable(),
+                _sanctions.ToImmutable(),
+                _agreements.ToImmutable(),
+                _stances.ToImmutable(),
+                _events.ToImmutable(),
+                _sources.ToImmutable()),
+            _description);
+
+    private NegotiationBuilder Append<T>(ImmutableArray<T>.Builder list, T item)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        list.Add(item);
+        return this;
+    }
+}

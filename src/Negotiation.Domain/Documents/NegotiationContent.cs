@@ -1,0 +1,33 @@
+using Negotiation.Domain.Agreements;
+using Negotiation.Domain.Collections;
+using Negotiation.Domain.Demands;
+using Negotiation.Domain.Events;
+using Negotiation.Domain.Issues;
+using Negotiation.Domain.Parties;
+using Negotiation.Domain.Sanctions;
+using Negotiation.Domain.Sources;
+using Negotiation.Domain.Stances;
+
+namespace Negotiation.Domain.Documents;
+
+/// <summary>
+/// The records of a document, not yet checked against each other. It is what <see cref="NegotiationDocument.Create"/>
+/// validates; each record in it already keeps its own rules.
+/// </summary>
+/// <param name="Parties">The actors.</param>
+/// <param name="Issues">The subjects under negotiation.</param>
+/// <param name="Demands">What the parties ask of each other.</param>
+/// <param name="Sanctions">The sanctions in play.</param>
+/// <param name="Agreements">The deals.</param>
+/// <param name="Stances">The parties' positions.</param>
+/// <param name="Events">The timeline.</param>
+/// <param name="Sources">Where the facts come from.</param>
+public sealed record NegotiationContent(
+    EquatableArray<Party> Parties = default,
+    EquatableArray<Issue> Issues = default,
+    EquatableArray<Demand> Demands = default,
+    EquatableArray<Sanction> Sanctions = default,
+    EquatableArray<Agreement> Agreements = default,
+    EquatableArray<Stance> Stances = default,
+    EquatableArray<Event> Events = default,
+    EquatableArray<Source> Sources = default);

@@ -1,0 +1,142 @@
+using Negotiation.Domain.Agreements;
+using Negotiation.Domain.Collections;
+using Negotiation.Domain.Demands;
+using Negotiation.Domain.Events;
+using Negotiation.Domain.Guards;
+using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Issues;
+using Negotiation.Domain.Parties;
+using Negotiation.Domain.Sanctions;
+using Negotiation.Domain.Sources;
+using Negotiation.Domain.Stances;
+using Negotiation.Domain.Validation;
+using OneOf;
+
+namespace Negotiation.Domain.Documents;
+
+/// <summary>
+/// A negotiation: the parties, issues, demands, sanctions, agreements, stances, events and sources of one case, kept
+/// consistent. A document can only be made through <see cref="Create"/> or <see cref="NegotiationBuilder"/>, which
+/// check every document-level rule and return all violations together; so every document you hold is valid.
+/// </summary>
+/// <remarks>
+/// It is a class rather than a record so that no <c>with</c> can skip those checks; it is immutable and value-equal
+/// all the same. Use <see cref="ToBuilder"/> to derive a changed document.
+/// </remarks>
+public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument>
+{
+    /// <summary>The version of the format this library reads and writes.</summary>
+    public const int CurrentFormatVersion = 1;
+
+    private readonly DocumentIndex _index;
+
+    private NegotiationDocument(NegotiationId id, string title, string? description, NegotiationContent content, DocumentIndex index)
+    {
+        Id = id;
+        Title = title;
+        Description = description;
+        Parties = content.Parties;
+        Issues = content.Issues;
+        Demands = content.Demands;
+        Sanctions = content.Sanctions;
+        Agreements = content.Agreements;
+        Stances = content.Stances;
+        Events = content.Events;
+        Sources = content.Sources;
+        _index = index;
+    }
+
+    /// <summary>The version of the format; always <see cref="CurrentFormatVersion"/> for a document in memory.</summary>
+    public int FormatVersion => CurrentFormatVersion;
+
+    /// <summary>The document's id.</summary>
+    public NegotiationId Id { get; }
+
+    /// <summary>A short title.</summary>
+    public string Title { get; }
+
+    /// <summary>What the case is about, in a few sentences.</summary>
+    public string? Description { get; }
+
+    /// <summary>The actors.</summary>
+    public EquatableArray<Party> Parties { get; }
+
+    /// <summary>The subjects under negotiation.</summary>
+    public EquatableArray<Issue> Issues { get; }
+
+    /// <summary>What the parties ask of each other.</summary>
+    public EquatableArray<Demand> Demands { get; }
+
+    /// <summary>The sanctions in play.</summary>
+    public EquatableArray<Sanction> Sanctions { get; }
+
+    /// <summary>The deals, reported, agreed or signed.</summary>
+    public EquatableArray<Agreement> Agreements { get; }
+
+    /// <summary>The parties' positions.</summary>
+    public EquatableArray<Stance> Stances { get; }
+
+    /// <summary>The timeline.</summary>
+    public EquatableArray<Event> Events { get; }
+
+    /// <summary>Where the facts come from.</summary>
+    public EquatableArray<Source> Sources { get; }
+
+    /// <summary>Makes a document, if its content keeps every document-level rule.</summary>
+    /// <param name="id">The document's id.</param>
+    /// <param name="title">A short title.</param>
+    /// <param name="content">The records.</param>
+    /// <param name="description">What the case is about.</param>
+    /// <returns>The document, or every rule it breaks, each with its code and path.</returns>
+    /// <exception cref="ArgumentException">The id is default, or the title blank (programmer errors).</exception>
+    public static OneOf<NegotiationDocument, ValidationFailure> Create(NegotiationId id, string title, NegotiationContent content, string? description = null)
+    {
+        Require.Id(id, nameof(id));
+        Require.Name(title, nameof(title));
+        Require.OptionalText(description, nameof(description));
+        ArgumentNullException.ThrowIfNull(content);
+
+        var (index, errors) = DocumentValidator.Validate(content);
+        return errors.Count > 0
+            ? new ValidationFailure([.. errors])
+            : new NegotiationDocument(id, title, description, content, index);
+    }
+
+    /// <summary>Starts a builder that holds this document's content, to derive a changed document.</summary>
+    /// <returns>The builder.</returns>
+    public NegotiationBuilder ToBuilder() => new NegotiationBuilder(Id, Title).Describe(Description).Add(Content);
+
+    /// <summary>The records of this document as one value.</summary>
+    public NegotiationContent Content => new(Parties, Issues, Demands, Sanctions, Agreements, Stances, Events, Sources);
+
+    /// <inheritdoc />
+    public bool Equals(NegotiationDocument? other)
+        => other is not null
+            && (ReferenceEquals(this, other)
+                || (Id == other.Id
+                    && Title == other.Title
+                    && Description == other.Description
+                    && Content == other.Content));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as NegotiationDocument);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Title, Description, Content);
+
+    /// <summary>The id and title, for debugging.</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() => $"{Id}: {Title} ({Parties.Count} parties, {Demands.Count} demands, {Sanctions.Count} sanctions, {Agreements.Count} agreements)";
+
+    /// <summary>Content equality.</summary>
+    /// <param name="left">One document.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>Whether they hold equal content.</returns>
+    public static bool operator ==(NegotiationDocument? left, NegotiationDocument? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Content inequality.</summary>
+    /// <param name="left">One document.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(NegotiationDocument? left, NegotiationDocument? right) => !(left == right);
+}

@@ -1,0 +1,72 @@
+using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Collections;
+using Negotiation.Domain.Countries;
+using Negotiation.Domain.Dates;
+using Negotiation.Domain.Guards;
+using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.References;
+
+namespace Negotiation.Domain.Events;
+
+/// <summary>A dated happening on the timeline: a meeting, an incident, a designation, a statement.</summary>
+public sealed record Event
+{
+    /// <summary>Creates an event.</summary>
+    /// <param name="id">The event's id.</param>
+    /// <param name="kind">What kind of happening it is.</param>
+    /// <param name="title">A short title.</param>
+    /// <param name="date">When it happened, to the precision known.</param>
+    /// <param name="parties">The parties involved.</param>
+    /// <param name="place">Where it happened.</param>
+    /// <param name="country">The country it happened in.</param>
+    /// <param name="related">The records it concerns (the sanction designated, the agreement reached).</param>
+    /// <param name="attribution">Who reports it, and how sure.</param>
+    /// <param name="note">Nuance, in a few words.</param>
+    public Event(EventId id, EventKind kind, string title, PartialDate date, EquatableArray<PartyId> parties = default, string? place = null, CountryCode? country = null, EquatableArray<Reference> related = default, Attribution? attribution = null, string? note = null)
+    {
+        Id = id;
+        Kind = kind;
+        Title = title;
+        Date = date;
+        Parties = parties;
+        Place = place;
+        Country = country;
+        Related = related;
+        Attribution = attribution;
+        Note = note;
+    }
+
+    /// <summary>The event's id.</summary>
+    public EventId Id { get; init => field = Require.Id(value, nameof(Id)); }
+
+    /// <summary>What kind of happening it is.</summary>
+    public EventKind Kind { get; init => field = Require.Defined(value, nameof(Kind)); }
+
+    /// <summary>A short title.</summary>
+    public string Title { get; init => field = Require.Name(value, nameof(Title)); }
+
+    /// <summary>When it happened.</summary>
+    public PartialDate Date { get; init => field = Require.Date(value, nameof(Date)); }
+
+    /// <summary>The parties involved.</summary>
+    public EquatableArray<PartyId> Parties { get; init => field = Require.Ids(value, nameof(Parties)); }
+
+    /// <summary>Where it happened.</summary>
+    public string? Place { get; init => field = Require.OptionalText(value, nameof(Place), Require.MaxNameLength); }
+
+    /// <summary>The country it happened in.</summary>
+    public CountryCode? Country
+    {
+        get;
+        init => field = value is { IsDefault: true } ? throw new ArgumentException("Country must be a country code, not default.", nameof(Country)) : value;
+    }
+
+    /// <summary>The records it concerns.</summary>
+    public EquatableArray<Reference> Related { get; init => field = Require.References(value, nameof(Related)); }
+
+    /// <summary>Who reports it, and how sure.</summary>
+    public Attribution? Attribution { get; init; }
+
+    /// <summary>Nuance, in a few words.</summary>
+    public string? Note { get; init => field = Require.OptionalText(value, nameof(Note)); }
+}

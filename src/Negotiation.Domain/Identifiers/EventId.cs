@@ -1,0 +1,28 @@
+namespace Negotiation.Domain.Identifiers;
+
+/// <summary>Identifies an event on the timeline within a document, as a slug such as <c>apec-2023-meeting</c>.</summary>
+public readonly record struct EventId : ISlugId<EventId>
+{
+    private readonly string? _value;
+
+    /// <summary>Creates the identifier.</summary>
+    /// <param name="value">A slug: lower-case letters and digits joined by single hyphens.</param>
+    /// <exception cref="ArgumentException">The value is not a valid slug.</exception>
+    public EventId(string value) => _value = Slug.Require(value, nameof(value));
+
+    /// <inheritdoc />
+    public string Value => _value ?? string.Empty;
+
+    /// <inheritdoc />
+    public static string KindName => "event";
+
+    /// <inheritdoc />
+    public static EventId Create(string value) => new(value);
+
+    /// <inheritdoc />
+    public int CompareTo(EventId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <summary>Returns the slug.</summary>
+    /// <returns>The slug text.</returns>
+    public override string ToString() => Value;
+}

@@ -1,0 +1,28 @@
+namespace Negotiation.Domain.Identifiers;
+
+/// <summary>Identifies a stance within a document, as a slug such as <c>hrw-opposes-deal</c>.</summary>
+public readonly record struct StanceId : ISlugId<StanceId>
+{
+    private readonly string? _value;
+
+    /// <summary>Creates the identifier.</summary>
+    /// <param name="value">A slug: lower-case letters and digits joined by single hyphens.</param>
+    /// <exception cref="ArgumentException">The value is not a valid slug.</exception>
+    public StanceId(string value) => _value = Slug.Require(value, nameof(value));
+
+    /// <inheritdoc />
+    public string Value => _value ?? string.Empty;
+
+    /// <inheritdoc />
+    public static string KindName => "stance";
+
+    /// <inheritdoc />
+    public static StanceId Create(string value) => new(value);
+
+    /// <inheritdoc />
+    public int CompareTo(StanceId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <summary>Returns the slug.</summary>
+    /// <returns>The slug text.</returns>
+    public override string ToString() => Value;
+}

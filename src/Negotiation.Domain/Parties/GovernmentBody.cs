@@ -1,0 +1,42 @@
+using Negotiation.Domain.Collections;
+using Negotiation.Domain.Countries;
+using Negotiation.Domain.Guards;
+using Negotiation.Domain.Identifiers;
+
+namespace Negotiation.Domain.Parties;
+
+/// <summary>
+/// A body of a state: a ministry, an agency, an institute, a legislature or a committee. It belongs to a parent, a
+/// state or another body (the Institute of Forensic Science belongs to the Ministry of Public Security, which belongs
+/// to China).
+/// </summary>
+public sealed record GovernmentBody : Party
+{
+    /// <summary>Creates a government body.</summary>
+    /// <param name="id">The party's id.</param>
+    /// <param name="name">The body's name.</param>
+    /// <param name="type">What kind of body it is.</param>
+    /// <param name="parent">The state or body it belongs to.</param>
+    /// <param name="country">The country of the state it belongs to.</param>
+    /// <param name="aliases">Other names and abbreviations.</param>
+    /// <param name="description">Nuance, in a few words.</param>
+    public GovernmentBody(PartyId id, string name, GovernmentBodyType type, PartyId parent, CountryCode? country = null, EquatableArray<string> aliases = default, string? description = null)
+        : base(id, name, aliases, country, description)
+    {
+        Type = type;
+        Parent = parent;
+    }
+
+    /// <summary>What kind of body it is.</summary>
+    public GovernmentBodyType Type { get; init => field = Require.Defined(value, nameof(Type)); }
+
+    /// <summary>The state or body it belongs to.</summary>
+    public PartyId Parent
+    {
+        get;
+        init => field = Require.Id(value, nameof(Parent)) == Id ? throw new ArgumentException("A body cannot be its own parent.", nameof(Parent)) : value;
+    }
+
+    /// <inheritdoc />
+    public override PartyId? ParentId => Parent;
+}

@@ -1,0 +1,27 @@
+using Negotiation.Domain.Collections;
+using Negotiation.Domain.Countries;
+using Negotiation.Domain.Identifiers;
+
+namespace Negotiation.Domain.Parties;
+
+/// <summary>A sovereign state, such as the United States or the People's Republic of China.</summary>
+public sealed record State : Party
+{
+    /// <summary>Creates a state.</summary>
+    /// <param name="id">The party's id.</param>
+    /// <param name="name">The state's name.</param>
+    /// <param name="country">Its ISO 3166-1 alpha-2 code; required for a state.</param>
+    /// <param name="aliases">Other names ("PRC", "China").</param>
+    /// <param name="description">Nuance, in a few words.</param>
+    public State(PartyId id, string name, CountryCode country, EquatableArray<string> aliases = default, string? description = null)
+        : base(id, name, aliases, country, description)
+    {
+    }
+
+    /// <summary>The state's ISO 3166-1 alpha-2 code; always set.</summary>
+    public override CountryCode? Country
+    {
+        get => base.Country;
+        init => base.Country = value ?? throw new ArgumentNullException(nameof(Country), "A state needs a country code.");
+    }
+}

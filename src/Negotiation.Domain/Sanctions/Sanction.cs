@@ -1,0 +1,174 @@
+using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Collections;
+using Negotiation.Domain.Dates;
+using Negotiation.Domain.Guards;
+using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Lifecycle;
+using Negotiation.Domain.References;
+using OneOf;
+
+namespace Negotiation.Domain.Sanctions;
+
+/// <summary>
+/// A designation or measure imposed by an authority on targets: the US Commerce Department's listing of China's
+/// Institute of Forensic Science (May 2020). Field names follow FollowTheMoney's <c>Sanction</c> where one fits.
+/// </summary>
+public sealed record Sanction
+{
+    private static readonly Transitions<SanctionStatus> Lifecycle = new(new()
+    {
+        [SanctionStatus.Proposed] = [SanctionStatus.Active],
+        [SanctionStatus.Active] = [SanctionStatus.Suspended, SanctionStatus.Lifted, SanctionStatus.Expired],
+        [SanctionStatus.Suspended] = [SanctionStatus.Active, SanctionStatus.Lifted, SanctionStatus.Expired],
+    });
+
+    /// <summary>Creates a sanction.</summary>
+    /// <param name="id">The sanction's id.</param>
+    /// <param name="authority">The party that imposes it (a state or a body).</param>
+    /// <param name="targets">The parties it targets; at least one.</param>
+    /// <param name="measures">What it does to them; at least one.</param>
+    /// <param name="status">Where it stands.</param>
+    /// <param name="program">The sanctions program ("Entity List", "SDN: Illicit Drugs (ILLICIT-DRUGS-EO14059)").</param>
+    /// <param name="legalBasis">The law or order it rests on ("Export Administration Regulations, 15 CFR 744.11").</param>
+    /// <param name="reason">Why it was imposed, in a few words.</param>
+    /// <param name="listingDate">When the targets were listed.</param>
+    /// <param name="startDate">When it took effect.</param>
+    /// <param name="endDate">When it ended, if it has.</param>
+    /// <param name="endedBy">What ended it (the agreement that lifted it), if anything in the document did.</param>
+    /// <param name="authorityId">The authority's own id for the record (a Federal Register citation), if any.</param>
+    /// <param name="attribution">Who says so, and how sure.</param>
+    public Sanction(
+        SanctionId id,
+        PartyId authority,
+        EquatableArray<PartyId> targets,
+        EquatableArray<SanctionMeasure> measures,
+        SanctionStatus status = SanctionStatus.Active,
+        string? program = null,
+        string? legalBasis = null,
+        string? reason = null,
+        PartialDate? listingDate = null,
+        PartialDate? startDate = null,
+        PartialDate? endDate = null,
+        Reference? endedBy = null,
+        string? authorityId = null,
+        Attribution? attribution = null)
+    {
+        Id = id;
+        Authority = authority;
+        Targets = targets;
+        Measures = measures;
+        Status = status;
+        Program = program;
+        LegalBasis = legalBasis;
+        Reason = reason;
+        ListingDate = listingDate;
+        StartDate = startDate;
+        EndDate = endDate;
+        EndedBy = endedBy;
+        AuthorityId = authorityId;
+        Attribution = attribution;
+    }
+
+    /// <summary>The sanction's id.</summary>
+    public SanctionId Id { get; init => field = Require.Id(value, nameof(Id)); }
+
+    /// <summary>The party that imposes it.</summary>
+    public PartyId Authority { get; init => field = Require.Id(value, nameof(Authority)); }
+
+    /// <summary>The parties it targets; at least one, none repeated.</summary>
+    public EquatableArray<PartyId> Targets { get; init => field = Require.NotEmpty(Require.Ids(value, nameof(Targets)), nameof(Targets)); }
+
+    /// <summary>What it does to them; at least one, none repeated.</summary>
+    public EquatableArray<SanctionMeasure> Measures { get; init => field = Require.NotEmpty(Require.DefinedSet(value, nameof(Measures)), nameof(Measures)); }
+
+    /// <summary>Where it stands.</summary>
+    public SanctionStatus Status { get; init => field = Require.Defined(value, nameof(Status)); }
+
+    /// <summary>The sanctions program.</summary>
+    public string? Program { get; init => field = Require.OptionalText(value, nameof(Program), Require.MaxNameLength); }
+
+    /// <summary>The law or order it rests on.</summary>
+    public string? LegalBasis { get; init => field = Require.OptionalText(value, nameof(LegalBasis), Require.MaxNameLength); }
+
+    /// <summary>Why it was imposed.</summary>
+    public string? Reason { get; init => field = Require.OptionalText(value, nameof(Reason)); }
+
+    /// <summary>When the targets were listed.</summary>
+    public PartialDate? ListingDate { get; init => field = Require.OptionalDate(value, nameof(ListingDate)); }
+
+    /// <summary>When it took effect.</summary>
+    public PartialDate? StartDate
+    {
+        get;
+        init
+        {
+            Require.InOrder(value, EndDate, nameof(StartDate), nameof(EndDate));
+            field = Require.OptionalDate(value, nameof(StartDate));
+        }
+    }
+
+    /// <summary>When it ended, if it has.</summary>
+    public PartialDate? EndDate
+    {
+        get;
+        init
+        {
+            Require.InOrder(StartDate, value, nameof(StartDate), nameof(EndDate));
+            Require.InOrder(ListingDate, value, nameof(ListingDate), nameof(EndDate));
+            field = Require.OptionalDate(value, nameof(EndDate));
+        }
+    }
+
+    /// <summary>What ended it, if anything in the document did.</summary>
+    public Reference? EndedBy
+    {
+        get;
+        init => field = value is { IsDefault: true } ? throw new ArgumentException("EndedBy is not set.", nameof(EndedBy)) : value;
+    }
+
+    /// <summary>The authority's own id for the record, if any.</summary>
+    public string? AuthorityId { get; init => field = Require.OptionalText(value, nameof(AuthorityId), Require.MaxNameLength); }
+
+    /// <summary>Who says so, and how sure.</summary>
+    public Attribution? Attribution { get; init; }
+
+    /// <summary>Whether it is in force.</summary>
+    public bool IsActive => Status == SanctionStatus.Active;
+
+    /// <summary>The statuses this sanction can move to from where it stands.</summary>
+    public IReadOnlyList<SanctionStatus> NextStatuses => Lifecycle.From(Status);
+
+    /// <summary>Moves the sanction to <paramref name="status"/>, if that is a legal change.</summary>
+    /// <param name="status">The new status.</param>
+    /// <param name="date">When the change happened: the start date when it becomes active, the end date when it is lifted or expires.</param>
+    /// <returns>The changed sanction, or why the change is not allowed.</returns>
+    public OneOf<Sanction, TransitionError> TransitionTo(SanctionStatus status, PartialDate? date = null)
+    {
+        var subject = $"sanction:{Id}";
+        var error = Lifecycle.Check(subject, Status, status);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var ends = status is SanctionStatus.Lifted or SanctionStatus.Expired;
+        if (date is { } d && ends && StartDate is { } start && d.IsBefore(start))
+        {
+            return new TransitionError(subject, Status.ToString(), status.ToString(), $"the end date {d} is before the start date {start}.");
+        }
+
+        return status switch
+        {
+            SanctionStatus.Active when Status == SanctionStatus.Proposed => this with { Status = status, StartDate = date ?? StartDate },
+            _ when ends => this with { Status = status, EndDate = date ?? EndDate },
+            _ => this with { Status = status },
+        };
+    }
+
+    /// <summary>Lifts the sanction, naming what lifted it.</summary>
+    /// <param name="date">When it was lifted.</param>
+    /// <param name="by">What lifted it (an agreement), if it is in the document.</param>
+    /// <returns>The lifted sanction, or why it cannot be lifted (it is already lifted, expired or only proposed).</returns>
+    public OneOf<Sanction, TransitionError> Lift(PartialDate? date = null, Reference? by = null)
+        => TransitionTo(SanctionStatus.Lifted, date).MapT0(lifted => by is null ? lifted : lifted with { EndedBy = by });
+}

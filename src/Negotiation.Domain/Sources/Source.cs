@@ -1,0 +1,44 @@
+using Negotiation.Domain.Dates;
+using Negotiation.Domain.Guards;
+using Negotiation.Domain.Identifiers;
+
+namespace Negotiation.Domain.Sources;
+
+/// <summary>Where a fact comes from: a publisher, a title, an address and a date.</summary>
+public sealed record Source
+{
+    /// <summary>Creates a source.</summary>
+    /// <param name="id">The source's id.</param>
+    /// <param name="publisher">Who published it ("Bloomberg", "US Department of the Treasury").</param>
+    /// <param name="type">What kind of publisher it is.</param>
+    /// <param name="title">The title of the piece.</param>
+    /// <param name="url">Its absolute address.</param>
+    /// <param name="published">When it was published.</param>
+    public Source(SourceId id, string publisher, SourceType type, string? title = null, Uri? url = null, PartialDate? published = null)
+    {
+        Id = id;
+        Publisher = publisher;
+        Type = type;
+        Title = title;
+        Url = url;
+        Published = published;
+    }
+
+    /// <summary>The source's id.</summary>
+    public SourceId Id { get; init => field = Require.Id(value, nameof(Id)); }
+
+    /// <summary>Who published it.</summary>
+    public string Publisher { get; init => field = Require.Name(value, nameof(Publisher)); }
+
+    /// <summary>What kind of publisher it is.</summary>
+    public SourceType Type { get; init => field = Require.Defined(value, nameof(Type)); }
+
+    /// <summary>The title of the piece.</summary>
+    public string? Title { get; init => field = Require.OptionalText(value, nameof(Title), Require.MaxNameLength); }
+
+    /// <summary>Its absolute address.</summary>
+    public Uri? Url { get; init => field = Require.OptionalAbsoluteUri(value, nameof(Url)); }
+
+    /// <summary>When it was published.</summary>
+    public PartialDate? Published { get; init => field = Require.OptionalDate(value, nameof(Published)); }
+}
