@@ -1,0 +1,182 @@
+using Negotiation.Domain.Actions;
+using Negotiation.Domain.Agreements;
+using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Countries;
+using Negotiation.Domain.Dates;
+using Negotiation.Domain.Demands;
+using Negotiation.Domain.Documents;
+using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Issues;
+using Negotiation.Domain.Parties;
+using Negotiation.Domain.Sanctions;
+using Negotiation.Domain.Sources;
+using Negotiation.Domain.Stances;
+using Negotiation.Domain.Validation;
+
+namespace Negotiation.Domain.Tests.Documents;
+
+/// <summary>Each document-level rule, broken on purpose: every violation comes back, with its code and path, and nothing throws.</summary>
+public class DocumentValidationTests
+{
+    private static readonly PartyId Us = new("us");
+    private static readonly PartyId Cn = new("cn");
+    private static readonly IssueId Drugs = new("drugs");
+
+    private static NegotiationBuilder Base() => new NegotiationBuilder("case", "A case")
+        .State("us", "United States", "US")
+        .State("cn", "China", "CN")
+        .Issue("drugs", "Drugs", IssueCategory.IllegalDrugs)
+        .Source("press", "A newspaper", SourceType.News);
+
+    private static (string Code, string Path)[] Errors(NegotiationBuilder builder)
+    {
+        var result = builder.Build();
+        Assert.True(result.IsT1, "the document should be invalid");
+        return [.. result.AsT1.Errors.Select(e => (e.Code, e.Path))];
+    }
+
+    [Fact]
+    public void A_valid_document_builds()
+    {
+        var result = Base().Build();
+        Assert.True(result.IsT0, result.IsT1 ? result.AsT1.ToString() : null);
+    }
+
+    [Fact]
+    public void Dangling_references_are_each_reported_with_their_path()
+    {
+        var errors = Errors(Base()
+            .Add(new Demand(new DemandId("d"), Us, new PartyId("mx"), new PolicyAction(ActionKind.ResumeChannel, targets: [new PartyId("ghost")]), new IssueId("nothing"), attribution: Attribution.Reported(new SourceId("nowhere"))))
+            .Add(new Sanction(new SanctionId("s"), Us, [new PartyId("cn-ifs")], [SanctionMeasure.ExportControl])));
+        Assert.Equal(
+            [
+                (ValidationCodes.DanglingReference, "demands[0].to"),
+                (ValidationCodes.DanglingReference, "demands[0].issue"),
+                (ValidationCodes.DanglingReference, "demands[0].action.targets[0]"),
+                (ValidationCodes.DanglingReference, "demands[0].attribution.sources[0]"),
+                (ValidationCodes.DanglingReference, "sanctions[0].targets[0]"),
+            ],
+            errors);
+    }
+
+    [Fact]
+    public void Duplicate_ids_are_reported_per_kind()
+    {
+        var errors = Errors(Base()
+            .State("us", "United States again", "US")
+            .Issue("drugs", "Drugs again", IssueCategory.IllegalDrugs)
+            .Issue("us", "An issue may share a party's id", IssueCategory.Other));
+        Assert.Equal([(ValidationCodes.DuplicateId, "parties[2].id"), (ValidationCodes.DuplicateId, "issues[1].id")], errors);
+    }
+
+    [Fact]
+    public void A_party_cannot_demand_of_itself()
+    {
+        var errors = Errors(Base().Demand("d", "us", "us", "drugs", new PolicyAction(ActionKind.ResumeChannel)));
+        Assert.Equal([(ValidationCodes.SelfDemand, "demands[0].to")], errors);
+    }
+
+    [Fact]
+    public void Parent_bodies_cannot_form_a_cycle()
+    {
+        var errors = Errors(Base()
+            .Body("a", "Body A", GovernmentBodyType.Agency, "b")
+            .Body("b", "Body B", GovernmentBodyType.Agency, "c")
+            .Body("c", "Body C", GovernmentBodyType.Agency, "a"));
+        var error = Assert.Single(errors);
+        Assert.Equal(ValidationCodes.ParentCycle, error.Code);
+        Assert.Equal("parties[2].parent", error.Path);
+    }
+
+    [Fact]
+    public void A_body_belongs_to_a_state_or_a_body()
+    {
+        var errors = Errors(Base()
+            .Add(new Group(new PartyId("g"), "Some group", GroupType.Other))
+            .Body("b", "Body", GovernmentBodyType.Agency, "g"));
+        Assert.Equal([(ValidationCodes.InvalidParent, "parties[3].parent")], errors);
+    }
+
+    [Fact]
+    public void Coalition_memberships_cannot_form_a_cycle()
+    {
+        var errors = Errors(Base()
+            .Add(new Coalition(new PartyId("bloc-a"), "Bloc A", [Us, new PartyId("bloc-b")]))
+            .Add(new Coalition(new PartyId("bloc-b"), "Bloc B", [Cn, new PartyId("bloc-a")])));
+        Assert.Equal([(ValidationCodes.MembershipCycle, "parties[3].members")], errors);
+    }
+
+    [Fact]
+    public void Only_parties_to_an_agreement_make_commitments_in_it()
+    {
+        var errors = Errors(Base()
+            .State("mx", "Mexico", "MX")
+            .Add(new Agreement(new AgreementId("deal"), "A deal", [Us, Cn], [
+                new Commitment(new CommitmentId("c1"), Us, new PolicyAction(ActionKind.ResumeChannel)),
+                new Commitment(new CommitmentId("c2"), new PartyId("mx"), new PolicyAction(ActionKind.ResumeChannel), conditionalOn: [new CommitmentId("c2"), new CommitmentId("c9")]),
+            ])));
+        Assert.Equal(
+            [
+                (ValidationCodes.CommitmentByNonParty, "agreements[0].commitments[1].by"),
+                (ValidationCodes.SelfCondition, "agreements[0].commitments[1].conditionalOn[0]"),
+                (ValidationCodes.DanglingReference, "agreements[0].commitments[1].conditionalOn[1]"),
+            ],
+            errors);
+    }
+
+    [Fact]
+    public void An_answer_cannot_be_dated_before_the_demand()
+    {
+        var errors = Errors(Base().Add(new Demand(
+            new DemandId("d"), Us, Cn, new PolicyAction(ActionKind.ResumeChannel), Drugs, DemandStatus.Rejected, new PartialDate(2023, 6),
+            response: new DemandResponse("No.", date: new PartialDate(2023, 5, 31)))));
+        Assert.Equal([(ValidationCodes.DateOrder, "demands[0].response.date")], errors);
+    }
+
+    [Fact]
+    public void An_action_emptied_by_a_with_is_caught_by_the_document()
+    {
+        var hollow = PolicyAction.Lift([new SanctionId("s")]) with { Sanctions = [] };
+        var errors = Errors(Base().Demand("d", "cn", "us", "drugs", hollow));
+        Assert.Equal([(ValidationCodes.InvalidAction, "demands[0].action.sanctions")], errors);
+    }
+
+    [Fact]
+    public void Stance_subjects_must_resolve()
+    {
+        var errors = Errors(Base().Stance("s", "us", new AgreementId("no-such-deal"), StancePosition.Oppose));
+        Assert.Equal([(ValidationCodes.DanglingReference, "stances[0].subject")], errors);
+    }
+
+    [Fact]
+    public void All_violations_come_back_together()
+    {
+        var errors = Errors(Base()
+            .State("us", "Duplicate", "US")
+            .Demand("d", "cn", "cn", "drugs", new PolicyAction(ActionKind.ResumeChannel))
+            .Add(new Agreement(new AgreementId("deal"), "A deal", [Us, Cn], [new Commitment(new CommitmentId("c"), new PartyId("ghost"), new PolicyAction(ActionKind.ResumeChannel))])));
+        Assert.Equal(
+            [
+                (ValidationCodes.DuplicateId, "parties[2].id"),
+                (ValidationCodes.SelfDemand, "demands[0].to"),
+                (ValidationCodes.DanglingReference, "agreements[0].commitments[0].by"),
+            ],
+            errors);
+    }
+
+    [Fact]
+    public void Errors_say_what_is_wrong_in_words()
+    {
+        var failure = Base().Demand("d", "us", "us", "drugs", new PolicyAction(ActionKind.ResumeChannel)).Build().AsT1;
+        var error = Assert.Single(failure.Errors);
+        Assert.Equal("party 'us' cannot demand something of itself", error.Message);
+        Assert.Equal("demands[0].to: self-demand: party 'us' cannot demand something of itself", failure.ToString());
+    }
+
+    [Fact]
+    public void Country_on_a_state_is_required()
+    {
+        var state = new State(Us, "United States", new CountryCode("US"));
+        Assert.Throws<ArgumentNullException>(() => state with { Country = null });
+    }
+}
