@@ -4,6 +4,7 @@ using Negotiation.Domain.Events;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
 using Negotiation.Domain.Stances;
@@ -30,6 +31,20 @@ internal sealed class DocumentIndex
     public Dictionary<EventId, Event> Events { get; } = [];
 
     public Dictionary<SourceId, Source> Sources { get; } = [];
+
+    /// <summary>Whether the record a reference names is indexed.</summary>
+    public bool Contains(Reference reference) => reference.Kind switch
+    {
+        ReferenceKind.Party => Parties.ContainsKey(new PartyId(reference.Id)),
+        ReferenceKind.Issue => Issues.ContainsKey(new IssueId(reference.Id)),
+        ReferenceKind.Demand => Demands.ContainsKey(new DemandId(reference.Id)),
+        ReferenceKind.Sanction => Sanctions.ContainsKey(new SanctionId(reference.Id)),
+        ReferenceKind.Agreement => Agreements.ContainsKey(new AgreementId(reference.Id)),
+        ReferenceKind.Commitment => Commitments.ContainsKey(new CommitmentId(reference.Id)),
+        ReferenceKind.Stance => Stances.ContainsKey(new StanceId(reference.Id)),
+        ReferenceKind.Event => Events.ContainsKey(new EventId(reference.Id)),
+        _ => false,
+    };
 
     /// <summary>Each party's direct subordinates: bodies and organizations whose parent it is, groups affiliated to it.</summary>
     public Dictionary<PartyId, List<PartyId>> Children { get; } = [];

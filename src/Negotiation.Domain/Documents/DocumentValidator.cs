@@ -361,18 +361,7 @@ internal static class DocumentValidator
 
         public void Reference(Reference reference, string path)
         {
-            var found = reference.Kind switch
-            {
-                ReferenceKind.Party => index.Parties.ContainsKey(new PartyId(reference.Id)),
-                ReferenceKind.Issue => index.Issues.ContainsKey(new IssueId(reference.Id)),
-                ReferenceKind.Demand => index.Demands.ContainsKey(new DemandId(reference.Id)),
-                ReferenceKind.Sanction => index.Sanctions.ContainsKey(new SanctionId(reference.Id)),
-                ReferenceKind.Agreement => index.Agreements.ContainsKey(new AgreementId(reference.Id)),
-                ReferenceKind.Commitment => index.Commitments.ContainsKey(new CommitmentId(reference.Id)),
-                ReferenceKind.Stance => index.Stances.ContainsKey(new StanceId(reference.Id)),
-                ReferenceKind.Event => index.Events.ContainsKey(new EventId(reference.Id)),
-                _ => false,
-            };
+            var found = index.Contains(reference);
             if (!found)
             {
                 var kind = Domain.References.Reference.KindName(reference.Kind);

@@ -67,18 +67,7 @@ public sealed partial class NegotiationDocument
     /// <summary>Whether the record a reference names is in the document.</summary>
     /// <param name="reference">The reference.</param>
     /// <returns><see langword="true"/> when it resolves.</returns>
-    public bool Contains(Reference reference) => reference.Kind switch
-    {
-        ReferenceKind.Party => _index.Parties.ContainsKey(new PartyId(reference.Id)),
-        ReferenceKind.Issue => _index.Issues.ContainsKey(new IssueId(reference.Id)),
-        ReferenceKind.Demand => _index.Demands.ContainsKey(new DemandId(reference.Id)),
-        ReferenceKind.Sanction => _index.Sanctions.ContainsKey(new SanctionId(reference.Id)),
-        ReferenceKind.Agreement => _index.Agreements.ContainsKey(new AgreementId(reference.Id)),
-        ReferenceKind.Commitment => _index.Commitments.ContainsKey(new CommitmentId(reference.Id)),
-        ReferenceKind.Stance => _index.Stances.ContainsKey(new StanceId(reference.Id)),
-        ReferenceKind.Event => _index.Events.ContainsKey(new EventId(reference.Id)),
-        _ => false,
-    };
+    public bool Contains(Reference reference) => _index.Contains(reference);
 
     /// <summary>The demands <paramref name="party"/> makes of others.</summary>
     /// <param name="party">The party that asks.</param>

@@ -58,7 +58,7 @@ public sealed record Event
     public CountryCode? Country
     {
         get;
-        init => field = value is { IsDefault: true } ? throw new ArgumentException("Country must be a country code, not default.", nameof(Country)) : value;
+        init => field = Require.OptionalCountry(value, nameof(Country));
     }
 
     /// <summary>The records it concerns.</summary>

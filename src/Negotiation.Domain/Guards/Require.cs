@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using Negotiation.Domain.Collections;
+using Negotiation.Domain.Countries;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.References;
@@ -178,6 +179,9 @@ internal static class Require
 
         return value;
     }
+
+    public static CountryCode? OptionalCountry(CountryCode? value, string property)
+        => value is { IsDefault: true } ? throw new ArgumentException($"{property} must be a country code, not default.", property) : value;
 
     public static Uri? OptionalAbsoluteUri(Uri? value, string property)
     {

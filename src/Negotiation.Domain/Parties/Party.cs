@@ -39,7 +39,7 @@ public abstract record Party
     public virtual CountryCode? Country
     {
         get;
-        init => field = value is { IsDefault: true } ? throw new ArgumentException("Country must be a country code, not default.", nameof(Country)) : value;
+        init => field = Require.OptionalCountry(value, nameof(Country));
     }
 
     /// <summary>Nuance, in a few words.</summary>
