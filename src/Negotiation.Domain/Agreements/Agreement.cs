@@ -40,7 +40,7 @@ public sealed record Agreement
         AgreementId id,
         string title,
         EquatableArray<PartyId> parties,
-        EquatableArray<Commitment> commitments,
+        EquatableArray<Commitment> commitments = default,
         AgreementStatus status = AgreementStatus.Proposed,
         Confirmation confirmation = Confirmation.Unconfirmed,
         EquatableArray<IssueId> issues = default,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Guards;
@@ -9,6 +10,18 @@ namespace Negotiation.Domain.Parties;
 /// An actor in a negotiation. The kinds are <see cref="State"/>, <see cref="GovernmentBody"/>,
 /// <see cref="Organization"/>, <see cref="Person"/>, <see cref="Group"/> and <see cref="Coalition"/>.
 /// </summary>
+/// <remarks>
+/// In JSON a party is an object whose first member, <c>kind</c>, names its kind in snake_case (<c>state</c>,
+/// <c>government_body</c>, ...); the attributes below are the whole of that mapping, so the source-generated context
+/// and the reflection-based serializer read and write it alike.
+/// </remarks>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(State), "state")]
+[JsonDerivedType(typeof(GovernmentBody), "government_body")]
+[JsonDerivedType(typeof(Organization), "organization")]
+[JsonDerivedType(typeof(Person), "person")]
+[JsonDerivedType(typeof(Group), "group")]
+[JsonDerivedType(typeof(Coalition), "coalition")]
 public abstract record Party
 {
     /// <summary>Sets what every party carries.</summary>
@@ -27,9 +40,11 @@ public abstract record Party
     }
 
     /// <summary>The party's id.</summary>
+    [JsonPropertyOrder(-2)] // after the kind, before the members of each kind: a reader finds a party by its id first
     public PartyId Id { get; init => field = Require.Id(value, nameof(Id)); }
 
     /// <summary>The name the party is best known by.</summary>
+    [JsonPropertyOrder(-1)]
     public string Name { get; init => field = Require.Name(value, nameof(Name)); }
 
     /// <summary>Other names and spellings.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Identifiers;
@@ -14,6 +15,17 @@ public sealed record State : Party
     /// <param name="aliases">Other names ("PRC", "China").</param>
     /// <param name="description">Nuance, in a few words.</param>
     public State(PartyId id, string name, CountryCode country, EquatableArray<string> aliases = default, string? description = null)
+        : base(id, name, aliases, country, description)
+    {
+    }
+
+    /// <summary>
+    /// The constructor JSON reading uses: System.Text.Json binds a constructor parameter to the property of the same
+    /// name only when their types match, and <see cref="Country"/> is <c>CountryCode?</c> (it overrides
+    /// <see cref="Party.Country"/>). A missing or null code is still refused, by the property's guard.
+    /// </summary>
+    [JsonConstructor]
+    internal State(PartyId id, string name, CountryCode? country, EquatableArray<string> aliases = default, string? description = null)
         : base(id, name, aliases, country, description)
     {
     }

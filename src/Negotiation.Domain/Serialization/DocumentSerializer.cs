@@ -1,0 +1,353 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Negotiation.Domain.Collections;
+using Negotiation.Domain.Documents;
+using Negotiation.Domain.Serialization.Reading;
+using Negotiation.Domain.Validation;
+using OneOf;
+
+namespace Negotiation.Domain.Serialization;
+
+/// <summary>
+/// Reads and writes documents through one set of serializer options. <see cref="NegotiationJson"/> uses the instance
+/// over the source-generated context; the tests make a second over reflection, and run the same cases through both.
+/// </summary>
+/// <remarks>
+/// Reading has a fast path and a slow one. The fast path reads the text once, straight into records. Should anything
+/// fail, it is dropped and the slow path finds the first problem with its exact place: the text is scanned for syntax
+/// and depth, then parsed and walked with the same metadata (see <see cref="ErrorFinder"/>). So valid input pays nothing
+/// for the precision of the errors.
+/// </remarks>
+internal sealed class DocumentSerializer
+{
+    /// <summary>Writes start a flush to the stream once this much is pending: the text is never held whole in memory.</summary>
+    private const int FlushThreshold = 16 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static int s_fallbacks;
+
+    private readonly ErrorFinder _errorFinder;
+
+    public DocumentSerializer(IJsonTypeInfoResolver resolver)
+    {
+        var options = new JsonSerializerOptions(NegotiationJsonContext.Default.Options)
+        {
+            TypeInfoResolver = resolver.WithAddedModifier(StrictContract.RefuseComputedMembers),
+        };
+        options.MakeReadOnly();
+        Options = options;
+        _errorFinder = new ErrorFinder(options);
+    }
+
+    /// <summary>The instance over the source-generated context.</summary>
+    public static DocumentSerializer Default { get; } = new(NegotiationJsonContext.Default);
+
+    /// <summary>How many reads ended in the catch-all error, which means the error finder missed a problem: a bug the tests watch for.</summary>
+    public static int Fallbacks => Volatile.Read(ref s_fallbacks);
+
+    /// <summary>The options, read-only.</summary>
+    public JsonSerializerOptions Options { get; }
+
+    /// <summary>
+    /// How the canonical text is written: indented by two spaces, "\n" line ends, and only the characters JSON requires
+    /// escaped, so that names in any script and typographic quotes stay readable in a diff.
+    /// </summary>
+    public static JsonWriterOptions WriterOptions { get; } = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true, // the steps below only ever write complete, well-nested values
+    };
+
+    public void Write(NegotiationDocument document, IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        using (var writer = new Utf8JsonWriter(output, WriterOptions))
+        {
+            var steps = new DocumentFormat.Writer(document, Options);
+            while (steps.WriteNext(writer))
+            {
+            }
+        }
+
+        output.Write("\n"u8);
+    }
+
+    public void Write(NegotiationDocument document, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        using (var writer = new Utf8JsonWriter(output, WriterOptions))
+        {
+            var steps = new DocumentFormat.Writer(document, Options);
+            while (steps.WriteNext(writer))
+            {
+                if (writer.BytesPending >= FlushThreshold)
+                {
+                    writer.Flush();
+                }
+            }
+        }
+
+        output.Write("\n"u8);
+    }
+
+    public async Task WriteAsync(NegotiationDocument document, Stream output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        var buffer = new ArrayBufferWriter<byte>(FlushThreshold * 2);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            var steps = new DocumentFormat.Writer(document, Options);
+            bool more;
+            do
+            {
+                more = steps.WriteNext(writer);
+                writer.Flush();
+                if (buffer.WrittenCount >= FlushThreshold || !more)
+                {
+                    await output.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                    buffer.ResetWrittenCount();
+                }
+            }
+            while (more);
+        }
+
+        await output.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
+    }
+
+    public string WriteToString(NegotiationDocument document)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        Write(document, buffer);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public OneOf<NegotiationDocument, JsonReadError> Read(string json, NegotiationJsonOptions? limits)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        limits ??= NegotiationJsonOptions.Default;
+
+        // A UTF-16 character takes at least one byte of UTF-8, so a string this long is too large whatever it holds.
+        if (json.Length > limits.MaxBytes)
+        {
+            return TooLarge($"more than {limits.MaxBytes}", limits);
+        }
+
+        int length;
+        try
+        {
+            length = StrictUtf8.GetByteCount(json);
+        }
+        catch (EncoderFallbackException exception)
+        {
+            var before = json.AsSpan(0, Math.Clamp(exception.Index, 0, json.Length));
+            var column = before.Length - before.LastIndexOf('\n');
+            return new JsonReadError(JsonReadErrorCodes.InvalidJson, JsonPath.Root, before.Count('\n') + 1, column, "The text is not valid Unicode: it has a lone surrogate character.");
+        }
+
+        if (length > limits.MaxBytes)
+        {
+            return TooLarge(length.ToString(System.Globalization.CultureInfo.InvariantCulture), limits);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        try
+        {
+            var written = StrictUtf8.GetBytes(json, buffer);
+            return Read(buffer.AsSpan(0, written), limits);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    public OneOf<NegotiationDocument, JsonReadError> Read(Stream utf8Json, NegotiationJsonOptions? limits)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        limits ??= NegotiationJsonOptions.Default;
+        var buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize(utf8Json, limits));
+        try
+        {
+            var count = 0;
+            while (true)
+            {
+                if (count == buffer.Length)
+                {
+                    buffer = Grow(buffer);
+                }
+
+                var read = utf8Json.Read(buffer, count, Math.Min(buffer.Length, limits.MaxBytes + 1) - count);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                count += read;
+                if (count > limits.MaxBytes)
+                {
+                    return TooLarge($"more than {limits.MaxBytes}", limits);
+                }
+            }
+
+            return Read(buffer.AsSpan(0, count), limits);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    public async ValueTask<OneOf<NegotiationDocument, JsonReadError>> ReadAsync(Stream utf8Json, NegotiationJsonOptions? limits, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        limits ??= NegotiationJsonOptions.Default;
+        var buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize(utf8Json, limits));
+        try
+        {
+            var count = 0;
+            while (true)
+            {
+                if (count == buffer.Length)
+                {
+                    buffer = Grow(buffer);
+                }
+
+                var read = await utf8Json.ReadAsync(buffer.AsMemory(count, Math.Min(buffer.Length, limits.MaxBytes + 1) - count), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                count += read;
+                if (count > limits.MaxBytes)
+                {
+                    return TooLarge($"more than {limits.MaxBytes}", limits);
+                }
+            }
+
+            return Read(buffer.AsSpan(0, count), limits);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    public OneOf<NegotiationDocument, JsonReadError> Read(ReadOnlySpan<byte> utf8Json, NegotiationJsonOptions? limits)
+    {
+        limits ??= NegotiationJsonOptions.Default;
+        if (utf8Json.Length > limits.MaxBytes)
+        {
+            return TooLarge(utf8Json.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), limits);
+        }
+
+        // The fast path. Any failure at all is explained by the slow path below, so nothing else escapes.
+        OneOf<NegotiationDocument, ValidationFailure> created;
+        RawDocument raw;
+        try
+        {
+            if (TextScanner.StartsWithByteOrderMark(utf8Json))
+            {
+                throw new JsonException("A byte-order mark is not allowed.");
+            }
+
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
+            reader.Read();
+            raw = DocumentFormat.Read(ref reader, Options);
+            if (reader.Read())
+            {
+                throw new JsonException("There is more after the document.");
+            }
+
+            if (raw.FormatVersion != NegotiationDocument.CurrentFormatVersion)
+            {
+                var version = raw.FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return At(utf8Json, new Problem(JsonReadErrorCodes.UnsupportedVersion, JsonPath.Member(JsonPath.Root, DocumentFormat.FormatVersionName), DocumentErrors.UnsupportedVersion(version)));
+            }
+
+            created = NegotiationDocument.Create(raw.Id, raw.Title, raw.Content, raw.Description);
+        }
+#pragma warning disable CA1031 // Every failure is turned into the typed error: that is the contract of reading.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return Explain(utf8Json, limits, exception);
+        }
+
+        return created.TryPickT0(out var valid, out var failure) ? valid : FromValidation(utf8Json, failure);
+    }
+
+    private static int InitialBufferSize(Stream stream, NegotiationJsonOptions limits)
+    {
+        var size = 16 * 1024;
+        if (stream.CanSeek)
+        {
+            var remaining = stream.Length - stream.Position;
+            size = (int)Math.Clamp(remaining + 1, 1, limits.MaxBytes + 1L);
+        }
+
+        return size;
+    }
+
+    private static byte[] Grow(byte[] buffer)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+        buffer.CopyTo(larger, 0);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
+    }
+
+    private static JsonReadError TooLarge(string size, NegotiationJsonOptions limits)
+        => new(JsonReadErrorCodes.TooLarge, JsonPath.Root, 1, 1, $"The text has {size} bytes; at most {limits.MaxBytes} are accepted (NegotiationJsonOptions.MaxBytes).");
+
+    private static JsonReadError At(ReadOnlySpan<byte> utf8Json, Problem problem)
+    {
+        var at = TextScanner.Locate(utf8Json, problem.Path, problem.Occurrence);
+        return new JsonReadError(problem.Code, problem.Path, at.Line, at.Column, problem.Message);
+    }
+
+    private static JsonReadError FromValidation(ReadOnlySpan<byte> utf8Json, ValidationFailure failure)
+    {
+        var errors = failure.Errors.Select(error => error with { Path = JsonPath.FromValidationPath(error.Path) }).ToEquatableArray();
+        var first = errors[0];
+        var at = TextScanner.Locate(utf8Json, first.Path);
+        return new JsonReadError(first.Code, first.Path, at.Line, at.Column, first.Message, errors);
+    }
+
+    /// <summary>The slow path: finds the first problem of a text the fast path could not read.</summary>
+    private JsonReadError Explain(ReadOnlySpan<byte> utf8Json, NegotiationJsonOptions limits, Exception exception)
+    {
+        try
+        {
+            if (TextScanner.FindSyntaxError(utf8Json, limits.MaxDepth) is { } syntax)
+            {
+                return syntax;
+            }
+
+            using var document = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { MaxDepth = limits.MaxDepth });
+            if (_errorFinder.FindInDocument(document.RootElement) is { } problem)
+            {
+                return At(utf8Json, problem);
+            }
+        }
+#pragma warning disable CA1031 // A failure to explain a failure must still end in the typed error.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+
+        // Not reached for any input the tests know of; counted so that they notice if it ever is.
+        Interlocked.Increment(ref s_fallbacks);
+        return new JsonReadError(JsonReadErrorCodes.InvalidValue, JsonPath.Root, 1, 1, $"The document could not be read: {exception.Message}");
+    }
+}

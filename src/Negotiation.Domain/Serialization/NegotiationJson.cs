@@ -1,0 +1,135 @@
+using System.Buffers;
+using System.Reflection;
+using System.Text.Json;
+using Negotiation.Domain.Documents;
+using OneOf;
+
+namespace Negotiation.Domain.Serialization;
+
+/// <summary>
+/// Reads and writes documents in the library's JSON format. Writing is canonical: the same document always gives the
+/// same bytes (members and records in a fixed order, two-space indentation, "\n" line ends, a final newline), so
+/// documents diff cleanly. Reading is strict and total: it returns the document, valid by every rule, or one
+/// <see cref="JsonReadError"/> with a stable code, the JSON path, the line and column, and a message; no other
+/// exception escapes for any input.
+/// </summary>
+/// <example>
+/// <code>
+/// string json = NegotiationJson.Write(document);
+/// NegotiationJson.Read(json).Switch(
+///     document => Console.WriteLine(document.Title),
+///     error => Console.WriteLine($"{error.Path} (line {error.Line}): {error.Code}: {error.Message}"));
+/// </code>
+/// </example>
+public static class NegotiationJson
+{
+    private static readonly Lazy<string> LazySchema = new(LoadSchema);
+
+    /// <summary>
+    /// The serializer options the reader and writer use: <see cref="NegotiationJsonContext"/> plus the rule that names
+    /// of computed members are refused. Read-only; pass it, or its <see cref="JsonSerializerOptions.TypeInfoResolver"/>
+    /// in a combination, to serialize model types inside your own.
+    /// </summary>
+    public static JsonSerializerOptions SerializerOptions => DocumentSerializer.Default.Options;
+
+    /// <summary>The JSON Schema (draft 2020-12) of the format, as shipped in the package (<c>negotiation.schema.json</c>).</summary>
+    public static string Schema => LazySchema.Value;
+
+    /// <summary>Writes a document as canonical JSON text.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The text, ending with a newline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static string Write(NegotiationDocument document) => DocumentSerializer.Default.WriteToString(document);
+
+    /// <summary>Writes a document as canonical UTF-8 JSON to a stream, flushing as it goes so the whole text is never held in memory.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="utf8Json">The stream; left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(NegotiationDocument document, Stream utf8Json) => DocumentSerializer.Default.Write(document, utf8Json);
+
+    /// <summary>Writes a document as canonical UTF-8 JSON to a buffer writer (a pipe, a pooled buffer).</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="utf8Json">The buffer writer.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(NegotiationDocument document, IBufferWriter<byte> utf8Json) => DocumentSerializer.Default.Write(document, utf8Json);
+
+    /// <summary>Writes a document as canonical UTF-8 JSON to a stream asynchronously, in chunks.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="utf8Json">The stream; left open.</param>
+    /// <param name="cancellationToken">Cancels the writes to the stream.</param>
+    /// <returns>A task that completes when the text is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Task WriteAsync(NegotiationDocument document, Stream utf8Json, CancellationToken cancellationToken = default)
+        => DocumentSerializer.Default.WriteAsync(document, utf8Json, cancellationToken);
+
+    /// <summary>Reads a document from JSON text.</summary>
+    /// <param name="json">The text.</param>
+    /// <param name="options">Limits on size and depth; <see cref="NegotiationJsonOptions.Default"/> when null.</param>
+    /// <returns>The document, or why the text is not one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static OneOf<NegotiationDocument, JsonReadError> Read(string json, NegotiationJsonOptions? options = null)
+        => DocumentSerializer.Default.Read(json, options);
+
+    /// <summary>Reads a document from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The bytes (without a byte-order mark).</param>
+    /// <param name="options">Limits on size and depth; <see cref="NegotiationJsonOptions.Default"/> when null.</param>
+    /// <returns>The document, or why the bytes are not one.</returns>
+    public static OneOf<NegotiationDocument, JsonReadError> Read(ReadOnlySpan<byte> utf8Json, NegotiationJsonOptions? options = null)
+        => DocumentSerializer.Default.Read(utf8Json, options);
+
+    /// <summary>Reads a document from a stream of UTF-8 JSON, to its end; no more than the size limit is read.</summary>
+    /// <param name="utf8Json">The stream; left open.</param>
+    /// <param name="options">Limits on size and depth; <see cref="NegotiationJsonOptions.Default"/> when null.</param>
+    /// <returns>The document, or why the bytes are not one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream fails: that is not a problem of the text, so it is not turned into an error value.</exception>
+    public static OneOf<NegotiationDocument, JsonReadError> Read(Stream utf8Json, NegotiationJsonOptions? options = null)
+        => DocumentSerializer.Default.Read(utf8Json, options);
+
+    /// <summary>Reads a document from a stream of UTF-8 JSON asynchronously, to its end; no more than the size limit is read.</summary>
+    /// <param name="utf8Json">The stream; left open.</param>
+    /// <param name="options">Limits on size and depth; <see cref="NegotiationJsonOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the reads from the stream.</param>
+    /// <returns>The document, or why the bytes are not one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream fails.</exception>
+    public static ValueTask<OneOf<NegotiationDocument, JsonReadError>> ReadAsync(Stream utf8Json, NegotiationJsonOptions? options = null, CancellationToken cancellationToken = default)
+        => DocumentSerializer.Default.ReadAsync(utf8Json, options, cancellationToken);
+
+    /// <summary>Reads a document from JSON text, or throws.</summary>
+    /// <param name="json">The text.</param>
+    /// <param name="options">Limits on size and depth; <see cref="NegotiationJsonOptions.Default"/> when null.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="NegotiationJsonException">The text is not a valid document; the exception carries the error.</exception>
+    public static NegotiationDocument ReadOrThrow(string json, NegotiationJsonOptions? options = null) => OrThrow(Read(json, options));
+
+    /// <summary>Reads a document from UTF-8 JSON, or throws.</summary>
+    /// <param name="utf8Json">The bytes.</param>
+    /// <param name="options">Limits on size and depth; <see cref="NegotiationJsonOptions.Default"/> when null.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="NegotiationJsonException">The bytes are not a valid document; the exception carries the error.</exception>
+    public static NegotiationDocument ReadOrThrow(ReadOnlySpan<byte> utf8Json, NegotiationJsonOptions? options = null) => OrThrow(Read(utf8Json, options));
+
+    /// <summary>Reads a document from a stream of UTF-8 JSON, or throws.</summary>
+    /// <param name="utf8Json">The stream; left open.</param>
+    /// <param name="options">Limits on size and depth; <see cref="NegotiationJsonOptions.Default"/> when null.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="NegotiationJsonException">The bytes are not a valid document; the exception carries the error.</exception>
+    public static NegotiationDocument ReadOrThrow(Stream utf8Json, NegotiationJsonOptions? options = null) => OrThrow(Read(utf8Json, options));
+
+    private static NegotiationDocument OrThrow(OneOf<NegotiationDocument, JsonReadError> result)
+        => result.Match(document => document, error => throw new NegotiationJsonException(error));
+
+    private static string LoadSchema()
+    {
+        using var stream = typeof(NegotiationJson).Assembly.GetManifestResourceStream(SchemaResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {SchemaResourceName} is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The name of the embedded schema resource.</summary>
+    internal const string SchemaResourceName = "Negotiation.Domain.Serialization.negotiation.schema.json";
+}
