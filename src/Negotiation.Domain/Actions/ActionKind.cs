@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Actions;
 
 /// <summary>What an <see cref="PolicyAction"/> does. <see cref="PloverMapping"/> maps each to PLOVER and CAMEO.</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<ActionKind>))]
 public enum ActionKind
 {
     /// <summary>Lift (end) one or more sanctions; names the sanctions.</summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Agreements;
 
 /// <summary>
@@ -5,6 +8,7 @@ namespace Negotiation.Domain.Agreements;
 /// signed, in force or collapsed; signed → in force or collapsed; in force → suspended or terminated; suspended →
 /// in force or terminated. Terminated and collapsed are final.
 /// </summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<AgreementStatus>))]
 public enum AgreementStatus
 {
     /// <summary>Proposed by one side.</summary>

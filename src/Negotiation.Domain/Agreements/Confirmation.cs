@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Agreements;
 
 /// <summary>Whether the parties have confirmed that an agreement exists.</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<Confirmation>))]
 public enum Confirmation
 {
     /// <summary>Not confirmed by the parties ("not officially confirmed by the White House").</summary>

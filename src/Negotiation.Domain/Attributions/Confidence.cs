@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Attributions;
 
 /// <summary>How sure the sources of a claim are of it.</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<Confidence>))]
 public enum Confidence
 {
     /// <summary>Reported (by the press, say) and not confirmed by the parties: "reported by Bloomberg".</summary>

@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
 
 namespace Negotiation.Domain.Collections;
 
@@ -10,6 +12,7 @@ namespace Negotiation.Domain.Collections;
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
 [CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
+[JsonConverter(typeof(EquatableArrayConverterFactory))]
 public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
     private readonly ImmutableArray<T> _items;

@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
 
 namespace Negotiation.Domain.Countries;
 
@@ -6,6 +8,7 @@ namespace Negotiation.Domain.Countries;
 /// An ISO 3166-1 alpha-2 country code (<c>US</c>, <c>CN</c>, <c>MX</c>), upper case. Only codes ISO has assigned are
 /// accepted, plus <c>XK</c> (Kosovo), the user-assigned code that sanctions lists use.
 /// </summary>
+[JsonConverter(typeof(CountryCodeConverter))]
 public readonly record struct CountryCode : IComparable<CountryCode>
 {
     // The officially assigned ISO 3166-1 alpha-2 codes (249), and XK.

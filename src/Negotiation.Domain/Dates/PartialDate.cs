@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
 
 namespace Negotiation.Domain.Dates;
 
@@ -13,6 +15,7 @@ namespace Negotiation.Domain.Dates;
 /// <c>2020</c> &lt; <c>2020-01</c> &lt; <c>2020-01-01</c> &lt; <c>2020-01-02</c> &lt; <c>2020-02</c>);
 /// <see cref="IsBefore"/> and <see cref="Overlaps"/> answer the questions of time that are certain across precisions.
 /// </remarks>
+[JsonConverter(typeof(PartialDateConverter))]
 public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable, ISpanParsable<PartialDate>, ISpanFormattable
 {
     private readonly short _year;

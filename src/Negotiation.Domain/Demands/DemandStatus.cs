@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Demands;
 
 /// <summary>Where a demand stands. Made → accepted, rejected, withdrawn or fulfilled; accepted → fulfilled or withdrawn; rejected → made again.</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<DemandStatus>))]
 public enum DemandStatus
 {
     /// <summary>Made and not yet answered.</summary>

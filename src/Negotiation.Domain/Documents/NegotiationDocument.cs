@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Demands;
@@ -7,6 +8,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Sanctions;
+using Negotiation.Domain.Serialization.Converters;
 using Negotiation.Domain.Sources;
 using Negotiation.Domain.Stances;
 using Negotiation.Domain.Validation;
@@ -23,6 +25,7 @@ namespace Negotiation.Domain.Documents;
 /// It is a class rather than a record so that no <c>with</c> can skip those checks; it is immutable and value-equal
 /// all the same. Use <see cref="ToBuilder"/> to derive a changed document.
 /// </remarks>
+[JsonConverter(typeof(NegotiationDocumentConverter))]
 public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument>
 {
     /// <summary>The version of the format this library reads and writes.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Events;
 
 /// <summary>What kind of happening an <see cref="Event"/> is.</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<EventKind>))]
 public enum EventKind
 {
     /// <summary>A meeting or summit between parties.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Identifiers;
 
 /// <summary>Identifies an agreement within a document, as a slug such as <c>us-cn-fentanyl-deal</c>.</summary>
+[JsonConverter(typeof(SlugIdConverter<AgreementId>))]
 public readonly record struct AgreementId : ISlugId<AgreementId>
 {
     private readonly string? _value;

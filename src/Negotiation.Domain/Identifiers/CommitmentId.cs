@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Identifiers;
 
 /// <summary>Identifies a commitment within an agreement (unique across the document) within a document, as a slug such as <c>us-lifts-ifs-sanction</c>.</summary>
+[JsonConverter(typeof(SlugIdConverter<CommitmentId>))]
 public readonly record struct CommitmentId : ISlugId<CommitmentId>
 {
     private readonly string? _value;

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Identifiers;
 
 /// <summary>Identifies a demand within a document, as a slug such as <c>us-asks-crackdown</c>.</summary>
+[JsonConverter(typeof(SlugIdConverter<DemandId>))]
 public readonly record struct DemandId : ISlugId<DemandId>
 {
     private readonly string? _value;

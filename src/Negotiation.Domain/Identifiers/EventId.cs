@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Identifiers;
 
 /// <summary>Identifies an event on the timeline within a document, as a slug such as <c>apec-2023-meeting</c>.</summary>
+[JsonConverter(typeof(SlugIdConverter<EventId>))]
 public readonly record struct EventId : ISlugId<EventId>
 {
     private readonly string? _value;

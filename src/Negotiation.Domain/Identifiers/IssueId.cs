@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Identifiers;
 
 /// <summary>Identifies an issue under negotiation within a document, as a slug such as <c>fentanyl-precursors</c>.</summary>
+[JsonConverter(typeof(SlugIdConverter<IssueId>))]
 public readonly record struct IssueId : ISlugId<IssueId>
 {
     private readonly string? _value;

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Identifiers;
 
 /// <summary>Identifies a negotiation document within a document, as a slug such as <c>us-cn-2023</c>.</summary>
+[JsonConverter(typeof(SlugIdConverter<NegotiationId>))]
 public readonly record struct NegotiationId : ISlugId<NegotiationId>
 {
     private readonly string? _value;

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Identifiers;
 
 /// <summary>Identifies a party (a state, a body, an organization, a person, a group or a coalition) within a document, as a slug such as <c>us</c>.</summary>
+[JsonConverter(typeof(SlugIdConverter<PartyId>))]
 public readonly record struct PartyId : ISlugId<PartyId>
 {
     private readonly string? _value;

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Identifiers;
 
 /// <summary>Identifies a sanction within a document, as a slug such as <c>us-entity-list-ifs</c>.</summary>
+[JsonConverter(typeof(SlugIdConverter<SanctionId>))]
 public readonly record struct SanctionId : ISlugId<SanctionId>
 {
     private readonly string? _value;

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Identifiers;
 
 /// <summary>Identifies a source within a document, as a slug such as <c>bloomberg-2023-11-14</c>.</summary>
+[JsonConverter(typeof(SlugIdConverter<SourceId>))]
 public readonly record struct SourceId : ISlugId<SourceId>
 {
     private readonly string? _value;

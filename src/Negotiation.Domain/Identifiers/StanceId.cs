@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Identifiers;
 
 /// <summary>Identifies a stance within a document, as a slug such as <c>hrw-opposes-deal</c>.</summary>
+[JsonConverter(typeof(SlugIdConverter<StanceId>))]
 public readonly record struct StanceId : ISlugId<StanceId>
 {
     private readonly string? _value;

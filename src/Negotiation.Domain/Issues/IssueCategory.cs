@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Issues;
 
 /// <summary>The subject area of an <see cref="Issue"/>, a closed list that follows the PLOVER contexts.</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<IssueCategory>))]
 public enum IssueCategory
 {
     /// <summary>Illegal drugs and their precursors (PLOVER <c>illegal_drugs</c>).</summary>

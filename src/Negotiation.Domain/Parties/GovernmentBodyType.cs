@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Parties;
 
 /// <summary>What kind of government body a <see cref="GovernmentBody"/> is.</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<GovernmentBodyType>))]
 public enum GovernmentBodyType
 {
     /// <summary>The head of state's or government's office, a cabinet, an administration.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Parties;
 
 /// <summary>What kind of collective a <see cref="Group"/> is.</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<GroupType>))]
 public enum GroupType
 {
     /// <summary>A population or community (the Uyghurs of Xinjiang).</summary>

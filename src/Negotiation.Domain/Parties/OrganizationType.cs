@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Parties;
 
 /// <summary>What kind of organization an <see cref="Organization"/> is.</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<OrganizationType>))]
 public enum OrganizationType
 {
     /// <summary>A company or business.</summary>

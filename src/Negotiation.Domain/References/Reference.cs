@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Serialization.Converters;
 
 namespace Negotiation.Domain.References;
 
@@ -9,6 +11,7 @@ namespace Negotiation.Domain.References;
 /// several kinds: the subject of a stance, what a demand is asked in exchange for, the grounds of a refusal.
 /// Every typed id converts to a reference implicitly.
 /// </summary>
+[JsonConverter(typeof(ReferenceConverter))]
 public readonly record struct Reference : IComparable<Reference>
 {
     private static readonly string[] KindNames = ["", "party", "issue", "demand", "sanction", "agreement", "commitment", "stance", "event"];

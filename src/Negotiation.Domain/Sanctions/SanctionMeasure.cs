@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Sanctions;
 
 /// <summary>What a sanction does to its targets (FollowTheMoney's <c>provisions</c>).</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<SanctionMeasure>))]
 public enum SanctionMeasure
 {
     /// <summary>Assets are frozen (blocking).</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Sanctions;
 
 /// <summary>Where a sanction stands. Proposed → active; active → suspended, lifted or expired; suspended → active, lifted or expired.</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<SanctionStatus>))]
 public enum SanctionStatus
 {
     /// <summary>Proposed or threatened, not imposed.</summary>

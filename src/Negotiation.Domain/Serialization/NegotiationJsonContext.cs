@@ -12,7 +12,6 @@ using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
-using Negotiation.Domain.Serialization.Converters;
 using Negotiation.Domain.Sources;
 using Negotiation.Domain.Stances;
 
@@ -26,10 +25,26 @@ namespace Negotiation.Domain.Serialization;
 /// <see cref="JsonSerializerOptions.MaxDepth"/>. It uses no reflection, so it works under trimming and native AOT.
 /// </summary>
 /// <remarks>
-/// Combine it with your own context (<c>JsonTypeInfoResolver.Combine(NegotiationJsonContext.Default, MyContext.Default)</c>)
-/// to serialize model types inside your own. <see cref="NegotiationJson"/> adds to it one rule that metadata cannot
-/// express: members that are computed from others (<c>isActive</c>, <c>parentId</c>) are refused when reading rather
-/// than ignored; use <see cref="NegotiationJson.SerializerOptions"/> to get that rule in your own combinations too.
+/// <para>
+/// The converters of the value types (ids, dates, country codes, references, enums, arrays) and of the whole document
+/// are declared on the types themselves with <see cref="JsonConverterAttribute"/>, not in these options: converters
+/// listed in options reach only the context's own options, and would be lost in a user's combination.
+/// </para>
+/// <para>
+/// To serialize model types inside your own, start from a copy of <see cref="NegotiationJson.SerializerOptions"/> and
+/// combine resolvers: <c>new JsonSerializerOptions(NegotiationJson.SerializerOptions) { TypeInfoResolver =
+/// JsonTypeInfoResolver.Combine(NegotiationJson.SerializerOptions.TypeInfoResolver, MyContext.Default) }</c>. The
+/// options matter as much as the metadata: System.Text.Json applies the member naming policy and the strictness
+/// settings of the options in use, not of the context that made the metadata. Those options also add the one rule
+/// metadata cannot express: members computed from others (<c>isActive</c>, <c>parentId</c>) are refused when reading
+/// rather than ignored.
+/// </para>
+/// <para>
+/// A record read on its own through this context reports a broken record rule (a blank name, an end before its start)
+/// as the <see cref="ArgumentException"/> its constructor throws, without a JSON path: System.Text.Json does not wrap
+/// those. A whole document read through it reports them as a <see cref="JsonException"/>; read documents with
+/// <see cref="NegotiationJson"/> to get the exact path, line and column of any problem.
+/// </para>
 /// </remarks>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Strict,
@@ -47,78 +62,51 @@ namespace Negotiation.Domain.Serialization;
     MaxDepth = NegotiationJsonOptions.DefaultMaxDepth,
     WriteIndented = true,
     IndentSize = 2,
-    NewLine = "\n",
-    Converters =
-    [
-        typeof(NegotiationDocumentConverter),
-        typeof(PartialDateConverter),
-        typeof(CountryCodeConverter),
-        typeof(ReferenceConverter),
-        typeof(SlugIdConverter<NegotiationId>),
-        typeof(SlugIdConverter<PartyId>),
-        typeof(SlugIdConverter<IssueId>),
-        typeof(SlugIdConverter<DemandId>),
-        typeof(SlugIdConverter<SanctionId>),
-        typeof(SlugIdConverter<AgreementId>),
-        typeof(SlugIdConverter<CommitmentId>),
-        typeof(SlugIdConverter<StanceId>),
-        typeof(SlugIdConverter<EventId>),
-        typeof(SlugIdConverter<SourceId>),
-        typeof(SnakeCaseEnumConverter<ActionKind>),
-        typeof(SnakeCaseEnumConverter<AgreementStatus>),
-        typeof(SnakeCaseEnumConverter<Confidence>),
-        typeof(SnakeCaseEnumConverter<Confirmation>),
-        typeof(SnakeCaseEnumConverter<DemandStatus>),
-        typeof(SnakeCaseEnumConverter<EventKind>),
-        typeof(SnakeCaseEnumConverter<GovernmentBodyType>),
-        typeof(SnakeCaseEnumConverter<GroupType>),
-        typeof(SnakeCaseEnumConverter<IssueCategory>),
-        typeof(SnakeCaseEnumConverter<OrganizationType>),
-        typeof(SnakeCaseEnumConverter<SanctionMeasure>),
-        typeof(SnakeCaseEnumConverter<SanctionStatus>),
-        typeof(SnakeCaseEnumConverter<SourceType>),
-        typeof(SnakeCaseEnumConverter<StancePosition>),
-        typeof(EquatableArrayConverter<Party>),
-        typeof(EquatableArrayConverter<Issue>),
-        typeof(EquatableArrayConverter<Demand>),
-        typeof(EquatableArrayConverter<Sanction>),
-        typeof(EquatableArrayConverter<Agreement>),
-        typeof(EquatableArrayConverter<Stance>),
-        typeof(EquatableArrayConverter<Event>),
-        typeof(EquatableArrayConverter<Source>),
-        typeof(EquatableArrayConverter<Commitment>),
-        typeof(EquatableArrayConverter<PositionHeld>),
-        typeof(EquatableArrayConverter<Counterclaim>),
-        typeof(EquatableArrayConverter<PartyId>),
-        typeof(EquatableArrayConverter<IssueId>),
-        typeof(EquatableArrayConverter<DemandId>),
-        typeof(EquatableArrayConverter<SanctionId>),
-        typeof(EquatableArrayConverter<CommitmentId>),
-        typeof(EquatableArrayConverter<SourceId>),
-        typeof(EquatableArrayConverter<Reference>),
-        typeof(EquatableArrayConverter<SanctionMeasure>),
-        typeof(EquatableArrayConverter<string>),
-    ])]
+    NewLine = "\n")]
 [JsonSerializable(typeof(NegotiationDocument))]
-[JsonSerializable(typeof(EquatableArray<Party>))]
-[JsonSerializable(typeof(EquatableArray<Issue>))]
-[JsonSerializable(typeof(EquatableArray<Demand>))]
-[JsonSerializable(typeof(EquatableArray<Sanction>))]
-[JsonSerializable(typeof(EquatableArray<Agreement>))]
-[JsonSerializable(typeof(EquatableArray<Stance>))]
-[JsonSerializable(typeof(EquatableArray<Event>))]
-[JsonSerializable(typeof(EquatableArray<Source>))]
+[JsonSerializable(typeof(NegotiationId))] // the root's id, for the reader that locates errors
+[JsonSerializable(typeof(int))] // the root's formatVersion, likewise
+// Every item type of an array, and the array: the arrays have their own converter, so the generator does not reach their items by itself.
 [JsonSerializable(typeof(Party))]
+[JsonSerializable(typeof(EquatableArray<Party>))]
 [JsonSerializable(typeof(Issue))]
+[JsonSerializable(typeof(EquatableArray<Issue>))]
 [JsonSerializable(typeof(Demand))]
+[JsonSerializable(typeof(EquatableArray<Demand>))]
 [JsonSerializable(typeof(Sanction))]
+[JsonSerializable(typeof(EquatableArray<Sanction>))]
 [JsonSerializable(typeof(Agreement))]
+[JsonSerializable(typeof(EquatableArray<Agreement>))]
 [JsonSerializable(typeof(Stance))]
+[JsonSerializable(typeof(EquatableArray<Stance>))]
 [JsonSerializable(typeof(Event))]
+[JsonSerializable(typeof(EquatableArray<Event>))]
 [JsonSerializable(typeof(Source))]
+[JsonSerializable(typeof(EquatableArray<Source>))]
 [JsonSerializable(typeof(Commitment))]
+[JsonSerializable(typeof(EquatableArray<Commitment>))]
 [JsonSerializable(typeof(PositionHeld))]
+[JsonSerializable(typeof(EquatableArray<PositionHeld>))]
 [JsonSerializable(typeof(Counterclaim))]
+[JsonSerializable(typeof(EquatableArray<Counterclaim>))]
+[JsonSerializable(typeof(PartyId))]
+[JsonSerializable(typeof(EquatableArray<PartyId>))]
+[JsonSerializable(typeof(IssueId))]
+[JsonSerializable(typeof(EquatableArray<IssueId>))]
+[JsonSerializable(typeof(DemandId))]
+[JsonSerializable(typeof(EquatableArray<DemandId>))]
+[JsonSerializable(typeof(SanctionId))]
+[JsonSerializable(typeof(EquatableArray<SanctionId>))]
+[JsonSerializable(typeof(CommitmentId))]
+[JsonSerializable(typeof(EquatableArray<CommitmentId>))]
+[JsonSerializable(typeof(SourceId))]
+[JsonSerializable(typeof(EquatableArray<SourceId>))]
+[JsonSerializable(typeof(Reference))]
+[JsonSerializable(typeof(EquatableArray<Reference>))]
+[JsonSerializable(typeof(SanctionMeasure))]
+[JsonSerializable(typeof(EquatableArray<SanctionMeasure>))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(EquatableArray<string>))]
 [JsonSerializable(typeof(Attribution))]
 [JsonSerializable(typeof(PolicyAction))]
 [JsonSerializable(typeof(DemandResponse))]

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Sources;
 
 /// <summary>What kind of publisher a source is.</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<SourceType>))]
 public enum SourceType
 {
     /// <summary>A news outlet: a newspaper, a wire, a broadcaster.</summary>

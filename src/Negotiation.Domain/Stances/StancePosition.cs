@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Serialization.Converters;
+
 namespace Negotiation.Domain.Stances;
 
 /// <summary>A party's position on a subject.</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<StancePosition>))]
 public enum StancePosition
 {
     /// <summary>For it.</summary>

@@ -14,7 +14,17 @@ internal sealed class NegotiationDocumentConverter : JsonConverter<NegotiationDo
 {
     public override NegotiationDocument Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var raw = DocumentFormat.Read(ref reader, options);
+        RawDocument raw;
+        try
+        {
+            raw = DocumentFormat.Read(ref reader, options);
+        }
+        catch (ArgumentException exception)
+        {
+            // A record's guard: System.Text.Json would let it escape as it is, without saying where the document is.
+            throw new JsonException($"A record of the document breaks a rule: {exception.Message} Read the document with NegotiationJson for the exact place.", exception);
+        }
+
         if (raw.FormatVersion != NegotiationDocument.CurrentFormatVersion)
         {
             throw new JsonValueException(JsonReadErrorCodes.UnsupportedVersion, DocumentErrors.UnsupportedVersion(raw.FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)));

@@ -1,0 +1,94 @@
+using Negotiation.Domain.Actions;
+using Negotiation.Domain.Agreements;
+using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Benchmarks.Generation;
+using Negotiation.Domain.Countries;
+using Negotiation.Domain.Dates;
+using Negotiation.Domain.Demands;
+using Negotiation.Domain.Documents;
+using Negotiation.Domain.Events;
+using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Issues;
+using Negotiation.Domain.Parties;
+using Negotiation.Domain.References;
+using Negotiation.Domain.Sanctions;
+using Negotiation.Domain.Sources;
+using Negotiation.Domain.Stances;
+using Negotiation.Domain.Tests.Scenarios;
+
+namespace Negotiation.Domain.Tests.Serialization;
+
+/// <summary>Named documents for the round-trip tests: the seed, a generated one, the smallest, and one with every optional part set.</summary>
+internal static class SampleDocuments
+{
+    public static TheoryData<string, string> All
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var serializer in Serializers.Both)
+            {
+                foreach (var name in new[] { "seed", "generated", "smallest", "everything" })
+                {
+                    data.Add(serializer, name);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    public static NegotiationDocument Get(string name) => name switch
+    {
+        "seed" => SeedScenario.Build(),
+        "generated" => DocumentGenerator.Generate(50),
+        "smallest" => new NegotiationBuilder("smallest", "The smallest document").Build().AsT0,
+        "everything" => Everything(),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown sample."),
+    };
+
+    /// <summary>Every kind of record and party, with every optional member set, and text that needs escaping.</summary>
+    public static NegotiationDocument Everything()
+    {
+        var source = new SourceId("wire");
+        var other = new SourceId("other-wire");
+        var attribution = new Attribution(Confidence.Disputed, [source], "according to \"people familiar\" — unconfirmed\nsecond line", [new Counterclaim(Confidence.Denied, [other], "denied by the ministry")]);
+        var us = new PartyId("us");
+        var cn = new PartyId("cn");
+        var ministry = new PartyId("cn-mofcom");
+        var company = new PartyId("acme");
+        var subsidiary = new PartyId("acme-sub");
+        var person = new PartyId("a-person");
+        var group = new PartyId("exporters");
+        var bloc = new PartyId("bloc");
+        var issue = new IssueId("trade");
+        var sanction = new SanctionId("listing");
+        var demand = new DemandId("ask");
+        var agreement = new AgreementId("deal");
+        var lift = new CommitmentId("lift");
+        var enforce = new CommitmentId("enforce");
+        return new NegotiationBuilder("everything", "Every part: “quotes”, emoji 🙂, <tags> & ampersands")
+            .Describe("A document in which every optional member is set.\tTabs, \\ backslashes and ünïcödé.")
+            .Add(new Source(source, "Wire Service", SourceType.News, "A title", new Uri("https://example.org/a?b=c&d=é"), new PartialDate(2023, 11, 14)))
+            .Add(new Source(other, "Ministry", SourceType.Government))
+            .Add(new State(us, "United States", new CountryCode("US"), ["USA", "America"], "A state."))
+            .Add(new State(cn, "China", new CountryCode("CN")))
+            .Add(new GovernmentBody(ministry, "Ministry of Commerce", GovernmentBodyType.Ministry, cn, new CountryCode("CN"), ["MOFCOM"], "A ministry."))
+            .Add(new Organization(company, "Acme", OrganizationType.Company, new CountryCode("MX"), null, ["Acme Corp"], "A company."))
+            .Add(new Organization(subsidiary, "Acme Sub", OrganizationType.CriminalNetwork, parent: company))
+            .Add(new Person(person, "A Person", new CountryCode("US"), [new PositionHeld("Minister", ministry, new PartialDate(2019), new PartialDate(2021, 2)), new PositionHeld("Adviser")], ["A. Person"], "A person."))
+            .Add(new Group(group, "Exporters", GroupType.Businesses, new CountryCode("CN"), 12, cn, ["exporters of precursors"], "A group."))
+            .Add(new Coalition(bloc, "A bloc", [us, cn], ["The Bloc"], "A coalition.") with { Country = new CountryCode("BE") })
+            .Add(new Issue(issue, "Trade", IssueCategory.Economic, "An issue."))
+            .Add(new Sanction(sanction, us, [company, person], [SanctionMeasure.AssetFreeze, SanctionMeasure.ExportControl], SanctionStatus.Lifted, "Entity List", "15 CFR 744", "A reason.", new PartialDate(2020, 5), new PartialDate(2020, 5, 22), new PartialDate(2023, 12), new Reference(ReferenceKind.Agreement, "deal"), "85 FR 34495", attribution))
+            .Add(new Demand(demand, cn, us, PolicyAction.Lift([sanction], "Lift it."), issue, DemandStatus.Rejected, new PartialDate(2023, 6), [new Reference(ReferenceKind.Commitment, "enforce")], new DemandResponse("No.", [new Reference(ReferenceKind.Sanction, "listing")], new PartialDate(2023, 7), attribution), attribution, "A note."))
+            .Add(new Agreement(agreement, "The deal", [us, cn], [
+                new Commitment(lift, us, new PolicyAction(ActionKind.LiftSanction, "Lift.", [company], [sanction], ["precursors"]), [enforce], [demand], attribution, "First."),
+                new Commitment(enforce, cn, new PolicyAction(ActionKind.Other, "Something else.")),
+            ], AgreementStatus.InForce, Confirmation.Confirmed, [issue], "San Francisco", new PartialDate(2023, 11, 15), attribution, "A note."))
+            .Add(new Stance(new StanceId("view"), group, new Reference(ReferenceKind.Agreement, "deal"), StancePosition.Conditional, "“Only if…”", "If verified.", new PartialDate(2023, 11), attribution))
+            .Add(new Event(new EventId("meeting"), EventKind.Meeting, "Summit", new PartialDate(2023, 11, 15), [us, cn], "Woodside", new CountryCode("US"), [new Reference(ReferenceKind.Agreement, "deal")], attribution, "A note."))
+            .Build()
+            .Match(document => document, failure => throw new InvalidOperationException(failure.ToString()));
+    }
+}
