@@ -139,7 +139,7 @@ internal sealed class DocumentSerializer
         // A UTF-16 character takes at least one byte of UTF-8, so a string this long is too large whatever it holds.
         if (json.Length > limits.MaxBytes)
         {
-            return TooLarge($"more than {limits.MaxBytes}", limits);
+            return TooLarge(limits);
         }
 
         int length;
@@ -156,7 +156,7 @@ internal sealed class DocumentSerializer
 
         if (length > limits.MaxBytes)
         {
-            return TooLarge(length.ToString(System.Globalization.CultureInfo.InvariantCulture), limits);
+            return TooLarge(limits);
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
@@ -195,7 +195,7 @@ internal sealed class DocumentSerializer
                 count += read;
                 if (count > limits.MaxBytes)
                 {
-                    return TooLarge($"more than {limits.MaxBytes}", limits);
+                    return TooLarge(limits);
                 }
             }
 
@@ -231,7 +231,7 @@ internal sealed class DocumentSerializer
                 count += read;
                 if (count > limits.MaxBytes)
                 {
-                    return TooLarge($"more than {limits.MaxBytes}", limits);
+                    return TooLarge(limits);
                 }
             }
 
@@ -248,7 +248,7 @@ internal sealed class DocumentSerializer
         limits ??= NegotiationJsonOptions.Default;
         if (utf8Json.Length > limits.MaxBytes)
         {
-            return TooLarge(utf8Json.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), limits);
+            return TooLarge(limits);
         }
 
         // The fast path. Any failure at all is explained by the slow path below, so nothing else escapes.
@@ -307,8 +307,9 @@ internal sealed class DocumentSerializer
         return larger;
     }
 
-    private static JsonReadError TooLarge(string size, NegotiationJsonOptions limits)
-        => new(JsonReadErrorCodes.TooLarge, JsonPath.Root, 1, 1, $"The text has {size} bytes; at most {limits.MaxBytes} are accepted (NegotiationJsonOptions.MaxBytes).");
+    // The size is not stated: a stream is not read past the limit, so its size is not known; every source says the same.
+    private static JsonReadError TooLarge(NegotiationJsonOptions limits)
+        => new(JsonReadErrorCodes.TooLarge, JsonPath.Root, 1, 1, $"The text is longer than {limits.MaxBytes} bytes, the most accepted (NegotiationJsonOptions.MaxBytes).");
 
     private static JsonReadError At(ReadOnlySpan<byte> utf8Json, Problem problem)
     {

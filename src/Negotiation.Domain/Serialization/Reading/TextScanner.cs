@@ -44,7 +44,7 @@ internal static class TextScanner
                         tracker.Value(reader.TokenStartIndex);
                         if (reader.CurrentDepth >= maxDepth)
                         {
-                            var at = TextPosition.Of(utf8, reader.TokenStartIndex);
+                            var at = TextPosition.Of(utf8, tracker.Start);
                             return new JsonReadError(JsonReadErrorCodes.TooDeep, tracker.Path, at.Line, at.Column, $"Objects and arrays nest more than {maxDepth} deep here.");
                         }
 

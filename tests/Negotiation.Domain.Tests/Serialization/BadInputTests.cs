@@ -1,0 +1,169 @@
+using System.Text;
+using Negotiation.Domain.Serialization;
+using Negotiation.Domain.Validation;
+
+namespace Negotiation.Domain.Tests.Serialization;
+
+/// <summary>Every bad input of the catalogue gives its exact code and path, through both serializers and every way of reading.</summary>
+public class BadInputTests
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+
+    [Fact]
+    public void The_catalogue_has_at_least_forty_cases_and_covers_every_code()
+    {
+        Assert.True(BadInputCatalogue.Cases.Count >= 40, $"{BadInputCatalogue.Cases.Count} cases");
+        var codes = typeof(JsonReadErrorCodes).GetFields().Select(field => (string)field.GetRawConstantValue()!);
+        Assert.Empty(codes.Except(BadInputCatalogue.Cases.Values.Select(c => c.Code)));
+    }
+
+    [Theory]
+    [MemberData(nameof(BadInputCatalogue.All), MemberType = typeof(BadInputCatalogue))]
+    public void A_bad_input_gives_its_exact_code_and_path(string serializer, string name)
+    {
+        var input = BadInputCatalogue.Cases[name];
+        var fallbacks = DocumentSerializer.Fallbacks;
+
+        var result = Serializers.Get(serializer).Read(input.Utf8, input.Options);
+
+        Assert.True(result.IsT1, $"{name} was read as a document");
+        var error = result.AsT1;
+        Assert.Equal((input.Code, input.Path), (error.Code, error.Path));
+        Assert.False(string.IsNullOrWhiteSpace(error.Message));
+        Assert.Equal(error.Code, error.Errors[0].Code);
+        Assert.Equal(error.Path, error.Errors[0].Path);
+        Assert.Equal(fallbacks, DocumentSerializer.Fallbacks);
+        AssertPointsAtTheMember(input.Utf8, error);
+    }
+
+    [Theory]
+    [MemberData(nameof(BadInputCatalogue.All), MemberType = typeof(BadInputCatalogue))]
+    public void Every_way_of_reading_gives_the_same_error(string serializer, string name)
+    {
+        var input = BadInputCatalogue.Cases[name];
+        var reader = Serializers.Get(serializer);
+        var expected = reader.Read(input.Utf8, input.Options).AsT1;
+
+        Assert.Equal(expected, reader.Read(new MemoryStream(input.Utf8), input.Options).AsT1);
+        if (TryDecode(input.Utf8, out var text))
+        {
+            Assert.Equal(expected, reader.Read(text, input.Options).AsT1);
+        }
+    }
+
+    [Fact]
+    public void A_document_that_breaks_several_rules_reports_them_all_with_json_paths()
+    {
+        var json = JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.demands[0]").AsObject()["to"] = "nowhere";
+            JsonEdit.At(root, "$.demands[3]").AsObject()["to"] = JsonEdit.At(root, "$.demands[3].from").GetValue<string>();
+            JsonEdit.At(root, "$.parties[1]").AsObject()["id"] = "us";
+        });
+
+        var error = NegotiationJson.Read(json).AsT1;
+
+        Assert.Equal(ValidationCodes.DuplicateId, error.Code);
+        Assert.Contains(error.Errors, e => e is { Code: ValidationCodes.DuplicateId, Path: "$.parties[1].id" });
+        Assert.Contains(error.Errors, e => e is { Code: ValidationCodes.DanglingReference, Path: "$.demands[0].to" });
+        Assert.Contains(error.Errors, e => e is { Code: ValidationCodes.SelfDemand, Path: "$.demands[3].to" });
+        Assert.All(error.Errors, e => Assert.StartsWith("$.", e.Path, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_or_throw_throws_the_error_as_a_json_exception()
+    {
+        var input = BadInputCatalogue.Cases["dangling-reference"];
+        var exception = Assert.Throws<NegotiationJsonException>(() => NegotiationJson.ReadOrThrow(input.Utf8));
+        Assert.Equal(input.Path, exception.Path);
+        Assert.Equal(input.Code, exception.Error.Code);
+        Assert.Equal(exception.Error.Line - 1, exception.LineNumber);
+        Assert.Contains(input.Code, exception.Message, StringComparison.Ordinal);
+        Assert.Throws<NegotiationJsonException>(() => NegotiationJson.ReadOrThrow(Encoding.UTF8.GetString(input.Utf8)));
+        Assert.Throws<NegotiationJsonException>(() => NegotiationJson.ReadOrThrow(new MemoryStream(input.Utf8)));
+    }
+
+    [Fact]
+    public void Syntax_errors_give_the_line_and_column_of_the_fault()
+    {
+        var error = NegotiationJson.Read("{\n  \"formatVersion\": 1,\n  \"id\": \"x\",\n  \"title\": \"X\",\n}").AsT1;
+        Assert.Equal((JsonReadErrorCodes.InvalidJson, 5L, 1L), (error.Code, error.Line, error.Column));
+        Assert.Equal("A trailing comma is not allowed in JSON.", error.Message);
+    }
+
+    [Fact]
+    public void A_member_error_gives_the_line_and_column_of_the_member()
+    {
+        var json = "{\n  \"formatVersion\": 1,\n  \"id\": \"x\",\n  \"title\": \"X\",\n  \"issues\": [\n    { \"id\": \"i\", \"title\": \"I\", \"category\": \"drugs\" }\n  ]\n}\n";
+        var error = NegotiationJson.Read(json).AsT1;
+        Assert.Equal((JsonReadErrorCodes.InvalidValue, "$.issues[0].category", 6L, 32L), (error.Code, error.Path, error.Line, error.Column));
+        Assert.Contains("illegal_drugs", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Null_for_an_optional_member_and_a_kind_that_is_not_first_are_accepted()
+    {
+        var json = JsonEdit.Edit(root =>
+        {
+            root.AsObject()["description"] = null;
+            var state = JsonEdit.At(root, "$.parties[0]").AsObject();
+            state.Remove("kind");
+            state["kind"] = "state";
+        });
+
+        var read = NegotiationJson.Read(json);
+
+        Assert.True(read.IsT0, read.IsT1 ? read.AsT1.ToString() : null);
+        Assert.Null(read.AsT0.Description);
+    }
+
+    [Fact]
+    public void A_member_error_message_names_the_problem_for_a_person()
+    {
+        var error = NegotiationJson.Read(BadInputCatalogue.Cases["unknown-kind"].Utf8).AsT1;
+        Assert.Equal("'empire' is not a kind of party: expected one of state, government_body, organization, person, group, coalition.", error.Message);
+        error = NegotiationJson.Read(BadInputCatalogue.Cases["date-that-does-not-exist"].Utf8).AsT1;
+        Assert.StartsWith("'2023-02-30' is not a partial date", error.Message, StringComparison.Ordinal);
+        error = NegotiationJson.Read(BadInputCatalogue.Cases["version-unsupported"].Utf8).AsT1;
+        Assert.Equal("Format version 2 is not supported: this library reads version 1.", error.Message);
+    }
+
+    /// <summary>An error at a member that is in the text points at that member's name.</summary>
+    private static void AssertPointsAtTheMember(byte[] utf8, JsonReadError error)
+    {
+        Assert.InRange(error.Line, 1, utf8.Count(b => b == '\n') + 1);
+        var lastDot = error.Path.LastIndexOf('.');
+        if (error.Code is JsonReadErrorCodes.MissingProperty or JsonReadErrorCodes.InvalidJson or JsonReadErrorCodes.TooLarge || lastDot < 0 || error.Path[lastDot..].Contains('[', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var lineStart = 0;
+        for (var line = 1; line < error.Line; line++)
+        {
+            lineStart = Array.IndexOf(utf8, (byte)'\n', lineStart) + 1;
+        }
+
+        // A member that is absent (a rule about a missing list) is placed at the object that lacks it.
+        var at = Encoding.UTF8.GetString(utf8, lineStart + (int)error.Column - 1, Math.Min(100, utf8.Length - lineStart - (int)error.Column + 1));
+        var parent = error.Path[..lastDot];
+        var parentName = parent[(parent.LastIndexOfAny(['.', '[']) + 1)..].TrimEnd(']');
+        Assert.True(
+            at.StartsWith($"\"{error.Path[(lastDot + 1)..]}\"", StringComparison.Ordinal) || at.StartsWith($"\"{parentName}\"", StringComparison.Ordinal) || at.StartsWith('{'),
+            $"{error} points at: {at}");
+    }
+
+    private static bool TryDecode(byte[] utf8, out string text)
+    {
+        try
+        {
+            text = StrictUtf8.GetString(utf8);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = string.Empty;
+            return false;
+        }
+    }
+}
