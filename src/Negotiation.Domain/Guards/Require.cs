@@ -29,7 +29,33 @@ internal static class Require
             throw new ArgumentException($"{property} has {value.Length} characters; at most {maxLength} are accepted.", property);
         }
 
-        return value;
+        return Unicode(value, property);
+    }
+
+    /// <summary>
+    /// Text is valid Unicode: no lone surrogate. UTF-8 (and so JSON) cannot carry one, so a record holding one could
+    /// not be written and read back unchanged.
+    /// </summary>
+    public static string Unicode(string value, string property)
+        => LoneSurrogate(value) is { } at
+            ? throw new ArgumentException($"{property} is not valid Unicode: it has a lone surrogate character at index {at}.", property)
+            : value;
+
+    private static int? LoneSurrogate(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     public static string? OptionalText(string? value, string property, int maxLength = MaxTextLength)
@@ -122,6 +148,11 @@ internal static class Require
             if (string.IsNullOrWhiteSpace(value[i]) || value[i].Length > MaxNameLength)
             {
                 throw new ArgumentException($"{property}[{i}] must be a non-blank text of at most {MaxNameLength} characters.", property);
+            }
+
+            if (LoneSurrogate(value[i]) is { } at)
+            {
+                throw new ArgumentException($"{property}[{i}] is not valid Unicode: it has a lone surrogate character at index {at}.", property);
             }
         }
 
