@@ -69,7 +69,7 @@ public sealed record StakeholderMap(
 
         var direct = new HashSet<Reference> { subject };
         var lifted = new HashSet<Reference>();
-        var concerned = new Concerned();
+        var concerned = new OrderedSet<PartyId>();
         Scope(document, subject, direct, lifted, concerned);
 
         var stances = new List<StakeholderStance>();
@@ -108,13 +108,13 @@ public sealed record StakeholderMap(
             Where(StancePosition.Oppose),
             Where(StancePosition.Conditional),
             Where(StancePosition.Neutral),
-            concerned.Parties.Where(p => !speaking.Contains(p)).ToEquatableArray());
+            concerned.Items.Where(p => !speaking.Contains(p)).ToEquatableArray());
 
         EquatableArray<StakeholderStance> Where(StancePosition position) => stances.Where(s => s.Position == position).ToEquatableArray();
     }
 
     /// <summary>Fills in which subjects count directly, which through a lift, and which parties the subject concerns.</summary>
-    private static void Scope(NegotiationDocument document, Reference subject, HashSet<Reference> direct, HashSet<Reference> lifted, Concerned concerned)
+    private static void Scope(NegotiationDocument document, Reference subject, HashSet<Reference> direct, HashSet<Reference> lifted, OrderedSet<PartyId> concerned)
     {
         switch (subject.Kind)
         {
@@ -168,7 +168,7 @@ public sealed record StakeholderMap(
         }
     }
 
-    private static void AddCommitment(NegotiationDocument document, Commitment commitment, HashSet<Reference> lifted, Concerned concerned)
+    private static void AddCommitment(NegotiationDocument document, Commitment commitment, HashSet<Reference> lifted, OrderedSet<PartyId> concerned)
     {
         concerned.Add(commitment.By);
         AddAction(document, commitment.Action, lifted, concerned);
@@ -180,9 +180,17 @@ public sealed record StakeholderMap(
         }
     }
 
-    private static void AddAction(NegotiationDocument document, PolicyAction action, HashSet<Reference> lifted, Concerned concerned)
+    /// <summary>The parties an action names (its targets, and the authorities and targets of its sanctions), and the sanctions it lifts.</summary>
+    private static void AddAction(NegotiationDocument document, PolicyAction action, HashSet<Reference> lifted, OrderedSet<PartyId> concerned)
     {
-        concerned.AddAction(document, action);
+        concerned.AddRange(action.Targets);
+        foreach (var id in action.Sanctions)
+        {
+            var sanction = document.Find(id)!;
+            concerned.Add(sanction.Authority);
+            concerned.AddRange(sanction.Targets);
+        }
+
         if (action.Kind == ActionKind.LiftSanction)
         {
             foreach (var id in action.Sanctions)

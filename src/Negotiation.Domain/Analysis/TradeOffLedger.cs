@@ -59,7 +59,7 @@ public sealed record TradeOffLedger(
         foreach (var commitment in found.Commitments)
         {
             // Who this commitment is for: the parties whose demands it meets and the parties it is aimed at.
-            var beneficiaries = new Concerned();
+            var beneficiaries = new OrderedSet<PartyId>();
             foreach (var id in commitment.Fulfils)
             {
                 var demand = document.Find(id)!;
@@ -81,7 +81,7 @@ public sealed record TradeOffLedger(
                 }
             }
 
-            foreach (var party in beneficiaries.Parties.Where(p => p != commitment.By))
+            foreach (var party in beneficiaries.Items.Where(p => p != commitment.By))
             {
                 received[party].Add(commitment);
             }
