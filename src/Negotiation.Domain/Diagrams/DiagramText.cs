@@ -9,9 +9,11 @@ namespace Negotiation.Domain.Diagrams;
 /// </summary>
 internal static class DiagramText
 {
+    /// <summary>Escapes <paramref name="text"/> for a label of one format.</summary>
     /// <param name="text">The text.</param>
     /// <param name="lineBreak">What a line break becomes.</param>
     /// <param name="escape">What a character becomes in this format, or <see langword="null"/> to keep it as it is.</param>
+    /// <returns>The escaped text, without the format's quotes.</returns>
     public static string Escape(string text, string lineBreak, Func<char, string?> escape)
     {
         var escaped = new StringBuilder(text.Length + 8);
