@@ -70,11 +70,12 @@ public static class WhatIf
         var demands = new Dictionary<DemandId, Demand>();
         var sanctions = new Dictionary<SanctionId, Sanction>();
         var related = new List<Reference> { found.Id };
+        var tried = new HashSet<Reference>(); // a record several commitments name changes, or fails, once
         foreach (var commitment in found.Commitments)
         {
             foreach (var id in commitment.Fulfils)
             {
-                if (!demands.ContainsKey(id))
+                if (tried.Add(id))
                 {
                     Record(Fulfil(document.Find(id)!), id, demands);
                 }
@@ -84,7 +85,7 @@ public static class WhatIf
             {
                 foreach (var id in commitment.Action.Sanctions)
                 {
-                    if (!sanctions.ContainsKey(id))
+                    if (tried.Add(id))
                     {
                         Record(document.Find(id)!.Lift(when, found.Id), id, sanctions);
                     }

@@ -177,9 +177,13 @@ public class WhatIfTests
     }
 
     [Fact]
-    public void A_withdrawn_demand_cannot_be_fulfilled()
+    public void A_withdrawn_demand_cannot_be_fulfilled_and_is_reported_once_however_many_commitments_meet_it()
     {
-        var document = Document(c => c with { Demands = [LiftingDemand with { Status = DemandStatus.Withdrawn }, CrackdownDemand] });
+        var document = Document(c => c with
+        {
+            Demands = [LiftingDemand with { Status = DemandStatus.Withdrawn }, CrackdownDemand],
+            Agreements = [DealAgreement with { Commitments = [Lift, Crackdown with { Fulfils = [NorthAsksCrackdown, SouthAsksLifting] }] }],
+        });
 
         var problem = Assert.Single(WhatIf.Apply(document, Deal).AsT1.Problems);
 
