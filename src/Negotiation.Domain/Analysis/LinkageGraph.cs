@@ -71,18 +71,45 @@ public sealed class LinkageGraph : IEquatable<LinkageGraph>
 
         Roots = Enumerable.Range(0, nodes.Count).Where(v => !hasInbound[v] && OutDegree(v) > 0).Select(v => nodes[v]).ToEquatableArray();
 
-        _onCycle = new bool[nodes.Count];
-        var cycles = StronglyConnected.Components(nodes.Count, _offsets, targets)
-            .Where(c => c.Count > 1 || selfLoop[c[0]])
-            .Select(c => c.Order().ToList())
-            .OrderBy(c => c[0])
-            .ToList();
-        foreach (var member in cycles.SelectMany(c => c))
+        // Number the components that hold a cycle by their first node, then bucket nodes and edges into them in one
+        // pass each: members and links come out in graph order without sorting, so this stays linear.
+        var cycleOf = new int[nodes.Count];
+        Array.Fill(cycleOf, -1);
+        var cycles = new List<(List<int> Members, List<int> Links)>();
+        var components = StronglyConnected.Components(nodes.Count, _offsets, targets);
+        var componentOf = new int[nodes.Count];
+        for (var c = 0; c < components.Count; c++)
         {
-            _onCycle[member] = true;
+            components[c].ForEach(v => componentOf[v] = c);
         }
 
-        TradeOffs = cycles.Select(c => TradeOffOf(c, document)).ToEquatableArray();
+        var numbered = new Dictionary<int, int>();
+        for (var v = 0; v < nodes.Count; v++)
+        {
+            var component = components[componentOf[v]];
+            if (component.Count > 1 || selfLoop[v])
+            {
+                if (!numbered.TryGetValue(componentOf[v], out var cycle))
+                {
+                    numbered.Add(componentOf[v], cycle = cycles.Count);
+                    cycles.Add(([], []));
+                }
+
+                cycleOf[v] = cycle;
+                cycles[cycle].Members.Add(v);
+            }
+        }
+
+        for (var e = 0; e < edges.Count; e++)
+        {
+            if (cycleOf[edges[e].From] is >= 0 and var cycle && cycleOf[edges[e].To] == cycle)
+            {
+                cycles[cycle].Links.Add(e);
+            }
+        }
+
+        _onCycle = [.. cycleOf.Select(c => c >= 0)];
+        TradeOffs = cycles.Select(c => TradeOffOf(c.Members, c.Links, document)).ToEquatableArray();
     }
 
     /// <summary>The records in the graph: demands, commitments and sanctions in document order, then any other record a link names, in the order first named.</summary>
@@ -260,10 +287,8 @@ public sealed class LinkageGraph : IEquatable<LinkageGraph>
         }
     }
 
-    private TradeOff TradeOffOf(List<int> members, NegotiationDocument document)
+    private TradeOff TradeOffOf(List<int> members, List<int> links, NegotiationDocument document)
     {
-        var inCycle = members.ToHashSet();
-        var links = members.SelectMany(Successors).Where(e => inCycle.Contains(_index[Edges[e].To])).Order().Select(e => Edges[e]);
 
         // Who gives each member. A sanction waits until the others are known, to find who among them lifts it.
         var givers = new List<(PartyId? Party, Reference Record)>();
@@ -307,7 +332,7 @@ public sealed class LinkageGraph : IEquatable<LinkageGraph>
 
         return new TradeOff(
             members.Select(v => Nodes[v]).ToEquatableArray(),
-            links.ToEquatableArray(),
+            links.Select(e => Edges[e]).ToEquatableArray(),
             order.Select(p => new TradeOffSide(p, sides[p].ToEquatableArray())).ToEquatableArray(),
             sanctions.Items.ToEquatableArray());
 
