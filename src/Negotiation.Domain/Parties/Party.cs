@@ -60,6 +60,9 @@ public abstract record Party
     /// <summary>Nuance, in a few words.</summary>
     public string? Description { get; init => field = Require.OptionalText(value, nameof(Description)); }
 
+    /// <summary>Identifiers of the party in other systems (sanctions lists, Wikidata), for cross-referencing.</summary>
+    public EquatableArray<ExternalId> ExternalIds { get; init => field = Require.NoNulls(value, nameof(ExternalIds)); }
+
     /// <summary>The party this one belongs to (a body's ministry or state, a company's parent), if any.</summary>
     public virtual PartyId? ParentId => null;
 }

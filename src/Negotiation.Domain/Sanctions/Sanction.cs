@@ -157,6 +157,12 @@ public sealed record Sanction
             return new TransitionError(subject, Status.ToString(), status.ToString(), $"the end date {d} is before the start date {start}.");
         }
 
+        // EndDate's guard also refuses an end before the listing date; say so here rather than let that guard throw.
+        if (date is { } e && ends && ListingDate is { } listed && e.IsBefore(listed))
+        {
+            return new TransitionError(subject, Status.ToString(), status.ToString(), $"the end date {e} is before the listing date {listed}.");
+        }
+
         return status switch
         {
             SanctionStatus.Active when Status == SanctionStatus.Proposed => this with { Status = status, StartDate = date ?? StartDate },

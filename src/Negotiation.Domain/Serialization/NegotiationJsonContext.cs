@@ -89,6 +89,8 @@ namespace Negotiation.Domain.Serialization;
 [JsonSerializable(typeof(EquatableArray<PositionHeld>))]
 [JsonSerializable(typeof(Counterclaim))]
 [JsonSerializable(typeof(EquatableArray<Counterclaim>))]
+[JsonSerializable(typeof(ExternalId))]
+[JsonSerializable(typeof(EquatableArray<ExternalId>))]
 [JsonSerializable(typeof(PartyId))]
 [JsonSerializable(typeof(EquatableArray<PartyId>))]
 [JsonSerializable(typeof(IssueId))]

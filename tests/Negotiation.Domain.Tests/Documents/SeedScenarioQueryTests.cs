@@ -111,6 +111,13 @@ public class SeedScenarioQueryTests
     }
 
     [Fact]
+    public void States_carry_identifiers_for_cross_referencing()
+    {
+        var china = Document.Find(China)!;
+        Assert.Equal("wikidata:Q148", Assert.Single(china.ExternalIds).ToString());
+    }
+
+    [Fact]
     public void The_institute_belongs_to_the_ministry_which_belongs_to_China()
     {
         var institute = Assert.IsType<GovernmentBody>(Document.Find(ForensicInstitute));

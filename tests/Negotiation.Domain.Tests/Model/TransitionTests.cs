@@ -35,6 +35,16 @@ public class TransitionTests
         Assert.Contains("before the start date", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_sanction_cannot_end_before_it_was_listed_and_says_so_rather_than_throw()
+    {
+        // Only a listing date, as the seed's Entity List record has: the EndDate guard would throw without this check.
+        var listed = Active with { StartDate = null, ListingDate = new PartialDate(2020, 5) };
+        var error = listed.Lift(new PartialDate(2019)).AsT1;
+        Assert.Equal("the end date 2019 is before the listing date 2020-05.", error.Message);
+        Assert.Equal(SanctionStatus.Lifted, listed.Lift(new PartialDate(2020, 5)).AsT0.Status);
+    }
+
     [Theory]
     [InlineData(SanctionStatus.Proposed, SanctionStatus.Active, true)]
     [InlineData(SanctionStatus.Proposed, SanctionStatus.Lifted, false)]

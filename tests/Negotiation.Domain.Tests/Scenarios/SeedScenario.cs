@@ -127,9 +127,9 @@ public static class SeedScenario
 
         // States and their bodies.
         builder
-            .Add(new State(UnitedStates, "United States", new CountryCode("US"), ["United States of America", "US", "Washington"]))
-            .Add(new State(China, "People's Republic of China", new CountryCode("CN"), ["China", "PRC", "Beijing"]))
-            .Add(new State(Mexico, "Mexico", new CountryCode("MX")))
+            .Add(new State(UnitedStates, "United States", new CountryCode("US"), ["United States of America", "US", "Washington"]) { ExternalIds = [new("wikidata", "Q30")] })
+            .Add(new State(China, "People's Republic of China", new CountryCode("CN"), ["China", "PRC", "Beijing"]) { ExternalIds = [new("wikidata", "Q148")] })
+            .Add(new State(Mexico, "Mexico", new CountryCode("MX")) { ExternalIds = [new("wikidata", "Q96")] })
             .Add(new GovernmentBody(Treasury, "US Department of the Treasury", GovernmentBodyType.Ministry, UnitedStates, new CountryCode("US"), ["Treasury"]))
             .Add(new GovernmentBody(Commerce, "US Department of Commerce", GovernmentBodyType.Ministry, UnitedStates, new CountryCode("US")))
             .Add(new GovernmentBody(House, "US House of Representatives", GovernmentBodyType.Legislature, UnitedStates, new CountryCode("US")))

@@ -135,7 +135,7 @@ internal static class DocumentGen
                     4 => new Group(id, Text(60), Pick<GroupType>(), MaybeCountry(), Maybe(() => (int?)random.Next(1, 1_000_000)), Maybe(() => (PartyId?)Any(_parties)), Aliases(), Maybe(() => Text(100))),
                     _ => new Coalition(id, Text(60), Some(_parties, 1, 3), Aliases(), Maybe(() => Text(100))) with { Country = MaybeCountry() },
                 };
-                builder.Add(party);
+                builder.Add(party with { ExternalIds = [.. Enumerable.Range(0, random.Next(3)).Select(_ => new ExternalId(Slug(), Text(40)))] });
                 _parties.Add(id);
                 if (kind is 0 or 1)
                 {

@@ -71,7 +71,7 @@ internal static class SampleDocuments
             .Describe("A document in which every optional member is set.\tTabs, \\ backslashes and ünïcödé.")
             .Add(new Source(source, "Wire Service", SourceType.News, "A title", new Uri("https://example.org/a?b=c&d=é"), new PartialDate(2023, 11, 14)))
             .Add(new Source(other, "Ministry", SourceType.Government))
-            .Add(new State(us, "United States", new CountryCode("US"), ["USA", "America"], "A state."))
+            .Add(new State(us, "United States", new CountryCode("US"), ["USA", "America"], "A state.") with { ExternalIds = [new ExternalId("wikidata", "Q30"), new ExternalId("opensanctions", "Q30")] })
             .Add(new State(cn, "China", new CountryCode("CN")))
             .Add(new GovernmentBody(ministry, "Ministry of Commerce", GovernmentBodyType.Ministry, cn, new CountryCode("CN"), ["MOFCOM"], "A ministry."))
             .Add(new Organization(company, "Acme", OrganizationType.Company, new CountryCode("MX"), null, ["Acme Corp"], "A company."))

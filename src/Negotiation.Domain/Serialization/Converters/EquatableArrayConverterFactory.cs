@@ -36,6 +36,7 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
         [typeof(EquatableArray<Commitment>)] = () => new EquatableArrayConverter<Commitment>(),
         [typeof(EquatableArray<PositionHeld>)] = () => new EquatableArrayConverter<PositionHeld>(),
         [typeof(EquatableArray<Counterclaim>)] = () => new EquatableArrayConverter<Counterclaim>(),
+        [typeof(EquatableArray<ExternalId>)] = () => new EquatableArrayConverter<ExternalId>(),
         [typeof(EquatableArray<PartyId>)] = () => new EquatableArrayConverter<PartyId>(),
         [typeof(EquatableArray<IssueId>)] = () => new EquatableArrayConverter<IssueId>(),
         [typeof(EquatableArray<DemandId>)] = () => new EquatableArrayConverter<DemandId>(),

@@ -1,0 +1,221 @@
+using Negotiation.Domain.Actions;
+using Negotiation.Domain.Agreements;
+using Negotiation.Domain.Collections;
+using Negotiation.Domain.Dates;
+using Negotiation.Domain.Demands;
+using Negotiation.Domain.Documents;
+using Negotiation.Domain.Events;
+using Negotiation.Domain.Guards;
+using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Lifecycle;
+using Negotiation.Domain.References;
+using Negotiation.Domain.Sanctions;
+using OneOf;
+
+namespace Negotiation.Domain.Analysis;
+
+/// <summary>
+/// What a document would become if an agreement were carried out: the demands its commitments fulfil become
+/// fulfilled, the sanctions they lift become lifted with the agreement as what ended them, the agreement is in force,
+/// and an event records it. The document given is never changed; a new one is returned.
+/// </summary>
+public static class WhatIf
+{
+    /// <summary>Applies an agreement to a document.</summary>
+    /// <param name="document">The document; it is not changed.</param>
+    /// <param name="agreement">The agreement to carry out.</param>
+    /// <param name="date">When it is carried out: the end date of the sanctions lifted and the date of the event. When <see langword="null"/>, the agreement's own date.</param>
+    /// <param name="assumeConcluded">
+    /// Whether to treat an agreement that is only proposed or reported as if it had been concluded. Without it, such
+    /// an agreement is refused; a suspended, terminated or collapsed agreement is refused either way.
+    /// </param>
+    /// <returns>The new document, or every reason the agreement cannot be applied.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No agreement has that id (a programmer error, as with <see cref="NegotiationDocument.CommitmentsByParty"/>).</exception>
+    /// <remarks>
+    /// <para>The rules, checked together so that every reason is reported at once:</para>
+    /// <list type="bullet">
+    /// <item>State (<see cref="WhatIfCodes.NotActionable"/>): agreed, signed and in-force agreements can be applied;
+    /// proposed and reported ones only with <paramref name="assumeConcluded"/>; suspended, terminated and collapsed ones
+    /// never. Applied, the agreement moves to in force along its legal transitions (reported → agreed → in force), so
+    /// that an agreement that depends on it can be applied next; its date and confirmation are left as recorded.</item>
+    /// <item>Conditions (<see cref="WhatIfCodes.ConditionUnmet"/>): a commitment conditional on a commitment of the
+    /// same agreement is met, since both are carried out together; one conditional on a commitment of another agreement
+    /// is met only when that agreement is in force. The model records no status per commitment, so an agreement in
+    /// force is taken to be kept.</item>
+    /// <item>Changes (<see cref="WhatIfCodes.IllegalTransition"/>): every demand a commitment fulfils must be able to
+    /// become fulfilled, through <see cref="Demand.TransitionTo"/> (a rejected demand is made again first: the agreement
+    /// reverses the refusal; a withdrawn or fulfilled one cannot change); every sanction a commitment lifts must be able
+    /// to be lifted, through <see cref="Sanction.Lift"/>.</item>
+    /// <item>Date (<see cref="WhatIfCodes.DateRequired"/>): without <paramref name="date"/> the agreement must have one.</item>
+    /// </list>
+    /// <para>The event added is of kind <see cref="EventKind.Agreement"/>, with the agreement's parties, related to the
+    /// agreement and every record changed, with no attribution (no source reports a hypothesis), and an id made from the
+    /// agreement's that no other event uses. Runs in time linear in the size of the document.</para>
+    /// </remarks>
+    public static OneOf<NegotiationDocument, WhatIfFailure> Apply(NegotiationDocument document, AgreementId agreement, PartialDate? date = null, bool assumeConcluded = false)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var found = document.Find(agreement) ?? throw new KeyNotFoundException($"No agreement has the id '{agreement}'.");
+        var problems = new List<WhatIfProblem>();
+
+        var steps = StepsToInForce(found, assumeConcluded, problems);
+        CheckConditions(document, found, problems);
+        var when = date ?? found.Date;
+        if (when is null)
+        {
+            problems.Add(new(WhatIfCodes.DateRequired, found.Id, $"agreement '{found.Id}' has no date: give the date it is carried out"));
+        }
+
+        var demands = new Dictionary<DemandId, Demand>();
+        var sanctions = new Dictionary<SanctionId, Sanction>();
+        var related = new List<Reference> { found.Id };
+        var tried = new HashSet<Reference>(); // a record several commitments name changes, or fails, once
+        foreach (var commitment in found.Commitments)
+        {
+            foreach (var id in commitment.Fulfils)
+            {
+                if (tried.Add(id))
+                {
+                    Record(Fulfil(document.Find(id)!), id, demands);
+                }
+            }
+
+            if (commitment.Action.Kind == ActionKind.LiftSanction)
+            {
+                foreach (var id in commitment.Action.Sanctions)
+                {
+                    if (tried.Add(id))
+                    {
+                        Record(document.Find(id)!.Lift(when, found.Id), id, sanctions);
+                    }
+                }
+            }
+        }
+
+        var applied = found;
+        foreach (var status in steps)
+        {
+            applied = Record(applied.TransitionTo(status), found.Id, null) ?? applied;
+        }
+
+        if (problems.Count > 0)
+        {
+            return new WhatIfFailure([.. problems]);
+        }
+
+        var content = document.Content;
+        var changed = content with
+        {
+            Demands = content.Demands.Select(d => demands.GetValueOrDefault(d.Id) ?? d).ToEquatableArray(),
+            Sanctions = content.Sanctions.Select(s => sanctions.GetValueOrDefault(s.Id) ?? s).ToEquatableArray(),
+            Agreements = content.Agreements.Select(a => a.Id == found.Id ? applied : a).ToEquatableArray(),
+            Events = content.Events.Add(EventFor(document, found, when!.Value, related)),
+        };
+
+        // Every change went through the records' own transitions and every id it adds is new, so the document stays
+        // valid; a failure here is a bug in this method, not a problem of the caller's data.
+        return NegotiationDocument.Create(document.Id, document.Title, changed, document.Description).Match(
+            result => result,
+            failure => throw new InvalidOperationException($"Applying agreement '{agreement}' made an invalid document (a bug): {failure}"));
+
+        T? Record<TId, T>(OneOf<T, TransitionError> result, TId id, Dictionary<TId, T>? into)
+            where TId : struct, ISlugId<TId>
+            where T : class
+        {
+            if (result.TryPickT1(out var error, out var changedRecord))
+            {
+                problems.Add(new(WhatIfCodes.IllegalTransition, Subject(id), error.Message, error));
+                return null;
+            }
+
+            if (into is not null)
+            {
+                into[id] = changedRecord;
+                related.Add(Subject(id));
+            }
+
+            return changedRecord;
+        }
+    }
+
+    /// <summary>The statuses the agreement goes through to be in force, or none (with a problem) when it cannot be carried out.</summary>
+    private static AgreementStatus[] StepsToInForce(Agreement agreement, bool assumeConcluded, List<WhatIfProblem> problems)
+    {
+        switch (agreement.Status)
+        {
+            case AgreementStatus.InForce:
+                return [];
+            case AgreementStatus.Agreed or AgreementStatus.Signed:
+                return [AgreementStatus.InForce];
+            case AgreementStatus.Proposed or AgreementStatus.Reported when assumeConcluded:
+                return [AgreementStatus.Agreed, AgreementStatus.InForce];
+            case AgreementStatus.Proposed or AgreementStatus.Reported:
+                problems.Add(new(WhatIfCodes.NotActionable, agreement.Id, $"agreement '{agreement.Id}' is {agreement.Status}, not concluded; assume it concluded to apply it all the same"));
+                return [];
+            default:
+                problems.Add(new(WhatIfCodes.NotActionable, agreement.Id, $"agreement '{agreement.Id}' is {agreement.Status}: it cannot be carried out"));
+                return [];
+        }
+    }
+
+    private static void CheckConditions(NegotiationDocument document, Agreement agreement, List<WhatIfProblem> problems)
+    {
+        foreach (var commitment in agreement.Commitments)
+        {
+            foreach (var condition in commitment.ConditionalOn)
+            {
+                var other = document.AgreementOf(condition)!;
+                if (other.Id != agreement.Id && other.Status != AgreementStatus.InForce)
+                {
+                    problems.Add(new(
+                        WhatIfCodes.ConditionUnmet,
+                        commitment.Id,
+                        $"commitment '{commitment.Id}' is conditional on commitment '{condition}' of agreement '{other.Id}', which is {other.Status}, not in force"));
+                }
+            }
+        }
+    }
+
+    private static OneOf<Demand, TransitionError> Fulfil(Demand demand)
+        => demand.Status == DemandStatus.Rejected
+            ? demand.TransitionTo(DemandStatus.Made).Match(made => made.TransitionTo(DemandStatus.Fulfilled), error => error)
+            : demand.TransitionTo(DemandStatus.Fulfilled);
+
+    private static Reference Subject<TId>(TId id)
+        where TId : struct, ISlugId<TId>
+        => Reference.Parse($"{TId.KindName}:{id.Value}");
+
+    private static Event EventFor(NegotiationDocument document, Agreement agreement, PartialDate date, List<Reference> related)
+    {
+        var title = $"What-if: {agreement.Title} carried out";
+        return new Event(
+            NewEventId(document, agreement.Id),
+            EventKind.Agreement,
+            title.Length <= Require.MaxNameLength ? title : agreement.Title,
+            date,
+            parties: agreement.Parties,
+            related: related.ToEquatableArray(),
+            note: "Hypothetical: added by a what-if analysis that applied the agreement.");
+    }
+
+    /// <summary>An event id made from the agreement's, with a number when another event already has it.</summary>
+    private static EventId NewEventId(NegotiationDocument document, AgreementId agreement)
+    {
+        // Leave room for "-" and any int, so that a numbered id still fits a slug's length.
+        var stem = $"what-if-{agreement.Value}";
+        var room = Slug.MaxLength - 1 - int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+        if (stem.Length > room)
+        {
+            stem = stem[..room].TrimEnd('-');
+        }
+
+        var id = new EventId(stem);
+        for (var n = 2; document.Find(id) is not null; n++)
+        {
+            id = new EventId(FormattableString.Invariant($"{stem}-{n}"));
+        }
+
+        return id;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Negotiation.Domain.Collections;
+using Negotiation.Domain.Serialization;
+
+namespace Negotiation.Domain.Tests.Serialization;
+
+/// <summary>
+/// The record types a document is made of, found by following the metadata from the root's members: member types,
+/// array item types and party kinds. Tests use it to check that every one is serializable and covered.
+/// </summary>
+internal static class ModelMetadata
+{
+    /// <summary>Every object type (record) reachable from the document, with its metadata.</summary>
+    public static IReadOnlyList<JsonTypeInfo> Records(JsonSerializerOptions options)
+    {
+        var seen = new HashSet<Type>();
+        var records = new List<JsonTypeInfo>();
+        var queue = new Queue<Type>(DocumentFormat.Members.Select(member => member.Type));
+        while (queue.TryDequeue(out var type))
+        {
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            if (!seen.Add(type))
+            {
+                continue;
+            }
+
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(EquatableArray<>))
+            {
+                queue.Enqueue(type.GetGenericArguments()[0]);
+                continue;
+            }
+
+            var info = options.GetTypeInfo(type);
+            if (info.Kind != JsonTypeInfoKind.Object)
+            {
+                continue;
+            }
+
+            if (info.PolymorphismOptions is { } polymorphism)
+            {
+                foreach (var derived in polymorphism.DerivedTypes)
+                {
+                    queue.Enqueue(derived.DerivedType);
+                }
+            }
+
+            if (!type.IsAbstract)
+            {
+                records.Add(info);
+            }
+
+            foreach (var property in info.Properties)
+            {
+                queue.Enqueue(property.PropertyType);
+            }
+        }
+
+        return records;
+    }
+}
