@@ -1,9 +1,29 @@
 using BenchmarkDotNet.Running;
+using Negotiation.Domain.Benchmarks.Measurement;
 
 namespace Negotiation.Domain.Benchmarks;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/Negotiation.Domain.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>
+/// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/Negotiation.Domain.Benchmarks -- --filter '*' --job short</c>.
+/// Two commands of its own: <c>smoke</c> runs every benchmark once per document, checking that each row does the same
+/// work (in seconds, not minutes); <c>peak-memory</c> measures the peak memory of reading and writing the largest
+/// document (see <see cref="PeakMemory"/>).
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        if (args is ["smoke", ..])
+        {
+            return Smoke.Run(args[1..]);
+        }
+
+        if (args is ["peak-memory", ..])
+        {
+            return PeakMemory.Run(args[1..]);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }
