@@ -55,19 +55,19 @@ internal static class DocumentValidator
         for (var i = 0; i < content.Stances.Count; i++)
         {
             var stance = content.Stances[i];
-            var path = $"stances[{i}]";
-            check.Party(stance.Party, $"{path}.party");
-            check.Reference(stance.Subject, $"{path}.subject");
-            check.Attribution(stance.Attribution, $"{path}.attribution");
+            var path = ValidationPath.Of("stances", i);
+            check.Party(stance.Party, path.Dot("party"));
+            check.Reference(stance.Subject, path.Dot("subject"));
+            check.Attribution(stance.Attribution, path.Dot("attribution"));
         }
 
         for (var i = 0; i < content.Events.Count; i++)
         {
             var @event = content.Events[i];
-            var path = $"events[{i}]";
-            check.Parties(@event.Parties, $"{path}.parties");
-            check.References(@event.Related, $"{path}.related");
-            check.Attribution(@event.Attribution, $"{path}.attribution");
+            var path = ValidationPath.Of("events", i);
+            check.Parties(@event.Parties, path.Dot("parties"));
+            check.References(@event.Related, path.Dot("related"));
+            check.Attribution(@event.Attribution, path.Dot("attribution"));
         }
 
         return (index, errors);
@@ -99,31 +99,31 @@ internal static class DocumentValidator
         for (var i = 0; i < content.Parties.Count; i++)
         {
             var party = content.Parties[i];
-            var path = $"parties[{i}]";
+            var path = ValidationPath.Of("parties", i);
             switch (party)
             {
                 case GovernmentBody body:
-                    if (check.Party(body.Parent, $"{path}.parent") && index.Parties[body.Parent] is not (State or GovernmentBody))
+                    if (check.Party(body.Parent, path.Dot("parent")) && index.Parties[body.Parent] is not (State or GovernmentBody))
                     {
-                        errors.Add(new(ValidationCodes.InvalidParent, $"{path}.parent", $"the parent of a government body is a state or a government body; '{body.Parent}' is neither"));
+                        errors.Add(new(ValidationCodes.InvalidParent, path.Dot("parent").ToString(), $"the parent of a government body is a state or a government body; '{body.Parent}' is neither"));
                     }
 
                     break;
                 case Organization { Parent: { } parent }:
-                    check.Party(parent, $"{path}.parent");
+                    check.Party(parent, path.Dot("parent"));
                     break;
                 case Group { Affiliation: { } affiliation }:
-                    check.Party(affiliation, $"{path}.affiliation");
+                    check.Party(affiliation, path.Dot("affiliation"));
                     break;
                 case Coalition coalition:
-                    check.Parties(coalition.Members, $"{path}.members");
+                    check.Parties(coalition.Members, path.Dot("members"));
                     break;
                 case Person person:
                     for (var k = 0; k < person.Positions.Count; k++)
                     {
                         if (person.Positions[k].Body is { } body)
                         {
-                            check.Party(body, $"{path}.positions[{k}].body");
+                            check.Party(body, path.Dot("positions").At(k).Dot("body"));
                         }
                     }
 
@@ -145,9 +145,10 @@ internal static class DocumentValidator
     {
         // Parent links: each party has at most one parent, so walking up from each with a shared "done" set is linear.
         var state = new Dictionary<PartyId, int>(); // 1 = on the current walk, 2 = known to reach a root
+        var walk = new List<PartyId>(); // one list for every walk: a walk is usually a step or two
         for (var i = 0; i < content.Parties.Count; i++)
         {
-            var walk = new List<PartyId>();
+            walk.Clear();
             PartyId? current = content.Parties[i].Id;
             while (current is { } id && index.Parties.TryGetValue(id, out var party) && state.GetValueOrDefault(id) == 0)
             {
@@ -216,25 +217,25 @@ internal static class DocumentValidator
         for (var i = 0; i < content.Demands.Count; i++)
         {
             var demand = content.Demands[i];
-            var path = $"demands[{i}]";
-            check.Party(demand.From, $"{path}.from");
-            check.Party(demand.To, $"{path}.to");
+            var path = ValidationPath.Of("demands", i);
+            check.Party(demand.From, path.Dot("from"));
+            check.Party(demand.To, path.Dot("to"));
             if (demand.From == demand.To)
             {
-                errors.Add(new(ValidationCodes.SelfDemand, $"{path}.to", $"party '{demand.From}' cannot demand something of itself"));
+                errors.Add(new(ValidationCodes.SelfDemand, path.Dot("to").ToString(), $"party '{demand.From}' cannot demand something of itself"));
             }
 
-            check.Issue(demand.Issue, $"{path}.issue");
-            check.Action(demand.Action, $"{path}.action");
-            check.References(demand.InExchangeFor, $"{path}.inExchangeFor");
-            check.Attribution(demand.Attribution, $"{path}.attribution");
+            check.Issue(demand.Issue, path.Dot("issue"));
+            check.Action(demand.Action, path.Dot("action"));
+            check.References(demand.InExchangeFor, path.Dot("inExchangeFor"));
+            check.Attribution(demand.Attribution, path.Dot("attribution"));
             if (demand.Response is { } response)
             {
-                check.References(response.Grounds, $"{path}.response.grounds");
-                check.Attribution(response.Attribution, $"{path}.response.attribution");
+                check.References(response.Grounds, path.Dot("response").Dot("grounds"));
+                check.Attribution(response.Attribution, path.Dot("response").Dot("attribution"));
                 if (response.Date is { } answered && demand.Date is { } made && answered.IsBefore(made))
                 {
-                    errors.Add(new(ValidationCodes.DateOrder, $"{path}.response.date", $"the answer ({answered}) is dated before the demand ({made})"));
+                    errors.Add(new(ValidationCodes.DateOrder, path.Dot("response").Dot("date").ToString(), $"the answer ({answered}) is dated before the demand ({made})"));
                 }
             }
         }
@@ -245,15 +246,15 @@ internal static class DocumentValidator
         for (var i = 0; i < content.Sanctions.Count; i++)
         {
             var sanction = content.Sanctions[i];
-            var path = $"sanctions[{i}]";
-            check.Party(sanction.Authority, $"{path}.authority");
-            check.Parties(sanction.Targets, $"{path}.targets");
+            var path = ValidationPath.Of("sanctions", i);
+            check.Party(sanction.Authority, path.Dot("authority"));
+            check.Parties(sanction.Targets, path.Dot("targets"));
             if (sanction.EndedBy is { } endedBy)
             {
-                check.Reference(endedBy, $"{path}.endedBy");
+                check.Reference(endedBy, path.Dot("endedBy"));
             }
 
-            check.Attribution(sanction.Attribution, $"{path}.attribution");
+            check.Attribution(sanction.Attribution, path.Dot("attribution"));
         }
     }
 
@@ -262,44 +263,45 @@ internal static class DocumentValidator
         for (var i = 0; i < content.Agreements.Count; i++)
         {
             var agreement = content.Agreements[i];
-            var path = $"agreements[{i}]";
-            check.Parties(agreement.Parties, $"{path}.parties");
+            var path = ValidationPath.Of("agreements", i);
+            check.Parties(agreement.Parties, path.Dot("parties"));
             for (var k = 0; k < agreement.Issues.Count; k++)
             {
-                check.Issue(agreement.Issues[k], $"{path}.issues[{k}]");
+                check.Issue(agreement.Issues[k], path.Dot("issues").At(k));
             }
 
-            check.Attribution(agreement.Attribution, $"{path}.attribution");
-            var parties = agreement.Parties.ToHashSet();
+            check.Attribution(agreement.Attribution, path.Dot("attribution"));
+            // Agreements have a few parties: a scan beats building a set for each, which a large one still gets.
+            var parties = agreement.Parties.Count > 16 ? agreement.Parties.ToHashSet() : null;
             for (var j = 0; j < agreement.Commitments.Count; j++)
             {
                 var commitment = agreement.Commitments[j];
-                var cpath = $"{path}.commitments[{j}]";
-                if (check.Party(commitment.By, $"{cpath}.by") && !parties.Contains(commitment.By))
+                var cpath = path.Dot("commitments").At(j);
+                if (check.Party(commitment.By, cpath.Dot("by")) && !(parties?.Contains(commitment.By) ?? agreement.Parties.AsSpan().Contains(commitment.By)))
                 {
-                    errors.Add(new(ValidationCodes.CommitmentByNonParty, $"{cpath}.by", $"'{commitment.By}' is not a party to agreement '{agreement.Id}'"));
+                    errors.Add(new(ValidationCodes.CommitmentByNonParty, cpath.Dot("by").ToString(), $"'{commitment.By}' is not a party to agreement '{agreement.Id}'"));
                 }
 
-                check.Action(commitment.Action, $"{cpath}.action");
+                check.Action(commitment.Action, cpath.Dot("action"));
                 for (var k = 0; k < commitment.ConditionalOn.Count; k++)
                 {
                     var condition = commitment.ConditionalOn[k];
                     if (condition == commitment.Id)
                     {
-                        errors.Add(new(ValidationCodes.SelfCondition, $"{cpath}.conditionalOn[{k}]", $"commitment '{commitment.Id}' cannot be conditional on itself"));
+                        errors.Add(new(ValidationCodes.SelfCondition, cpath.Dot("conditionalOn").At(k).ToString(), $"commitment '{commitment.Id}' cannot be conditional on itself"));
                     }
                     else
                     {
-                        check.Commitment(condition, $"{cpath}.conditionalOn[{k}]");
+                        check.Commitment(condition, cpath.Dot("conditionalOn").At(k));
                     }
                 }
 
                 for (var k = 0; k < commitment.Fulfils.Count; k++)
                 {
-                    check.Demand(commitment.Fulfils[k], $"{cpath}.fulfils[{k}]");
+                    check.Demand(commitment.Fulfils[k], cpath.Dot("fulfils").At(k));
                 }
 
-                check.Attribution(commitment.Attribution, $"{cpath}.attribution");
+                check.Attribution(commitment.Attribution, cpath.Dot("attribution"));
             }
         }
     }
@@ -307,82 +309,82 @@ internal static class DocumentValidator
     /// <summary>Resolves references against the index and reports those that dangle.</summary>
     private sealed class ReferenceChecker(DocumentIndex index, List<ValidationError> errors)
     {
-        public bool Party(PartyId id, string path) => Exists(index.Parties.ContainsKey(id), id, path);
+        public bool Party(PartyId id, ValidationPath path) => Exists(index.Parties.ContainsKey(id), id, path);
 
-        public void Parties(EquatableArray<PartyId> ids, string path)
+        public void Parties(EquatableArray<PartyId> ids, ValidationPath path)
         {
             for (var k = 0; k < ids.Count; k++)
             {
-                Party(ids[k], $"{path}[{k}]");
+                Party(ids[k], path.At(k));
             }
         }
 
-        public bool Issue(IssueId id, string path) => Exists(index.Issues.ContainsKey(id), id, path);
+        public bool Issue(IssueId id, ValidationPath path) => Exists(index.Issues.ContainsKey(id), id, path);
 
-        public bool Demand(DemandId id, string path) => Exists(index.Demands.ContainsKey(id), id, path);
+        public bool Demand(DemandId id, ValidationPath path) => Exists(index.Demands.ContainsKey(id), id, path);
 
-        public bool Commitment(CommitmentId id, string path) => Exists(index.Commitments.ContainsKey(id), id, path);
+        public bool Commitment(CommitmentId id, ValidationPath path) => Exists(index.Commitments.ContainsKey(id), id, path);
 
-        public void Action(PolicyAction action, string path)
+        public void Action(PolicyAction action, ValidationPath path)
         {
-            Parties(action.Targets, $"{path}.targets");
+            Parties(action.Targets, path.Dot("targets"));
             for (var k = 0; k < action.Sanctions.Count; k++)
             {
-                Exists(index.Sanctions.ContainsKey(action.Sanctions[k]), action.Sanctions[k], $"{path}.sanctions[{k}]");
+                Exists(index.Sanctions.ContainsKey(action.Sanctions[k]), action.Sanctions[k], path.Dot("sanctions").At(k));
             }
 
             if (action.Explain() is { } problem)
             {
-                errors.Add(new(ValidationCodes.InvalidAction, $"{path}.{JsonName(problem.Field)}", problem.Message));
+                errors.Add(new(ValidationCodes.InvalidAction, path.Dot(JsonName(problem.Field)).ToString(), problem.Message));
             }
         }
 
-        public void Attribution(Attribution? attribution, string path)
+        public void Attribution(Attribution? attribution, ValidationPath path)
         {
             if (attribution is null)
             {
                 return;
             }
 
-            Sources(attribution.Sources, $"{path}.sources");
+            Sources(attribution.Sources, path.Dot("sources"));
             for (var k = 0; k < attribution.Counterclaims.Count; k++)
             {
-                Sources(attribution.Counterclaims[k].Sources, $"{path}.counterclaims[{k}].sources");
+                Sources(attribution.Counterclaims[k].Sources, path.Dot("counterclaims").At(k).Dot("sources"));
             }
         }
 
-        public void References(EquatableArray<Reference> references, string path)
+        public void References(EquatableArray<Reference> references, ValidationPath path)
         {
             for (var k = 0; k < references.Count; k++)
             {
-                Reference(references[k], $"{path}[{k}]");
+                Reference(references[k], path.At(k));
             }
         }
 
-        public void Reference(Reference reference, string path)
+        public void Reference(Reference reference, ValidationPath path)
         {
             var found = index.Contains(reference);
             if (!found)
             {
                 var kind = Domain.References.Reference.KindName(reference.Kind);
-                errors.Add(new(ValidationCodes.DanglingReference, path, $"no {kind} has the id '{reference.Id}'"));
+                errors.Add(new(ValidationCodes.DanglingReference, path.ToString(), $"no {kind} has the id '{reference.Id}'"));
             }
         }
 
-        private void Sources(EquatableArray<SourceId> ids, string path)
+        private void Sources(EquatableArray<SourceId> ids, ValidationPath path)
         {
             for (var k = 0; k < ids.Count; k++)
             {
-                Exists(index.Sources.ContainsKey(ids[k]), ids[k], $"{path}[{k}]");
+                Exists(index.Sources.ContainsKey(ids[k]), ids[k], path.At(k));
             }
         }
 
-        private bool Exists<TId>(bool found, TId id, string path)
+        private bool Exists<TId>(bool found, TId id, ValidationPath path)
             where TId : struct, ISlugId<TId>
         {
             if (!found)
             {
-                errors.Add(new(ValidationCodes.DanglingReference, path, $"no {TId.KindName} has the id '{id}'"));
+                errors.Add(new(ValidationCodes.DanglingReference, path.ToString(), $"no {TId.KindName} has the id '{id}'"));
             }
 
             return found;

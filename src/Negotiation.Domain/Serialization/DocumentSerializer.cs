@@ -31,9 +31,17 @@ internal sealed class DocumentSerializer
     private static int s_fallbacks;
 
     private readonly ErrorFinder _errorFinder;
+    private readonly bool _canonicalWriter;
 
-    public DocumentSerializer(IJsonTypeInfoResolver resolver)
+    /// <param name="resolver">The metadata to read and write with.</param>
+    /// <param name="canonicalWriter">
+    /// Write with <see cref="CanonicalWriter"/>, which writes the same bytes as the metadata without going through the
+    /// serializer for each record. The default instance does; the tests also make instances that write through the
+    /// metadata, and compare the two.
+    /// </param>
+    public DocumentSerializer(IJsonTypeInfoResolver resolver, bool canonicalWriter = false)
     {
+        _canonicalWriter = canonicalWriter;
         var options = new JsonSerializerOptions(NegotiationJsonContext.Default.Options)
         {
             TypeInfoResolver = resolver.WithAddedModifier(StrictContract.RefuseComputedMembers),
@@ -44,7 +52,7 @@ internal sealed class DocumentSerializer
     }
 
     /// <summary>The instance over the source-generated context.</summary>
-    public static DocumentSerializer Default { get; } = new(NegotiationJsonContext.Default);
+    public static DocumentSerializer Default { get; } = new(NegotiationJsonContext.Default, canonicalWriter: true);
 
     /// <summary>How many reads ended in the catch-all error, which means the error finder missed a problem: a bug the tests watch for.</summary>
     public static int Fallbacks => Volatile.Read(ref s_fallbacks);
@@ -69,6 +77,12 @@ internal sealed class DocumentSerializer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
+        if (_canonicalWriter)
+        {
+            CanonicalWriter.Write(document, output);
+            return;
+        }
+
         using (var writer = new Utf8JsonWriter(output, WriterOptions))
         {
             var steps = new DocumentFormat.Writer(document, Options);
@@ -84,6 +98,12 @@ internal sealed class DocumentSerializer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
+        if (_canonicalWriter)
+        {
+            CanonicalWriter.Write(document, output);
+            return;
+        }
+
         using (var writer = new Utf8JsonWriter(output, WriterOptions))
         {
             var steps = new DocumentFormat.Writer(document, Options);
@@ -126,7 +146,7 @@ internal sealed class DocumentSerializer
 
     public string WriteToString(NegotiationDocument document)
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        using var buffer = new PooledBufferWriter();
         Write(document, buffer);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }

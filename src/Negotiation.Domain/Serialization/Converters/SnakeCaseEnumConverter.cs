@@ -20,6 +20,21 @@ internal sealed class SnakeCaseEnumConverter<TEnum> : JsonConverter<TEnum>
     /// <summary>The JSON names, in the order of the values.</summary>
     public static IEnumerable<string> JsonNames => Names.Select(name => name.Value);
 
+    /// <summary>The JSON name of a value, for the writer that bypasses the serializer.</summary>
+    /// <exception cref="JsonException">The value is not defined.</exception>
+    public static JsonEncodedText NameOf(TEnum value)
+    {
+        for (var i = 0; i < Values.Length; i++)
+        {
+            if (EqualityComparer<TEnum>.Default.Equals(Values[i], value))
+            {
+                return Names[i];
+            }
+        }
+
+        throw new JsonException($"{value} is not a defined value of {typeof(TEnum).Name}.");
+    }
+
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -38,17 +53,5 @@ internal sealed class SnakeCaseEnumConverter<TEnum> : JsonConverter<TEnum>
         throw new JsonValueException(JsonReadErrorCodes.InvalidValue, $"'{reader.GetString()}' is not one of {Choices}.");
     }
 
-    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
-    {
-        for (var i = 0; i < Values.Length; i++)
-        {
-            if (EqualityComparer<TEnum>.Default.Equals(Values[i], value))
-            {
-                writer.WriteStringValue(Names[i]);
-                return;
-            }
-        }
-
-        throw new JsonException($"{value} is not a defined value of {typeof(TEnum).Name}.");
-    }
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(NameOf(value));
 }
