@@ -59,7 +59,7 @@ public static class HandWrittenWriter
         output.Write("\n"u8);
     }
 
-    /// <param name="flushing">The writer to flush between records when the target is a stream, so the text is never held whole.</param>
+    // flushing: the writer to flush between records when the target is a stream, so the text is never held whole.
     private static void WriteDocument(Utf8JsonWriter w, NegotiationDocument d, Utf8JsonWriter? flushing)
     {
         w.WriteStartObject();
