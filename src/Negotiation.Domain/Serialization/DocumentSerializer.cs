@@ -175,72 +175,34 @@ internal sealed class DocumentSerializer
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         limits ??= NegotiationJsonOptions.Default;
-        var buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize(utf8Json, limits));
-        try
+        using var input = new InputBuffer(utf8Json, limits.MaxBytes);
+        int read;
+        while ((read = utf8Json.Read(input.Free.Span)) > 0)
         {
-            var count = 0;
-            while (true)
+            if (!input.Add(read))
             {
-                if (count == buffer.Length)
-                {
-                    buffer = Grow(buffer);
-                }
-
-                var read = utf8Json.Read(buffer, count, Math.Min(buffer.Length, limits.MaxBytes + 1) - count);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                count += read;
-                if (count > limits.MaxBytes)
-                {
-                    return TooLarge(limits);
-                }
+                return TooLarge(limits);
             }
+        }
 
-            return Read(buffer.AsSpan(0, count), limits);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        return Read(input.Bytes, limits);
     }
 
     public async ValueTask<OneOf<NegotiationDocument, JsonReadError>> ReadAsync(Stream utf8Json, NegotiationJsonOptions? limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         limits ??= NegotiationJsonOptions.Default;
-        var buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize(utf8Json, limits));
-        try
+        using var input = new InputBuffer(utf8Json, limits.MaxBytes);
+        int read;
+        while ((read = await utf8Json.ReadAsync(input.Free, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            var count = 0;
-            while (true)
+            if (!input.Add(read))
             {
-                if (count == buffer.Length)
-                {
-                    buffer = Grow(buffer);
-                }
-
-                var read = await utf8Json.ReadAsync(buffer.AsMemory(count, Math.Min(buffer.Length, limits.MaxBytes + 1) - count), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                count += read;
-                if (count > limits.MaxBytes)
-                {
-                    return TooLarge(limits);
-                }
+                return TooLarge(limits);
             }
+        }
 
-            return Read(buffer.AsSpan(0, count), limits);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        return Read(input.Bytes, limits);
     }
 
     public OneOf<NegotiationDocument, JsonReadError> Read(ReadOnlySpan<byte> utf8Json, NegotiationJsonOptions? limits)
@@ -285,26 +247,6 @@ internal sealed class DocumentSerializer
         }
 
         return created.TryPickT0(out var valid, out var failure) ? valid : FromValidation(utf8Json, failure);
-    }
-
-    private static int InitialBufferSize(Stream stream, NegotiationJsonOptions limits)
-    {
-        var size = 16 * 1024;
-        if (stream.CanSeek)
-        {
-            var remaining = stream.Length - stream.Position;
-            size = (int)Math.Clamp(remaining + 1, 1, limits.MaxBytes + 1L);
-        }
-
-        return size;
-    }
-
-    private static byte[] Grow(byte[] buffer)
-    {
-        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-        buffer.CopyTo(larger, 0);
-        ArrayPool<byte>.Shared.Return(buffer);
-        return larger;
     }
 
     // The size is not stated: a stream is not read past the limit, so its size is not known; every source says the same.
