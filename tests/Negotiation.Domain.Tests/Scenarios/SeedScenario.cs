@@ -123,7 +123,7 @@ public static class SeedScenario
             .Add(new Source(Telegraph, "The Telegraph", SourceType.News, "Joe Biden to make controversial human rights trade-off as price for China's help tackling fentanyl crisis", published: new PartialDate(2023, 11)))
             .Add(new Source(Bloomberg, "Bloomberg", SourceType.News, "Report of the planned US–China fentanyl agreement (cited by The Telegraph)", published: new PartialDate(2023, 11)))
             .Add(new Source(CbsNews, "CBS News", SourceType.News, "Interview with Jake Sullivan (cited by The Telegraph)", published: new PartialDate(2023, 11)))
-            .Add(new Source(EntityListRule, "US Department of Commerce, Bureau of Industry and Security", SourceType.Government, "Addition of Certain Entities to the Entity List", published: new PartialDate(2020, 5)));
+            .Add(new Source(EntityListRule, "US Department of Commerce", SourceType.Government, "Commerce Department to Add Nine Chinese Entities Related to Human Rights Abuses in the Xinjiang Uighur Autonomous Region to the Entity List (press release)", published: new PartialDate(2020, 5, 22)));
 
         // States and their bodies.
         builder
@@ -179,7 +179,7 @@ public static class SeedScenario
                 legalBasis: "Export Administration Regulations, 15 CFR part 744",
                 reason: "Complicit in human rights violations and abuses in China's campaign of repression, mass arbitrary detention, forced labour and high-technology surveillance against Uyghurs and other minorities in Xinjiang.",
                 listingDate: new PartialDate(2020, 5),
-                attribution: new Attribution(Confidence.Official, [EntityListRule, Telegraph], "Imposed by the Trump administration.")))
+                attribution: new Attribution(Confidence.Official, [EntityListRule, Telegraph], "Imposed by the Trump administration; the article says 'sanctioned in May 2020', the Commerce Department's announcement of 22 May 2020 names the institute among nine entities added to the Entity List.")))
             .Add(new Sanction(
                 TreasuryFentanylDesignations,
                 Treasury,
