@@ -4,6 +4,7 @@ using Json.Schema;
 using Negotiation.Domain.Benchmarks.Generation;
 using Negotiation.Domain.Serialization;
 using Negotiation.Domain.Tests.Scenarios;
+using Negotiation.Domain.Tests.Seeds;
 
 namespace Negotiation.Domain.Tests.Serialization;
 
@@ -48,6 +49,11 @@ public class SchemaTests
     [Fact]
     public void The_seed_scenario_validates_against_the_schema()
         => AssertValid(NegotiationJson.Write(SeedScenario.Build()));
+
+    [Theory]
+    [MemberData(nameof(SeedFiles.All), MemberType = typeof(SeedFiles))]
+    public void Every_seed_document_validates_against_the_schema(string name)
+        => AssertValid(System.Text.Encoding.UTF8.GetString(SeedFiles.Bytes(name)));
 
     [Fact]
     public void A_large_generated_document_validates_against_the_schema()
