@@ -26,6 +26,8 @@ internal sealed class DocumentSerializer
     /// <summary>Writes start a flush to the stream once this much is pending: the text is never held whole in memory.</summary>
     private const int FlushThreshold = 16 * 1024;
 
+    private static readonly ReadOnlyMemory<byte> FinalNewline = "\n"u8.ToArray();
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static int s_fallbacks;
@@ -77,7 +79,7 @@ internal sealed class DocumentSerializer
             }
         }
 
-        output.Write("\n"u8);
+        output.Write(FinalNewline.Span);
     }
 
     public void Write(NegotiationDocument document, Stream output)
@@ -96,7 +98,7 @@ internal sealed class DocumentSerializer
             }
         }
 
-        output.Write("\n"u8);
+        output.Write(FinalNewline.Span);
     }
 
     public async Task WriteAsync(NegotiationDocument document, Stream output, CancellationToken cancellationToken)
@@ -121,7 +123,7 @@ internal sealed class DocumentSerializer
             while (more);
         }
 
-        await output.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(FinalNewline, cancellationToken).ConfigureAwait(false);
     }
 
     public string WriteToString(NegotiationDocument document)
