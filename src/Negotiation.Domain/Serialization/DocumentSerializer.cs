@@ -263,10 +263,11 @@ internal sealed class DocumentSerializer
 
     private static JsonReadError FromValidation(ReadOnlySpan<byte> utf8Json, ValidationFailure failure)
     {
-        var errors = failure.Errors.Select(error => error with { Path = JsonPath.FromValidationPath(error.Path) }).ToEquatableArray();
+        var paths = failure.Errors.Select(error => JsonPath.FromValidationPath(error.Path)).ToArray();
+        var positions = TextScanner.LocateAll(utf8Json, paths);
+        var errors = failure.Errors.Select((error, i) => new JsonReadIssue(error.Code, paths[i], positions[i].Line, positions[i].Column, error.Message)).ToEquatableArray();
         var first = errors[0];
-        var at = TextScanner.Locate(utf8Json, first.Path);
-        return new JsonReadError(first.Code, first.Path, at.Line, at.Column, first.Message, errors);
+        return new JsonReadError(first.Code, first.Path, first.Line, first.Column, first.Message, errors);
     }
 
     /// <summary>The slow path: finds the first problem of a text the fast path could not read.</summary>

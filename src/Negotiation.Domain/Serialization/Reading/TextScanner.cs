@@ -96,6 +96,89 @@ internal static class TextScanner
         return TextPosition.Start;
     }
 
+    /// <summary>
+    /// Where each of <paramref name="paths"/> is in the text (its first appearance), found in one pass however many
+    /// there are, so that a document with thousands of broken rules is still located in linear time. A path not in
+    /// the text is placed at the nearest value that holds it, as <see cref="Locate"/> does.
+    /// </summary>
+    public static TextPosition[] LocateAll(ReadOnlySpan<byte> utf8, IReadOnlyList<string> paths)
+    {
+        var wanted = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            for (var target = path; target is not null && wanted.TryAdd(target, -1); target = JsonPath.Parent(target))
+            {
+            }
+        }
+
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = NegotiationJsonOptions.MaxDepthLimit + 1 });
+        var tracker = new JsonPathTracker();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        tracker.Member(reader.GetString()!, reader.TokenStartIndex);
+                        continue;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        tracker.Close();
+                        continue;
+                }
+
+                tracker.Value(reader.TokenStartIndex);
+                if (wanted.TryGetValue(tracker.Path, out var found) && found < 0)
+                {
+                    wanted[tracker.Path] = tracker.Start;
+                }
+
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    tracker.Open(reader.TokenType == JsonTokenType.StartArray);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            // Only well-formed texts are located; what was not reached falls back to a coarser place.
+        }
+
+        // Offsets to line and column in one more pass: sorting them lets the line count run forward only.
+        var offsets = new long[paths.Count];
+        for (var i = 0; i < paths.Count; i++)
+        {
+            offsets[i] = 0;
+            for (var target = paths[i]; target is not null; target = JsonPath.Parent(target))
+            {
+                if (wanted[target] >= 0)
+                {
+                    offsets[i] = wanted[target];
+                    break;
+                }
+            }
+        }
+
+        var order = Enumerable.Range(0, paths.Count).OrderBy(i => offsets[i]).ToArray();
+        var positions = new TextPosition[paths.Count];
+        long line = 1, lineStart = 0, scanned = 0;
+        foreach (var i in order)
+        {
+            for (; scanned < offsets[i]; scanned++)
+            {
+                if (utf8[(int)scanned] == (byte)'\n')
+                {
+                    line++;
+                    lineStart = scanned + 1;
+                }
+            }
+
+            positions[i] = new TextPosition(line, offsets[i] - lineStart + 1);
+        }
+
+        return positions;
+    }
+
     private static long Find(ReadOnlySpan<byte> utf8, string path, int occurrence)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = NegotiationJsonOptions.MaxDepthLimit + 1 });
