@@ -111,38 +111,15 @@ internal static class TextScanner
             }
         }
 
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = NegotiationJsonOptions.MaxDepthLimit + 1 });
-        var tracker = new JsonPathTracker();
-        try
+        Walk(utf8, (path, offset) =>
         {
-            while (reader.Read())
+            if (wanted.TryGetValue(path, out var found) && found < 0)
             {
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.PropertyName:
-                        tracker.Member(reader.GetString()!, reader.TokenStartIndex);
-                        continue;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        tracker.Close();
-                        continue;
-                }
-
-                tracker.Value(reader.TokenStartIndex);
-                if (wanted.TryGetValue(tracker.Path, out var found) && found < 0)
-                {
-                    wanted[tracker.Path] = tracker.Start;
-                }
-
-                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-                {
-                    tracker.Open(reader.TokenType == JsonTokenType.StartArray);
-                }
+                wanted[path] = offset;
             }
-        }
-        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
-        {
-            // Only well-formed texts are located; what was not reached falls back to a coarser place.
-        }
+
+            return false;
+        });
 
         // Offsets to line and column in one more pass: sorting them lets the line count run forward only.
         var offsets = new long[paths.Count];
@@ -181,9 +158,29 @@ internal static class TextScanner
 
     private static long Find(ReadOnlySpan<byte> utf8, string path, int occurrence)
     {
+        var seen = 0;
+        var at = -1L;
+        Walk(utf8, (current, offset) =>
+        {
+            if (current == path && ++seen == occurrence)
+            {
+                at = offset;
+                return true;
+            }
+
+            return false;
+        });
+        return at;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> with the path and start offset of every value of a well-formed text, in text
+    /// order, until it returns <see langword="true"/>. A text that is not well formed is walked as far as it goes.
+    /// </summary>
+    private static void Walk(ReadOnlySpan<byte> utf8, Func<string, long, bool> visit)
+    {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = NegotiationJsonOptions.MaxDepthLimit + 1 });
         var tracker = new JsonPathTracker();
-        var seen = 0;
         try
         {
             while (reader.Read())
@@ -199,9 +196,9 @@ internal static class TextScanner
                 }
 
                 tracker.Value(reader.TokenStartIndex);
-                if (tracker.Path == path && ++seen == occurrence)
+                if (visit(tracker.Path, tracker.Start))
                 {
-                    return tracker.Start;
+                    return;
                 }
 
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
@@ -212,10 +209,8 @@ internal static class TextScanner
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
-            // Only well-formed texts are located; should one not be, the caller falls back to a coarser place.
+            // Only well-formed texts are located; the caller falls back to a coarser place for what was not reached.
         }
-
-        return -1;
     }
 
     /// <summary>Decodes the current string or member name, or says why it is not valid Unicode.</summary>
