@@ -33,7 +33,8 @@ internal static class DocumentGen
 
     private sealed class Builder(Random random)
     {
-        private static readonly string[] Fragments = ["a", "Zürich", "中文", "🙂", "\"quoted\"", "back\\slash", "tab\there", "line\nbreak", "\u0001", "<&>", "—", "'", " ", "Ω", "\u2028"];
+        private static readonly string[] Fragments = ["a", "Zürich", "中文", "🙂", "\"quoted\"", "back\\slash", "<&>", "—", "'", " ", "Ω", "\u2028"];
+        private static readonly string[] MultilineFragments = [.. Fragments, "line\nbreak", "tab\there", "cr\r\nlf"];
 
         private readonly List<SourceId> _sources = [];
         private readonly List<PartyId> _parties = [];
@@ -176,7 +177,9 @@ internal static class DocumentGen
         /// <summary>A non-blank text that needs escaping now and then.</summary>
         private string Text(int maxLength)
         {
-            var text = "T" + string.Concat(Enumerable.Range(0, random.Next(0, 6)).Select(_ => Fragments[random.Next(Fragments.Length)]));
+            // Long fields here are free text (statements, reasons, notes), which may span lines; names may not.
+            var fragments = maxLength >= 200 ? MultilineFragments : Fragments;
+            var text = "T" + string.Concat(Enumerable.Range(0, random.Next(0, 6)).Select(_ => fragments[random.Next(fragments.Length)]));
             if (text.Length <= maxLength)
             {
                 return text;
