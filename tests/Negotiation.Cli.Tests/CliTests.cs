@@ -79,6 +79,32 @@ public sealed class CliTests : IDisposable
         Assert.Contains("cannot read", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Validate_hands_the_raw_bytes_to_the_library_so_bad_encodings_are_invalid()
+    {
+        var bom = Path.Combine(_folder, "bom.json");
+        File.WriteAllBytes(bom, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(Seed())]);
+        var notUtf8 = Path.Combine(_folder, "latin1.json");
+        File.WriteAllBytes(notUtf8, [.. "{\"formatVersion\": 1, \"id\": \"x\", \"title\": \"caf"u8, 0xE9, .. "\"}"u8]);
+
+        var result = Tool.Run("validate", bom, notUtf8);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{bom}:1:1: invalid-json: ", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"{notUtf8}:", result.Output, StringComparison.Ordinal);
+
+        var format = Tool.Run("fmt", notUtf8);
+        Assert.Equal(1, format.ExitCode);
+        Assert.Equal(0xE9, File.ReadAllBytes(notUtf8)[^3]);
+    }
+
+    [Fact]
+    public void Validate_says_a_directory_is_a_directory()
+    {
+        var result = Tool.Run("validate", _folder);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("it is a directory", result.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("validate")]
     [InlineData("validate", "--format", "xml", "x.json")]

@@ -41,7 +41,7 @@ internal static class FormatCommand
             }
 
             var canonical = NegotiationJson.Write(document);
-            if (canonical == found.Text)
+            if (System.Text.Encoding.UTF8.GetBytes(canonical).AsSpan().SequenceEqual(found.Bytes))
             {
                 continue;
             }

@@ -14,7 +14,8 @@ internal static class ErrorReport
     public static void WriteJson(TextWriter output, IEnumerable<(string File, JsonReadError Error)> errors)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        // The relaxed encoder keeps apostrophes and non-ASCII text readable; the output is not embedded in HTML.
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartArray();
             foreach (var (file, error) in errors)
