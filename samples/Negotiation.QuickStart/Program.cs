@@ -6,7 +6,7 @@ using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Serialization;
 using Negotiation.Domain.Stances;
 
-// Build a document: a sanction, and China's demand that the US lift it. Invalid content comes back as a value.
+// Build a document: a sanction, and China's demand that the US lift it. A broken document rule comes back as a value.
 var built = new NegotiationBuilder("quick-start", "Sanctions for a crackdown")
     .State("us", "United States", "US")
     .State("cn", "China", "CN")
