@@ -16,8 +16,9 @@ namespace Negotiation.Domain.Analysis;
 /// for or in the grounds of its answer.
 /// </param>
 /// <param name="CommitmentsReceived">
-/// Gets: the other parties' commitments that fulfil its demands (or those of a body under it), or are aimed at it:
-/// that name it, or a party under it, among their targets, or lift a sanction on it or on a party under it.
+/// Gets: the other parties' commitments that fulfil its demands (or those of a body under it), that its own commitments
+/// are conditional on, or that are aimed at it: that name it, or a party under it, among their targets, or lift a
+/// sanction on it or on a party under it.
 /// </param>
 /// <param name="DemandsMet">Gets: its demands (or those of a body under it) that the agreement's commitments fulfil.</param>
 public sealed record PartyLedger(

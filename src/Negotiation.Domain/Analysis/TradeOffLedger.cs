@@ -56,9 +56,23 @@ public sealed record TradeOffLedger(
         var received = parties.ToDictionary(p => p, _ => new List<Commitment>());
         var met = parties.ToDictionary(p => p, _ => new List<Demand>());
         var metIds = new HashSet<DemandId>();
+
+        // Who asked for each commitment as the price of their own: a party whose commitment is conditional on another
+        // gets that other commitment, whatever else the data says (the quid pro quo is what it gets).
+        var conditionedBy = new Dictionary<CommitmentId, List<PartyId>>();
         foreach (var commitment in found.Commitments)
         {
-            // Who this commitment is for: the parties whose demands it meets and the parties it is aimed at.
+            foreach (var condition in commitment.ConditionalOn)
+            {
+                conditionedBy.TryAdd(condition, []);
+                conditionedBy[condition].Add(commitment.By);
+            }
+        }
+
+        foreach (var commitment in found.Commitments)
+        {
+            // Who this commitment is for: the parties whose demands it meets, the parties it is aimed at, and the
+            // parties whose own commitments are conditional on it.
             var beneficiaries = new OrderedSet<PartyId>();
             foreach (var id in commitment.Fulfils)
             {
@@ -79,6 +93,11 @@ public sealed record TradeOffLedger(
                 {
                     beneficiaries.Add(party);
                 }
+            }
+
+            foreach (var party in conditionedBy.GetValueOrDefault(commitment.Id) ?? [])
+            {
+                beneficiaries.Add(party);
             }
 
             foreach (var party in beneficiaries.Items.Where(p => p != commitment.By))

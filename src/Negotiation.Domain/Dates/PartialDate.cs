@@ -50,7 +50,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         var problem = Explain(year, month, day);
         if (problem is not null)
         {
-            throw new ArgumentOutOfRangeException(nameof(year), $"{year:D4}-{month:D2}-{day:D2}: {problem}");
+            var parameter = year is < 1 or > 9999 ? nameof(year) : month is < 0 or > 12 ? nameof(month) : nameof(day);
+            throw new ArgumentOutOfRangeException(parameter, $"year {year}, month {month}, day {day}: {problem}");
         }
 
         _year = (short)year;

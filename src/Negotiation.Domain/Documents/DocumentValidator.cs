@@ -51,7 +51,7 @@ internal static class DocumentValidator
         CheckParties(content, index, check, errors);
         CheckDemands(content, check, errors);
         CheckSanctions(content, check);
-        CheckAgreements(content, check, errors);
+        CheckAgreements(content, index, check, errors);
         for (var i = 0; i < content.Stances.Count; i++)
         {
             var stance = content.Stances[i];
@@ -144,7 +144,8 @@ internal static class DocumentValidator
     private static void FindCycles(NegotiationContent content, DocumentIndex index, List<ValidationError> errors)
     {
         // Parent links: each party has at most one parent, so walking up from each with a shared "done" set is linear.
-        var state = new Dictionary<PartyId, int>(); // 1 = on the current walk, 2 = known to reach a root
+        var state = new Dictionary<PartyId, int>(); // 1 = on the current walk, 2 = walked
+        var onCycle = new HashSet<PartyId>();
         var walk = new List<PartyId>(); // one list for every walk: a walk is usually a step or two
         for (var i = 0; i < content.Parties.Count; i++)
         {
@@ -160,6 +161,7 @@ internal static class DocumentValidator
             if (current is { } hit && state.GetValueOrDefault(hit) == 1)
             {
                 var cycle = walk.SkipWhile(p => p != hit).ToList();
+                onCycle.UnionWith(cycle);
                 var field = content.Parties[i] is Group ? "affiliation" : "parent";
                 errors.Add(new(ValidationCodes.ParentCycle, $"parties[{i}].{field}", $"parent links form a cycle: {string.Join(" → ", cycle)} → {hit}"));
             }
@@ -167,6 +169,41 @@ internal static class DocumentValidator
             foreach (var id in walk)
             {
                 state[id] = 2;
+            }
+        }
+
+        // Depth of parent chains, memoised so each party is walked once. A chain too deep to draw or brief is refused,
+        // at the first party past the limit on each branch (not at every one below it). Parties that reach a cycle
+        // are left out: the cycle is reported already.
+        var depth = new Dictionary<PartyId, int>();
+        for (var i = 0; i < content.Parties.Count; i++)
+        {
+            var chain = new List<PartyId>();
+            PartyId? current = content.Parties[i].Id;
+            while (current is { } id && !depth.ContainsKey(id) && !onCycle.Contains(id) && index.Parties.TryGetValue(id, out var party))
+            {
+                chain.Add(id);
+                current = party.ParentId;
+            }
+
+            if (current is { } stop && onCycle.Contains(stop))
+            {
+                continue;
+            }
+
+            var level = current is { } known && depth.TryGetValue(known, out var d) ? d : 0;
+            for (var k = chain.Count - 1; k >= 0; k--)
+            {
+                depth[chain[k]] = ++level;
+            }
+        }
+
+        for (var i = 0; i < content.Parties.Count; i++)
+        {
+            if (depth.GetValueOrDefault(content.Parties[i].Id) == NegotiationDocument.MaxParentDepth + 2)
+            {
+                var field = content.Parties[i] is Group ? "affiliation" : "parent";
+                errors.Add(new(ValidationCodes.ParentTooDeep, $"parties[{i}].{field}", $"'{content.Parties[i].Id}' is more than {NegotiationDocument.MaxParentDepth} parent links below the top of its hierarchy"));
             }
         }
 
@@ -228,6 +265,14 @@ internal static class DocumentValidator
             check.Issue(demand.Issue, path.Dot("issue"));
             check.Action(demand.Action, path.Dot("action"));
             check.References(demand.InExchangeFor, path.Dot("inExchangeFor"));
+            for (var k = 0; k < demand.InExchangeFor.Count; k++)
+            {
+                if (demand.InExchangeFor[k] == (Reference)demand.Id)
+                {
+                    errors.Add(new(ValidationCodes.SelfCondition, path.Dot("inExchangeFor").At(k).ToString(), $"demand '{demand.Id}' cannot be asked in exchange for itself"));
+                }
+            }
+
             check.Attribution(demand.Attribution, path.Dot("attribution"));
             if (demand.Response is { } response)
             {
@@ -258,7 +303,7 @@ internal static class DocumentValidator
         }
     }
 
-    private static void CheckAgreements(NegotiationContent content, ReferenceChecker check, List<ValidationError> errors)
+    private static void CheckAgreements(NegotiationContent content, DocumentIndex index, ReferenceChecker check, List<ValidationError> errors)
     {
         for (var i = 0; i < content.Agreements.Count; i++)
         {
@@ -298,7 +343,10 @@ internal static class DocumentValidator
 
                 for (var k = 0; k < commitment.Fulfils.Count; k++)
                 {
-                    check.Demand(commitment.Fulfils[k], cpath.Dot("fulfils").At(k));
+                    if (check.Demand(commitment.Fulfils[k], cpath.Dot("fulfils").At(k)) && index.Demands[commitment.Fulfils[k]].From == commitment.By)
+                    {
+                        errors.Add(new(ValidationCodes.SelfFulfilment, cpath.Dot("fulfils").At(k).ToString(), $"'{commitment.By}' made demand '{commitment.Fulfils[k]}' itself; a commitment fulfils demands made of its party, not by it"));
+                    }
                 }
 
                 check.Attribution(commitment.Attribution, cpath.Dot("attribution"));

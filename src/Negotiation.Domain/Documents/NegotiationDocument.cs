@@ -31,6 +31,12 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
     /// <summary>The version of the format this library reads and writes.</summary>
     public const int CurrentFormatVersion = 1;
 
+    /// <summary>
+    /// The deepest chain of parent links a document may hold (state, ministry, department, agency, ... is rarely
+    /// deeper than six). The limit keeps every walk of a hierarchy, in a briefing or a diagram, small.
+    /// </summary>
+    public const int MaxParentDepth = 32;
+
     private readonly DocumentIndex _index;
 
     private NegotiationDocument(NegotiationId id, string title, string? description, NegotiationContent content, DocumentIndex index)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ardalis.GuardClauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
@@ -21,41 +22,54 @@ internal static class Require
 
     public static string Name(string value, string property) => Text(value, property, MaxNameLength);
 
-    public static string Text(string value, string property, int maxLength = MaxTextLength)
+    /// <summary>
+    /// Text a person reads, and that may come from strangers: not blank (nor made only of invisible characters), not
+    /// longer than <paramref name="maxLength"/>, valid Unicode (no lone surrogate, which UTF-8 JSON cannot carry), and
+    /// free of control characters and bidirectional overrides, which would let a document rewrite the terminal or
+    /// page that shows it. Short text (names, titles, up to <see cref="MaxNameLength"/>) is one line; longer free text
+    /// may have line breaks and tabs.
+    /// </summary>
+    public static string Text(string value, string property, int maxLength = MaxTextLength, string? label = null)
     {
-        Guard.Against.NullOrWhiteSpace(value, property, $"{property} must not be blank.");
+        label ??= property;
+        Guard.Against.Null(value, property);
         if (value.Length > maxLength)
         {
-            throw new ArgumentException($"{property} has {value.Length} characters; at most {maxLength} are accepted.", property);
+            throw new ArgumentException($"{label} has {value.Length} characters; at most {maxLength} are accepted.", property);
         }
 
-        return Unicode(value, property);
-    }
-
-    /// <summary>
-    /// Text is valid Unicode: no lone surrogate. UTF-8 (and so JSON) cannot carry one, so a record holding one could
-    /// not be written and read back unchanged.
-    /// </summary>
-    public static string Unicode(string value, string property)
-        => LoneSurrogate(value) is { } at
-            ? throw new ArgumentException($"{property} is not valid Unicode: it has a lone surrogate character at index {at}.", property)
-            : value;
-
-    private static int? LoneSurrogate(string value)
-    {
+        var multiline = maxLength > MaxNameLength;
+        var visible = false;
         for (var i = 0; i < value.Length; i++)
         {
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
             {
+                visible = true;
                 i++;
             }
-            else if (char.IsSurrogate(value[i]))
+            else if (char.IsSurrogate(c))
             {
-                return i;
+                throw new ArgumentException($"{label} is not valid Unicode: it has a lone surrogate character at index {i}.", property);
+            }
+            else if (c is '\n' or '\r' or '\t')
+            {
+                if (!multiline)
+                {
+                    throw new ArgumentException($"{label} must be a single line: it has a line break or tab at index {i}.", property);
+                }
+            }
+            else if (char.IsControl(c) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+            {
+                throw new ArgumentException($"{label} has the control character U+{(int)c:X4} at index {i}; control characters and bidirectional overrides are not accepted.", property);
+            }
+            else if (!char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
+            {
+                visible = true;
             }
         }
 
-        return null;
+        return visible ? value : throw new ArgumentException($"{label} must not be blank.", property);
     }
 
     public static string? OptionalText(string? value, string property, int maxLength = MaxTextLength)
@@ -145,15 +159,12 @@ internal static class Require
     {
         for (var i = 0; i < value.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(value[i]) || value[i].Length > MaxNameLength)
+            if (value[i] is null)
             {
-                throw new ArgumentException($"{property}[{i}] must be a non-blank text of at most {MaxNameLength} characters.", property);
+                throw new ArgumentNullException(property, $"{property}[{i}] is null.");
             }
 
-            if (LoneSurrogate(value[i]) is { } at)
-            {
-                throw new ArgumentException($"{property}[{i}] is not valid Unicode: it has a lone surrogate character at index {at}.", property);
-            }
+            Text(value[i], property, MaxNameLength, $"{property}[{i}]");
         }
 
         return value;
@@ -214,11 +225,13 @@ internal static class Require
     public static CountryCode? OptionalCountry(CountryCode? value, string property)
         => value is { IsDefault: true } ? throw new ArgumentException($"{property} must be a country code, not default.", property) : value;
 
+    /// <summary>An address is absolute and on the web (http or https): a source's link is followed by readers, so no
+    /// <c>javascript:</c> or <c>file:</c> address is accepted.</summary>
     public static Uri? OptionalAbsoluteUri(Uri? value, string property)
     {
-        if (value is not null && !value.IsAbsoluteUri)
+        if (value is not null && (!value.IsAbsoluteUri || (value.Scheme != Uri.UriSchemeHttps && value.Scheme != Uri.UriSchemeHttp)))
         {
-            throw new ArgumentException($"{property} must be an absolute address.", property);
+            throw new ArgumentException($"{property} must be an absolute http or https address.", property);
         }
 
         return value;

@@ -9,7 +9,8 @@ namespace Negotiation.Domain.References;
 /// A pointer to any record of a document, by kind and id; its text form is <c>kind:id</c>
 /// (<c>agreement:us-cn-fentanyl-deal</c>, <c>sanction:us-entity-list-ifs</c>). Used where a field may name records of
 /// several kinds: the subject of a stance, what a demand is asked in exchange for, the grounds of a refusal.
-/// Every typed id converts to a reference implicitly.
+/// Every typed id converts to a reference implicitly; a <c>default</c> id converts to the <c>default</c> reference
+/// (which no record accepts), so the conversion itself never throws.
 /// </summary>
 [JsonConverter(typeof(ReferenceConverter))]
 public readonly record struct Reference : IComparable<Reference>
@@ -108,33 +109,33 @@ public readonly record struct Reference : IComparable<Reference>
 
     /// <summary>A reference to a party.</summary>
     /// <param name="id">The id.</param>
-    public static implicit operator Reference(PartyId id) => new(ReferenceKind.Party, id.Value);
+    public static implicit operator Reference(PartyId id) => id.Value.Length == 0 ? default : new(ReferenceKind.Party, id.Value);
 
     /// <summary>A reference to an issue.</summary>
     /// <param name="id">The id.</param>
-    public static implicit operator Reference(IssueId id) => new(ReferenceKind.Issue, id.Value);
+    public static implicit operator Reference(IssueId id) => id.Value.Length == 0 ? default : new(ReferenceKind.Issue, id.Value);
 
     /// <summary>A reference to a demand.</summary>
     /// <param name="id">The id.</param>
-    public static implicit operator Reference(DemandId id) => new(ReferenceKind.Demand, id.Value);
+    public static implicit operator Reference(DemandId id) => id.Value.Length == 0 ? default : new(ReferenceKind.Demand, id.Value);
 
     /// <summary>A reference to a sanction.</summary>
     /// <param name="id">The id.</param>
-    public static implicit operator Reference(SanctionId id) => new(ReferenceKind.Sanction, id.Value);
+    public static implicit operator Reference(SanctionId id) => id.Value.Length == 0 ? default : new(ReferenceKind.Sanction, id.Value);
 
     /// <summary>A reference to an agreement.</summary>
     /// <param name="id">The id.</param>
-    public static implicit operator Reference(AgreementId id) => new(ReferenceKind.Agreement, id.Value);
+    public static implicit operator Reference(AgreementId id) => id.Value.Length == 0 ? default : new(ReferenceKind.Agreement, id.Value);
 
     /// <summary>A reference to a commitment.</summary>
     /// <param name="id">The id.</param>
-    public static implicit operator Reference(CommitmentId id) => new(ReferenceKind.Commitment, id.Value);
+    public static implicit operator Reference(CommitmentId id) => id.Value.Length == 0 ? default : new(ReferenceKind.Commitment, id.Value);
 
     /// <summary>A reference to a stance.</summary>
     /// <param name="id">The id.</param>
-    public static implicit operator Reference(StanceId id) => new(ReferenceKind.Stance, id.Value);
+    public static implicit operator Reference(StanceId id) => id.Value.Length == 0 ? default : new(ReferenceKind.Stance, id.Value);
 
     /// <summary>A reference to an event.</summary>
     /// <param name="id">The id.</param>
-    public static implicit operator Reference(EventId id) => new(ReferenceKind.Event, id.Value);
+    public static implicit operator Reference(EventId id) => id.Value.Length == 0 ? default : new(ReferenceKind.Event, id.Value);
 }

@@ -26,6 +26,8 @@ internal sealed class DocumentSerializer
     /// <summary>Writes start a flush to the stream once this much is pending: the text is never held whole in memory.</summary>
     private const int FlushThreshold = 16 * 1024;
 
+    private static readonly ReadOnlyMemory<byte> FinalNewline = "\n"u8.ToArray();
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static int s_fallbacks;
@@ -91,7 +93,7 @@ internal sealed class DocumentSerializer
             }
         }
 
-        output.Write("\n"u8);
+        output.Write(FinalNewline.Span);
     }
 
     public void Write(NegotiationDocument document, Stream output)
@@ -116,7 +118,7 @@ internal sealed class DocumentSerializer
             }
         }
 
-        output.Write("\n"u8);
+        output.Write(FinalNewline.Span);
     }
 
     public async Task WriteAsync(NegotiationDocument document, Stream output, CancellationToken cancellationToken)
@@ -141,7 +143,7 @@ internal sealed class DocumentSerializer
             while (more);
         }
 
-        await output.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(FinalNewline, cancellationToken).ConfigureAwait(false);
     }
 
     public string WriteToString(NegotiationDocument document)
@@ -195,72 +197,34 @@ internal sealed class DocumentSerializer
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         limits ??= NegotiationJsonOptions.Default;
-        var buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize(utf8Json, limits));
-        try
+        using var input = new InputBuffer(utf8Json, limits.MaxBytes);
+        int read;
+        while ((read = utf8Json.Read(input.Free.Span)) > 0)
         {
-            var count = 0;
-            while (true)
+            if (!input.Add(read))
             {
-                if (count == buffer.Length)
-                {
-                    buffer = Grow(buffer);
-                }
-
-                var read = utf8Json.Read(buffer, count, Math.Min(buffer.Length, limits.MaxBytes + 1) - count);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                count += read;
-                if (count > limits.MaxBytes)
-                {
-                    return TooLarge(limits);
-                }
+                return TooLarge(limits);
             }
+        }
 
-            return Read(buffer.AsSpan(0, count), limits);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        return Read(input.Bytes, limits);
     }
 
     public async ValueTask<OneOf<NegotiationDocument, JsonReadError>> ReadAsync(Stream utf8Json, NegotiationJsonOptions? limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         limits ??= NegotiationJsonOptions.Default;
-        var buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize(utf8Json, limits));
-        try
+        using var input = new InputBuffer(utf8Json, limits.MaxBytes);
+        int read;
+        while ((read = await utf8Json.ReadAsync(input.Free, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            var count = 0;
-            while (true)
+            if (!input.Add(read))
             {
-                if (count == buffer.Length)
-                {
-                    buffer = Grow(buffer);
-                }
-
-                var read = await utf8Json.ReadAsync(buffer.AsMemory(count, Math.Min(buffer.Length, limits.MaxBytes + 1) - count), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                count += read;
-                if (count > limits.MaxBytes)
-                {
-                    return TooLarge(limits);
-                }
+                return TooLarge(limits);
             }
+        }
 
-            return Read(buffer.AsSpan(0, count), limits);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        return Read(input.Bytes, limits);
     }
 
     public OneOf<NegotiationDocument, JsonReadError> Read(ReadOnlySpan<byte> utf8Json, NegotiationJsonOptions? limits)
@@ -307,26 +271,6 @@ internal sealed class DocumentSerializer
         return created.TryPickT0(out var valid, out var failure) ? valid : FromValidation(utf8Json, failure);
     }
 
-    private static int InitialBufferSize(Stream stream, NegotiationJsonOptions limits)
-    {
-        var size = 16 * 1024;
-        if (stream.CanSeek)
-        {
-            var remaining = stream.Length - stream.Position;
-            size = (int)Math.Clamp(remaining + 1, 1, limits.MaxBytes + 1L);
-        }
-
-        return size;
-    }
-
-    private static byte[] Grow(byte[] buffer)
-    {
-        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-        buffer.CopyTo(larger, 0);
-        ArrayPool<byte>.Shared.Return(buffer);
-        return larger;
-    }
-
     // The size is not stated: a stream is not read past the limit, so its size is not known; every source says the same.
     private static JsonReadError TooLarge(NegotiationJsonOptions limits)
         => new(JsonReadErrorCodes.TooLarge, JsonPath.Root, 1, 1, $"The text is longer than {limits.MaxBytes} bytes, the most accepted (NegotiationJsonOptions.MaxBytes).");
@@ -339,10 +283,11 @@ internal sealed class DocumentSerializer
 
     private static JsonReadError FromValidation(ReadOnlySpan<byte> utf8Json, ValidationFailure failure)
     {
-        var errors = failure.Errors.Select(error => error with { Path = JsonPath.FromValidationPath(error.Path) }).ToEquatableArray();
+        var paths = failure.Errors.Select(error => JsonPath.FromValidationPath(error.Path)).ToArray();
+        var positions = TextScanner.LocateAll(utf8Json, paths);
+        var errors = failure.Errors.Select((error, i) => new JsonReadIssue(error.Code, paths[i], positions[i].Line, positions[i].Column, error.Message)).ToEquatableArray();
         var first = errors[0];
-        var at = TextScanner.Locate(utf8Json, first.Path);
-        return new JsonReadError(first.Code, first.Path, at.Line, at.Column, first.Message, errors);
+        return new JsonReadError(first.Code, first.Path, first.Line, first.Column, first.Message, errors);
     }
 
     /// <summary>The slow path: finds the first problem of a text the fast path could not read.</summary>

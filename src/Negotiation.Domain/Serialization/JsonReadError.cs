@@ -6,7 +6,7 @@ namespace Negotiation.Domain.Serialization;
 /// <summary>
 /// Why a JSON text could not be read as a document: a stable code, where (a JSON path, a line and a column), and a
 /// sentence a person understands. For a document that breaks document-level rules, <see cref="Errors"/> holds every
-/// broken rule, each with its JSON path; the error itself is the first of them.
+/// broken rule, each with its JSON path, line and column; the error itself is the first of them.
 /// </summary>
 public sealed record JsonReadError
 {
@@ -17,7 +17,7 @@ public sealed record JsonReadError
     /// <param name="column">The column, counted from 1 in bytes of UTF-8.</param>
     /// <param name="message">What is wrong.</param>
     /// <param name="errors">Every problem found; when empty, the error itself is the only one.</param>
-    public JsonReadError(string code, string path, long line, long column, string message, EquatableArray<ValidationError> errors = default)
+    public JsonReadError(string code, string path, long line, long column, string message, EquatableArray<JsonReadIssue> errors = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -29,7 +29,7 @@ public sealed record JsonReadError
         Line = line;
         Column = column;
         Message = message;
-        Errors = errors.IsEmpty ? [new ValidationError(code, path, message)] : errors;
+        Errors = errors.IsEmpty ? [new JsonReadIssue(code, path, line, column, message)] : errors;
     }
 
     /// <summary>A stable code from <see cref="JsonReadErrorCodes"/> or, for a broken document-level rule, from <see cref="ValidationCodes"/>.</summary>
@@ -51,7 +51,7 @@ public sealed record JsonReadError
     /// Every problem found, each with its code and JSON path: all the broken document-level rules of a document that
     /// fails validation, or this error alone.
     /// </summary>
-    public EquatableArray<ValidationError> Errors { get; }
+    public EquatableArray<JsonReadIssue> Errors { get; }
 
     /// <summary>The error as <c>path (line L, column C): code: message</c>, followed by any further errors.</summary>
     /// <returns>The text.</returns>

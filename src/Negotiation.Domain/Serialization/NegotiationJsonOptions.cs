@@ -7,7 +7,7 @@ namespace Negotiation.Domain.Serialization;
 /// </summary>
 public sealed record NegotiationJsonOptions
 {
-    /// <summary>The default <see cref="MaxBytes"/>: 16 MiB, far above any real case (the seed scenario is about 30 KB).</summary>
+    /// <summary>The default <see cref="MaxBytes"/>: 16 MiB, far above any real case (the seed case is about 25 KB).</summary>
     public const int DefaultMaxBytes = 16 * 1024 * 1024;
 
     /// <summary>

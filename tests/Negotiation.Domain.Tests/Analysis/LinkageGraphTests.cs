@@ -9,6 +9,7 @@ using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Tests.Scenarios;
+using Negotiation.Domain.Validation;
 using static Negotiation.Domain.Tests.Analysis.TinyCase;
 
 namespace Negotiation.Domain.Tests.Analysis;
@@ -140,15 +141,15 @@ public class LinkageGraphTests
     }
 
     [Fact]
-    public void A_demand_in_exchange_for_itself_is_a_cycle_of_one()
+    public void A_demand_in_exchange_for_itself_is_refused_by_the_document()
     {
+        // A cycle of one is no trade-off: the document rules refuse it before any analysis sees it.
         var self = new DemandId("self");
-        var document = Document(c => c with { Demands = c.Demands.Add(new Demand(self, North, South, new PolicyAction(ActionKind.Other, "Anything."), Trade, inExchangeFor: [self])) });
+        var content = TinyCase.Document().Content;
+        var result = NegotiationDocument.Create(new NegotiationId("tiny"), "Tiny", content with { Demands = content.Demands.Add(new Demand(self, North, South, new PolicyAction(ActionKind.Other, "Anything."), Trade, inExchangeFor: [self])) });
 
-        var graph = LinkageGraph.Of(document);
-
-        Assert.Contains(graph.TradeOffs, t => t.Members == [(Reference)self]);
-        Assert.True(graph.IsOnCycle(self));
+        var error = Assert.Single(result.AsT1.Errors);
+        Assert.Equal((ValidationCodes.SelfCondition, "demands[2].inExchangeFor[0]"), (error.Code, error.Path));
     }
 
     [Fact]

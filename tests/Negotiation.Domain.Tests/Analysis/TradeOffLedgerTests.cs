@@ -125,6 +125,22 @@ public class TradeOffLedgerTests
     }
 
     [Fact]
+    public void A_party_gets_the_commitment_its_own_is_conditional_on_even_when_it_meets_no_demand()
+    {
+        // Mutual pledges that meet no recorded demand and name no target: each side still gets the other's pledge,
+        // so the ledger never says "gets nothing" beside a quid pro quo.
+        var northPledge = new Commitment(new CommitmentId("north-pledge"), North, new PolicyAction(ActionKind.Refrain, "No tests."), conditionalOn: [new CommitmentId("south-pledge")]);
+        var southPledge = new Commitment(new CommitmentId("south-pledge"), South, new PolicyAction(ActionKind.Refrain, "No tests."), conditionalOn: [new CommitmentId("north-pledge")]);
+        var document = Document(c => c with { Agreements = [DealAgreement with { Commitments = [northPledge, southPledge] }] });
+
+        var ledger = TradeOffLedger.Of(document, Deal);
+
+        Assert.Equal([southPledge], ledger.For(North).CommitmentsReceived);
+        Assert.Equal([northPledge], ledger.For(South).CommitmentsReceived);
+        Assert.True(Assert.Single(ledger.QuidProQuos).IsMutual);
+    }
+
+    [Fact]
     public void Commitments_without_conditions_make_no_quid_pro_quo()
     {
         var document = Document(c => c with { Agreements = [DealAgreement with { Commitments = [Lift with { ConditionalOn = default }, Crackdown with { ConditionalOn = default }] }] });

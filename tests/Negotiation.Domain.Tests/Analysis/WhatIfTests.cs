@@ -182,7 +182,7 @@ public class WhatIfTests
         var document = Document(c => c with
         {
             Demands = [LiftingDemand with { Status = DemandStatus.Withdrawn }, CrackdownDemand],
-            Agreements = [DealAgreement with { Commitments = [Lift, Crackdown with { Fulfils = [NorthAsksCrackdown, SouthAsksLifting] }] }],
+            Agreements = [DealAgreement with { Commitments = [Lift, Crackdown, new Commitment(new CommitmentId("north-lifts-again"), North, PolicyAction.Lift([LabListing]), fulfils: [SouthAsksLifting])] }],
         });
 
         var problem = Assert.Single(WhatIf.Apply(document, Deal).AsT1.Problems);

@@ -174,6 +174,41 @@ public class DocumentValidationTests
     }
 
     [Fact]
+    public void Parent_chains_deeper_than_the_limit_are_refused_once_per_branch()
+    {
+        var builder = Base();
+        var parent = "cn";
+        for (var i = 0; i < NegotiationDocument.MaxParentDepth + 5; i++)
+        {
+            builder.Body($"body-{i}", $"Body {i}", GovernmentBodyType.Agency, parent);
+            parent = $"body-{i}";
+        }
+
+        // parties[0..1] are the states; body-k is parties[k + 2] and sits k + 1 links below China.
+        Assert.Equal([(ValidationCodes.ParentTooDeep, $"parties[{NegotiationDocument.MaxParentDepth + 2}].parent")], Errors(builder));
+
+        var shallow = Base();
+        shallow.Body("body-0", "Body 0", GovernmentBodyType.Agency, "cn");
+        Assert.True(shallow.Build().IsT0);
+    }
+
+    [Fact]
+    public void A_commitment_cannot_fulfil_its_own_party_s_demand()
+    {
+        var errors = Errors(Base()
+            .Demand("d", "us", "cn", "drugs", new PolicyAction(ActionKind.ResumeChannel))
+            .Add(new Agreement(new AgreementId("deal"), "A deal", [Us, Cn], [new Commitment(new CommitmentId("c"), Us, new PolicyAction(ActionKind.ResumeChannel), fulfils: [new DemandId("d")])])));
+        Assert.Equal([(ValidationCodes.SelfFulfilment, "agreements[0].commitments[0].fulfils[0]")], errors);
+    }
+
+    [Fact]
+    public void A_demand_is_not_asked_in_exchange_for_itself()
+    {
+        var errors = Errors(Base().Add(new Demand(new DemandId("d"), Us, Cn, new PolicyAction(ActionKind.ResumeChannel), Drugs, inExchangeFor: [new DemandId("d")])));
+        Assert.Equal([(ValidationCodes.SelfCondition, "demands[0].inExchangeFor[0]")], errors);
+    }
+
+    [Fact]
     public void Country_on_a_state_is_required()
     {
         var state = new State(Us, "United States", new CountryCode("US"));

@@ -73,7 +73,8 @@ public class PartialDateTests
     [Fact]
     public void Constructor_refuses_days_that_do_not_exist()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new PartialDate(2023, 2, 30));
+        Assert.Equal("day", Assert.Throws<ArgumentOutOfRangeException>(() => new PartialDate(2023, 2, 30)).ParamName);
+        Assert.Equal("month", Assert.Throws<ArgumentOutOfRangeException>(() => new PartialDate(2023, 13, 1)).ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => new PartialDate(2023, 0, 5));
         Assert.Throws<ArgumentOutOfRangeException>(() => new PartialDate(0));
     }

@@ -37,4 +37,11 @@ public class ReferenceTests
         Assert.NotEqual(fromSanction, fromParty);
         Assert.True(fromParty.CompareTo(fromSanction) < 0);
     }
+
+    [Fact]
+    public void A_default_id_converts_to_the_default_reference_without_throwing()
+    {
+        Reference reference = default(DemandId);
+        Assert.True(reference.IsDefault);
+    }
 }

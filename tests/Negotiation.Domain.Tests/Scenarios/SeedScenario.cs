@@ -197,19 +197,22 @@ public static class SeedScenario
                 UsAsksCrackdown, UnitedStates, China,
                 new PolicyAction(ActionKind.Enforce, "Crack down on exporters who send fentanyl or its components to suppliers in Mexico.", targets: [FentanylExporters], items: FentanylItems),
                 Fentanyl, DemandStatus.Made, new PartialDate(2023, 11),
-                attribution: telegraph))
+                attribution: telegraph,
+                note: "Dated by the report (November 2023): the article says Washington 'has asked', not when."))
             .Add(new Demand(
                 UsAskedIngredientRestrictions, UnitedStates, China,
                 new PolicyAction(ActionKind.RestrictExports, "Expand China's export restrictions to cover the ingredients of fentanyl.", items: ["fentanyl ingredients"]),
                 Fentanyl, DemandStatus.Rejected,
                 response: new DemandResponse("Beijing refused, blaming the American sanctions on the Ministry of Public Security's Institute of Forensic Science.", [InstituteListing], attribution: telegraph),
-                attribution: telegraph))
+                attribution: telegraph,
+                note: "The article says the US had 'previously' asked; it gives no date."))
             .Add(new Demand(
                 ChinaAsksLifting, China, UnitedStates,
                 PolicyAction.Lift([InstituteListing], "End the sanctions on the forensic police institute."),
                 XinjiangHumanRights, DemandStatus.Made, new PartialDate(2023, 11),
                 inExchangeFor: [UsAsksCrackdown],
-                attribution: telegraph))
+                attribution: telegraph,
+                note: "Dated by the report (November 2023): the article says Beijing 'has asked', not when."))
             .Add(new Demand(
                 UsWantsMilitaryTies, UnitedStates, China,
                 new PolicyAction(ActionKind.ResumeChannel, "Re-establish military-to-military ties."),
@@ -237,7 +240,7 @@ public static class SeedScenario
                 "Resumption of military-to-military communication",
                 [UnitedStates, China],
                 [
-                    new Commitment(UsResumesChannel, UnitedStates, new PolicyAction(ActionKind.ResumeChannel, "Resume military-to-military communication."), fulfils: [UsWantsMilitaryTies]),
+                    new Commitment(UsResumesChannel, UnitedStates, new PolicyAction(ActionKind.ResumeChannel, "Resume military-to-military communication.")),
                     new Commitment(ChinaResumesChannel, China, new PolicyAction(ActionKind.ResumeChannel, "Resume military-to-military communication."), fulfils: [UsWantsMilitaryTies]),
                 ],
                 AgreementStatus.Proposed,
@@ -262,7 +265,7 @@ public static class SeedScenario
             .Add(new Stance(HumanRightsGroupsOppose, HumanRightsGroups, FentanylDeal, StancePosition.Oppose,
                 "The US should not pander to China on humanitarian issues in exchange for concessions elsewhere.", attribution: telegraph))
             .Add(new Stance(HouseCommitteeCriticises, HouseChinaCommittee, FentanylDeal, StancePosition.Oppose,
-                "Mr Biden's \"very real trade-offs have led to negligible benefit\".", date: new PartialDate(2023, 11), attribution: telegraph))
+                "Mr Biden's \"very real trade-offs have led to negligible benefit\" on key issues including tension in the Taiwan Strait and China's \"campaign of espionage\"; \"competitive actions have been sacrificed to advance aimless, zombie-like engagement\".", date: new PartialDate(2023, 11), attribution: telegraph))
             .Add(new Stance(RepublicansAccuse, Republicans, Engagement, StancePosition.Oppose,
                 "Accuse the White House of a \"decline in action\" against China in favour of diplomacy.", attribution: telegraph))
             .Add(new Stance(BidenDeRisk, Biden, Engagement, StancePosition.Conditional,
@@ -280,7 +283,7 @@ public static class SeedScenario
             .Add(new Event(BalloonShotDown, EventKind.Incident, "A Chinese spy balloon is shot down by the US military", new PartialDate(2023, 2), [UnitedStates, China], "Off the coast of South Carolina", new CountryCode("US"), attribution: telegraph))
             .Add(new Event(BlinkenTrip, EventKind.Visit, "Blinken's trip to China, delayed by the balloon incident", new PartialDate(2023, 6), [Blinken, China], country: new CountryCode("CN"), related: [BalloonShotDown], attribution: telegraph))
             .Add(new Event(TreasuryDesignations, EventKind.Designation, "The Treasury sanctions 13 people and 12 businesses in China over fentanyl ingredients", new PartialDate(2023, 11), [Treasury, SanctionedPeople, SanctionedBusinesses], related: [TreasuryFentanylDesignations], attribution: telegraph, note: "The article says 'earlier this month'."))
-            .Add(new Event(HouseCommitteeLetter, EventKind.Statement, "The House committee on the CCP criticises the administration's trade-offs", new PartialDate(2023, 11), [HouseChinaCommittee], related: [HouseCommitteeCriticises], attribution: telegraph, note: "The article says 'last week'."))
+            .Add(new Event(HouseCommitteeLetter, EventKind.Statement, "The House committee on the CCP criticises the administration's trade-offs", new PartialDate(2023, 11), [HouseChinaCommittee], related: [HouseCommitteeCriticises, TaiwanStrait, Espionage], attribution: telegraph, note: "The article says 'last week'."))
             .Add(new Event(ApecMeeting, EventKind.Meeting, "Biden–Xi bilateral meeting on the margins of APEC", new PartialDate(2023, 11, 15), [Biden, Xi, UnitedStates, China], "San Francisco", new CountryCode("US"), related: [FentanylDeal, MilitaryChannel, AiNuclearPledge], attribution: telegraph));
 
         return builder;

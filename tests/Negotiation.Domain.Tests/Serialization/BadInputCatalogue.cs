@@ -78,6 +78,8 @@ internal static class BadInputCatalogue
         yield return Text("computed-member-isActive", JsonEdit.Set("$.sanctions[0].isActive", false), JsonReadErrorCodes.UnknownProperty, "$.sanctions[0].isActive");
         yield return Text("computed-member-parentId", JsonEdit.Set("$.parties[3].parentId", "cn"), JsonReadErrorCodes.UnknownProperty, "$.parties[3].parentId");
         yield return Text("odd-member-name", JsonEdit.Edit(root => JsonEdit.At(root, "$.issues[0]").AsObject()["it's \"odd\""] = 1), JsonReadErrorCodes.UnknownProperty, "$.issues[0]['it\\'s \"odd\"']");
+        yield return Text("reference-metadata-in-a-party", JsonEdit.Edit(root => JsonEdit.At(root, "$.parties[0]").AsObject()["$ref"] = "#/parties/1"), JsonReadErrorCodes.UnknownProperty, "$.parties[0]['$ref']");
+        yield return Text("type-metadata-in-an-issue", JsonEdit.Edit(root => JsonEdit.At(root, "$.issues[0]").AsObject()["$type"] = "issue"), JsonReadErrorCodes.UnknownProperty, "$.issues[0]['$type']");
         yield return Text("repeated-root-member", seed.Replace("\"title\": ", "\"title\": \"Again\",\n  \"title\": ", StringComparison.Ordinal), JsonReadErrorCodes.DuplicateProperty, "$.title");
         yield return Text("repeated-member-of-a-demand", ReplaceFirst(seed, "\"to\": \"cn\",", "\"to\": \"cn\",\n      \"to\": \"mx\","), JsonReadErrorCodes.DuplicateProperty, "$.demands[0].to");
         yield return Text("repeated-kind", ReplaceFirst(seed, "\"kind\": \"state\",", "\"kind\": \"state\",\n      \"kind\": \"state\","), JsonReadErrorCodes.DuplicateProperty, "$.parties[0].kind");

@@ -83,6 +83,20 @@ public class BadInputTests
         Assert.Throws<NegotiationJsonException>(() => NegotiationJson.ReadOrThrow(new MemoryStream(input.Utf8)));
     }
 
+    [Theory]
+    [MemberData(nameof(Serializers.Both), MemberType = typeof(Serializers))]
+    public async Task An_endless_stream_is_refused_once_past_the_size_limit(string serializer)
+    {
+        var limits = new NegotiationJsonOptions { MaxBytes = 10_000 };
+        var stream = new EndlessStream();
+        Assert.Equal(JsonReadErrorCodes.TooLarge, Serializers.Get(serializer).Read(stream, limits).AsT1.Code);
+        Assert.Equal(limits.MaxBytes + 1, stream.Served);
+
+        stream = new EndlessStream();
+        Assert.Equal(JsonReadErrorCodes.TooLarge, (await Serializers.Get(serializer).ReadAsync(stream, limits, TestContext.Current.CancellationToken)).AsT1.Code);
+        Assert.Equal(limits.MaxBytes + 1, stream.Served);
+    }
+
     [Fact]
     public void Syntax_errors_give_the_line_and_column_of_the_fault()
     {
@@ -165,5 +179,40 @@ public class BadInputTests
             text = string.Empty;
             return false;
         }
+    }
+
+    /// <summary>A stream of spaces that never ends, counting what it serves.</summary>
+    private sealed class EndlessStream : Stream
+    {
+        public long Served { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => Served; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            buffer.Fill((byte)' ');
+            Served += buffer.Length;
+            return buffer.Length;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -33,13 +33,15 @@ internal static class DocumentGen
 
     private sealed class Builder(Random random)
     {
-        private static readonly string[] Fragments = ["a", "Zürich", "中文", "🙂", "\"quoted\"", "back\\slash", "tab\there", "line\nbreak", "\u0001", "<&>", "—", "'", " ", "Ω", "\u2028"];
+        private static readonly string[] Fragments = ["a", "Zürich", "中文", "🙂", "\"quoted\"", "back\\slash", "<&>", "—", "'", " ", "Ω", "\u2028"];
+        private static readonly string[] MultilineFragments = [.. Fragments, "line\nbreak", "tab\there", "cr\r\nlf"];
 
         private readonly List<SourceId> _sources = [];
         private readonly List<PartyId> _parties = [];
         private readonly List<IssueId> _issues = [];
         private readonly List<SanctionId> _sanctions = [];
         private readonly List<DemandId> _demands = [];
+        private readonly Dictionary<DemandId, PartyId> _askers = [];
         private readonly List<AgreementId> _agreements = [];
         private readonly List<CommitmentId> _commitments = [];
         private readonly List<Reference> _references = [];
@@ -90,7 +92,8 @@ internal static class DocumentGen
                 var (from, to) = TwoParties();
                 var made = MaybeDate();
                 var response = Maybe(() => new DemandResponse(Text(200), References(), made is { } d ? Maybe(() => (PartialDate?)Later(d)) : MaybeDate(), MaybeAttribution()));
-                builder.Add(new Demand(id, from, to, Action(), Any(_issues), Pick<DemandStatus>(), made, References(), response, MaybeAttribution(), Maybe(() => Text(200))));
+                _askers[id] = from;
+                builder.Add(new Demand(id, from, to, Action(), Any(_issues), Pick<DemandStatus>(), made, [.. References().Where(r => r != (Reference)id)], response, MaybeAttribution(), Maybe(() => Text(200))));
             }
 
             var next = 0;
@@ -100,7 +103,10 @@ internal static class DocumentGen
                 var commitments = Enumerable.Range(0, commitmentCounts[i]).Select(_ =>
                 {
                     var id = _commitments[next++];
-                    return new Commitment(id, Any(members), Action(), Some([.. _commitments.Where(c => c != id)], 0, 2), Some(_demands, 0, 2), MaybeAttribution(), Maybe(() => Text(100)));
+                    var by = Any(members);
+
+                    // A commitment meets demands made of its party, never one its party made (the self-fulfilment rule).
+                    return new Commitment(id, by, Action(), Some([.. _commitments.Where(c => c != id)], 0, 2), Some([.. _demands.Where(d => _askers[d] != by)], 0, 2), MaybeAttribution(), Maybe(() => Text(100)));
                 }).ToList();
                 builder.Add(new Agreement(_agreements[i], Text(100), members, [.. commitments], Pick<AgreementStatus>(), Pick<Confirmation>(), Some(_issues, 0, 2), Maybe(() => Text(60)), MaybeDate(), MaybeAttribution(), Maybe(() => Text(100))));
             }
@@ -176,7 +182,9 @@ internal static class DocumentGen
         /// <summary>A non-blank text that needs escaping now and then.</summary>
         private string Text(int maxLength)
         {
-            var text = "T" + string.Concat(Enumerable.Range(0, random.Next(0, 6)).Select(_ => Fragments[random.Next(Fragments.Length)]));
+            // Long fields here are free text (statements, reasons, notes), which may span lines; names may not.
+            var fragments = maxLength >= 200 ? MultilineFragments : Fragments;
+            var text = "T" + string.Concat(Enumerable.Range(0, random.Next(0, 6)).Select(_ => fragments[random.Next(fragments.Length)]));
             if (text.Length <= maxLength)
             {
                 return text;

@@ -96,11 +96,91 @@ internal static class TextScanner
         return TextPosition.Start;
     }
 
+    /// <summary>
+    /// Where each of <paramref name="paths"/> is in the text (its first appearance), found in one pass however many
+    /// there are, so that a document with thousands of broken rules is still located in linear time. A path not in
+    /// the text is placed at the nearest value that holds it, as <see cref="Locate"/> does.
+    /// </summary>
+    public static TextPosition[] LocateAll(ReadOnlySpan<byte> utf8, IReadOnlyList<string> paths)
+    {
+        var wanted = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            for (var target = path; target is not null && wanted.TryAdd(target, -1); target = JsonPath.Parent(target))
+            {
+            }
+        }
+
+        Walk(utf8, (path, offset) =>
+        {
+            if (wanted.TryGetValue(path, out var found) && found < 0)
+            {
+                wanted[path] = offset;
+            }
+
+            return false;
+        });
+
+        // Offsets to line and column in one more pass: sorting them lets the line count run forward only.
+        var offsets = new long[paths.Count];
+        for (var i = 0; i < paths.Count; i++)
+        {
+            offsets[i] = 0;
+            for (var target = paths[i]; target is not null; target = JsonPath.Parent(target))
+            {
+                if (wanted[target] >= 0)
+                {
+                    offsets[i] = wanted[target];
+                    break;
+                }
+            }
+        }
+
+        var order = Enumerable.Range(0, paths.Count).OrderBy(i => offsets[i]).ToArray();
+        var positions = new TextPosition[paths.Count];
+        long line = 1, lineStart = 0, scanned = 0;
+        foreach (var i in order)
+        {
+            for (; scanned < offsets[i]; scanned++)
+            {
+                if (utf8[(int)scanned] == (byte)'\n')
+                {
+                    line++;
+                    lineStart = scanned + 1;
+                }
+            }
+
+            positions[i] = new TextPosition(line, offsets[i] - lineStart + 1);
+        }
+
+        return positions;
+    }
+
     private static long Find(ReadOnlySpan<byte> utf8, string path, int occurrence)
+    {
+        var seen = 0;
+        var at = -1L;
+        Walk(utf8, (current, offset) =>
+        {
+            if (current == path && ++seen == occurrence)
+            {
+                at = offset;
+                return true;
+            }
+
+            return false;
+        });
+        return at;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> with the path and start offset of every value of a well-formed text, in text
+    /// order, until it returns <see langword="true"/>. A text that is not well formed is walked as far as it goes.
+    /// </summary>
+    private static void Walk(ReadOnlySpan<byte> utf8, Func<string, long, bool> visit)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = NegotiationJsonOptions.MaxDepthLimit + 1 });
         var tracker = new JsonPathTracker();
-        var seen = 0;
         try
         {
             while (reader.Read())
@@ -116,9 +196,9 @@ internal static class TextScanner
                 }
 
                 tracker.Value(reader.TokenStartIndex);
-                if (tracker.Path == path && ++seen == occurrence)
+                if (visit(tracker.Path, tracker.Start))
                 {
-                    return tracker.Start;
+                    return;
                 }
 
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
@@ -129,10 +209,8 @@ internal static class TextScanner
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
-            // Only well-formed texts are located; should one not be, the caller falls back to a coarser place.
+            // Only well-formed texts are located; the caller falls back to a coarser place for what was not reached.
         }
-
-        return -1;
     }
 
     /// <summary>Decodes the current string or member name, or says why it is not valid Unicode.</summary>

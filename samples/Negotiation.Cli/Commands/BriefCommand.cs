@@ -1,0 +1,25 @@
+using System.CommandLine;
+using Negotiation.Cli.Briefing;
+
+namespace Negotiation.Cli.Commands;
+
+/// <summary><c>negotiation brief [FILE]</c>: a readable briefing of a document; the embedded seed case with no FILE.</summary>
+internal static class BriefCommand
+{
+    public static Command Create()
+    {
+        var file = DocumentArgument.Create();
+        var command = new Command("brief", "Print a briefing: parties, demands, sanctions, agreements with status and confidence, each agreement's trade-off ledger, and who is for and against.") { file };
+        command.SetAction(result =>
+        {
+            if (!DocumentArgument.TryRead(result.GetValue(file), result.InvocationConfiguration.Error, out var document, out var exit))
+            {
+                return exit;
+            }
+
+            new BriefingWriter(document, result.InvocationConfiguration.Output).Write();
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

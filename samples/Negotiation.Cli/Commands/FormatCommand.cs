@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Negotiation.Cli.Input;
+using Negotiation.Domain.Serialization;
+
+namespace Negotiation.Cli.Commands;
+
+/// <summary><c>negotiation fmt FILE... [--check]</c>: rewrites documents in canonical form, or checks that they are.</summary>
+internal static class FormatCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("FILE") { Description = "The documents to format.", Arity = ArgumentArity.OneOrMore };
+        var check = new Option<bool>("--check") { Description = "Change nothing; exit 1 and name the files that are not in canonical form." };
+        var command = new Command("fmt", "Rewrite documents in canonical form (stable order, two-space indent, final newline).") { files, check };
+        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(check), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int Run(string[] files, bool check, TextWriter output, TextWriter error)
+    {
+        var exit = ExitCodes.Success;
+        foreach (var file in files)
+        {
+            var source = DocumentSource.FromFile(file);
+            if (source.TryPickT1(out var problem, out var found))
+            {
+                error.WriteLine($"negotiation: {problem}");
+                exit = ExitCodes.Usage;
+                continue;
+            }
+
+            if (found.Read().TryPickT1(out var readError, out var document))
+            {
+                foreach (var line in ErrorReport.Lines(file, readError))
+                {
+                    output.WriteLine(line);
+                }
+
+                exit = Math.Max(exit, ExitCodes.Invalid);
+                continue;
+            }
+
+            var canonical = NegotiationJson.Write(document);
+            if (System.Text.Encoding.UTF8.GetBytes(canonical).AsSpan().SequenceEqual(found.Bytes))
+            {
+                continue;
+            }
+
+            if (check)
+            {
+                output.WriteLine($"{file}: not in canonical form");
+                exit = Math.Max(exit, ExitCodes.Invalid);
+            }
+            else
+            {
+                try
+                {
+                    File.WriteAllText(file, canonical);
+                    output.WriteLine($"{file}: formatted");
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"negotiation: cannot write {file}: {e.Message}");
+                    exit = ExitCodes.Usage;
+                }
+            }
+        }
+
+        return exit;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Buffers;
+
+namespace Negotiation.Domain.Serialization.Reading;
+
+/// <summary>
+/// Collects a stream's bytes in a pooled buffer, growing it as needed but never past one byte more than the size limit:
+/// a stream longer than the limit is refused without being read to its end. Shared by the synchronous and asynchronous
+/// reads, which differ only in how they call the stream.
+/// </summary>
+internal sealed class InputBuffer : IDisposable
+{
+    private readonly int _maxBytes;
+    private byte[] _buffer;
+    private int _count;
+
+    public InputBuffer(Stream stream, int maxBytes)
+    {
+        _maxBytes = maxBytes;
+        var size = 16 * 1024;
+        if (stream.CanSeek)
+        {
+            size = (int)Math.Clamp(stream.Length - stream.Position + 1, 1, maxBytes + 1L);
+        }
+
+        _buffer = ArrayPool<byte>.Shared.Rent(size);
+    }
+
+    /// <summary>Where the next read goes.</summary>
+    public Memory<byte> Free
+    {
+        get
+        {
+            if (_count == _buffer.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+                _buffer.AsSpan(0, _count).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = larger;
+            }
+
+            return _buffer.AsMemory(_count, (int)Math.Min(_buffer.Length, _maxBytes + 1L) - _count);
+        }
+    }
+
+    /// <summary>The bytes collected so far.</summary>
+    public ReadOnlySpan<byte> Bytes => _buffer.AsSpan(0, _count);
+
+    /// <summary>Counts <paramref name="read"/> more bytes; <see langword="false"/> once the limit is passed.</summary>
+    public bool Add(int read)
+    {
+        _count += read;
+        return _count <= _maxBytes;
+    }
+
+    public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
+}

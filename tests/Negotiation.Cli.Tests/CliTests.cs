@@ -1,0 +1,197 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace Negotiation.Cli.Tests;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("negotiation-cli-").FullName;
+
+    private static string Seed([CallerFilePath] string here = "")
+        => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "seeds", "us-china-fentanyl-2023.json"));
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Validate_exits_0_for_a_valid_document()
+    {
+        var result = Tool.Run("validate", Seed());
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Fact]
+    public void Validate_prints_one_line_per_error_and_exits_1()
+    {
+        // A self-demand and a dangling reference: two document-level errors, each on its own line with its position.
+        var invalid = File.ReadAllText(Seed())
+            .Replace("\"to\": \"us\"", "\"to\": \"cn\"", StringComparison.Ordinal)
+            .Replace("\"authority\": \"us-treasury\"", "\"authority\": \"us-tresury\"", StringComparison.Ordinal);
+        var file = Write("invalid.json", invalid);
+        var result = Tool.Run("validate", file);
+        Assert.Equal(1, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+
+        // Each error points at its own member: the line that holds it, the column where its name starts.
+        var original = File.ReadAllText(Seed()).Split('\n');
+        var toLine = Array.FindIndex(original, l => l.Contains("\"to\": \"us\"", StringComparison.Ordinal)) + 1;
+        var authorityLine = Array.FindIndex(original, l => l.Contains("\"authority\": \"us-treasury\"", StringComparison.Ordinal)) + 1;
+        Assert.StartsWith($"{file}:{toLine}:7: self-demand: $.demands[2].to: ", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{file}:{authorityLine}:7: dangling-reference: $.sanctions[1].authority: ", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_reports_the_line_and_column_of_a_syntax_error()
+    {
+        var file = Write("broken.json", "{\n  \"formatVersion\": 1,\n  \"id\": oops\n}\n");
+        var result = Tool.Run("validate", file);
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"{file}:3:9: invalid-json: ", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_prints_errors_as_a_json_array_on_request()
+    {
+        var file = Write("unknown.json", File.ReadAllText(Seed()).Replace("\"formatVersion\": 1", "\"formatVersion\": 7", StringComparison.Ordinal));
+        var result = Tool.Run("validate", file, "--format", "json");
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var error = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal("unsupported-version", error.GetProperty("code").GetString());
+        Assert.Equal("$.formatVersion", error.GetProperty("path").GetString());
+        Assert.Equal(file, error.GetProperty("file").GetString());
+        Assert.Equal(2, error.GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public void Validate_exits_2_for_a_file_that_cannot_be_read_and_still_checks_the_others()
+    {
+        var result = Tool.Run("validate", Path.Combine(_folder, "missing.json"), Seed());
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("cannot read", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_hands_the_raw_bytes_to_the_library_so_bad_encodings_are_invalid()
+    {
+        var bom = Path.Combine(_folder, "bom.json");
+        File.WriteAllBytes(bom, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(Seed())]);
+        var notUtf8 = Path.Combine(_folder, "latin1.json");
+        File.WriteAllBytes(notUtf8, [.. "{\"formatVersion\": 1, \"id\": \"x\", \"title\": \"caf"u8, 0xE9, .. "\"}"u8]);
+
+        var result = Tool.Run("validate", bom, notUtf8);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{bom}:1:1: invalid-json: ", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"{notUtf8}:", result.Output, StringComparison.Ordinal);
+
+        var format = Tool.Run("fmt", notUtf8);
+        Assert.Equal(1, format.ExitCode);
+        Assert.Equal(0xE9, File.ReadAllBytes(notUtf8)[^3]);
+    }
+
+    [Fact]
+    public void Validate_says_a_directory_is_a_directory()
+    {
+        var result = Tool.Run("validate", _folder);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("it is a directory", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("validate", "--format", "xml", "x.json")]
+    [InlineData("frobnicate")]
+    [InlineData("diagram", "--format", "svg")]
+    public void A_usage_error_exits_2(params string[] args)
+    {
+        var result = Tool.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("negotiation --help", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("validate", "--help")]
+    [InlineData("brief", "--help")]
+    [InlineData("diagram", "--help")]
+    [InlineData("fmt", "--help")]
+    [InlineData("schema", "--help")]
+    public void Every_command_has_help(params string[] args)
+    {
+        var result = Tool.Run(args);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Usage:", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Brief_with_no_file_briefs_the_embedded_seed_case()
+    {
+        var result = Tool.Run("brief");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("US–China: sanctions on a police forensic institute", result.Output, StringComparison.Ordinal);
+        Assert.Contains("reported, unconfirmed, 2023-11-15", result.Output, StringComparison.Ordinal);
+        Assert.Contains("against: Human rights groups", result.Output, StringComparison.Ordinal);
+        Assert.Contains("United States gives: lift Entity List", result.Output, StringComparison.Ordinal);
+        Assert.Contains("2017        Xi's last visit", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Brief_of_a_file_equals_brief_of_the_embedded_seed()
+    {
+        Assert.Equal(Tool.Run("brief").Output, Tool.Run("brief", Seed()).Output);
+    }
+
+    [Theory]
+    [InlineData("dot", "digraph")]
+    [InlineData("mermaid", "flowchart")]
+    public void Diagram_prints_the_format_asked_for(string format, string header)
+    {
+        var result = Tool.Run("diagram", Seed(), "--format", format);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(result.Output.Split('\n'), line => line.StartsWith(header, StringComparison.Ordinal));
+        Assert.Contains("Institute of Forensic Science of China", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fmt_check_passes_a_canonical_file_and_names_one_that_is_not()
+    {
+        Assert.Equal(0, Tool.Run("fmt", "--check", Seed()).ExitCode);
+
+        var squashed = Write("squashed.json", JsonSerializer.Serialize(JsonDocument.Parse(File.ReadAllText(Seed())).RootElement));
+        var check = Tool.Run("fmt", "--check", squashed);
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains($"{squashed}: not in canonical form", check.Output, StringComparison.Ordinal);
+        Assert.NotEqual(File.ReadAllText(Seed()), File.ReadAllText(squashed));
+
+        var format = Tool.Run("fmt", squashed);
+        Assert.Equal(0, format.ExitCode);
+        Assert.Equal(File.ReadAllText(Seed()), File.ReadAllText(squashed));
+    }
+
+    [Fact]
+    public void Fmt_refuses_to_rewrite_an_invalid_document()
+    {
+        var file = Write("invalid.json", "{\"formatVersion\": 1}");
+        var result = Tool.Run("fmt", file);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("missing-property", result.Output, StringComparison.Ordinal);
+        Assert.Equal("{\"formatVersion\": 1}", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void Schema_prints_the_json_schema()
+    {
+        var result = Tool.Run("schema");
+        Assert.Equal(0, result.ExitCode);
+        using var schema = JsonDocument.Parse(result.Output);
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", schema.RootElement.GetProperty("$schema").GetString());
+    }
+}

@@ -1,0 +1,103 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Json.Schema;
+using Negotiation.Domain.Benchmarks.Generation;
+using Negotiation.Domain.Serialization;
+using Negotiation.Domain.Tests.Scenarios;
+using Negotiation.Domain.Tests.Seeds;
+
+namespace Negotiation.Domain.Tests.Serialization;
+
+/// <summary>
+/// The committed JSON Schema is what the metadata gives today, the package ships it, and documents validate against it
+/// while broken ones do not. When the model changes, the first test fails and writes the new schema beside the old:
+/// review it and copy it over.
+/// </summary>
+public class SchemaTests
+{
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(CommittedPath())));
+
+    [Fact]
+    public void The_committed_schema_is_what_the_metadata_gives()
+    {
+        var generated = SchemaGenerator.Generate();
+        var committedPath = CommittedPath();
+        var receivedPath = Path.ChangeExtension(committedPath, ".received.json");
+        if (generated != File.ReadAllText(committedPath).ReplaceLineEndings("\n"))
+        {
+            File.WriteAllText(receivedPath, generated);
+            Assert.Fail($"The types and the committed schema differ. Review {receivedPath} and, if the change is intended, copy it over {committedPath}.");
+        }
+        else if (File.Exists(receivedPath))
+        {
+            File.Delete(receivedPath);
+        }
+    }
+
+    [Fact]
+    public void The_package_carries_the_committed_schema()
+        => Assert.Equal(File.ReadAllText(CommittedPath()).ReplaceLineEndings("\n"), NegotiationJson.Schema.ReplaceLineEndings("\n"));
+
+    [Theory]
+    [InlineData("seed")]
+    [InlineData("generated")]
+    [InlineData("smallest")]
+    [InlineData("everything")]
+    public void Documents_validate_against_the_schema(string sample)
+        => AssertValid(NegotiationJson.Write(SampleDocuments.Get(sample)));
+
+    [Fact]
+    public void The_seed_scenario_validates_against_the_schema()
+        => AssertValid(NegotiationJson.Write(SeedScenario.Build()));
+
+    [Theory]
+    [MemberData(nameof(SeedFiles.All), MemberType = typeof(SeedFiles))]
+    public void Every_seed_document_validates_against_the_schema(string name)
+        => AssertValid(System.Text.Encoding.UTF8.GetString(SeedFiles.Bytes(name)));
+
+    [Fact]
+    public void A_large_generated_document_validates_against_the_schema()
+        => AssertValid(NegotiationJson.Write(DocumentGenerator.Generate(100)));
+
+    [Theory]
+    [InlineData("unknown-root-member")]
+    [InlineData("unknown-member-of-a-body")]
+    [InlineData("member-of-another-kind")]
+    [InlineData("computed-member-isActive")]
+    [InlineData("title-missing")]
+    [InlineData("kind-missing")]
+    [InlineData("country-of-a-state-missing")]
+    [InlineData("unknown-kind")]
+    [InlineData("null-name")]
+    [InlineData("null-item")]
+    [InlineData("number-for-a-name")]
+    [InlineData("number-for-a-date")]
+    [InlineData("object-for-an-array")]
+    [InlineData("month-13")]
+    [InlineData("five-digit-year")]
+    [InlineData("slug-with-capitals-and-spaces")]
+    [InlineData("slug-too-long")]
+    [InlineData("unassigned-country")]
+    [InlineData("lower-case-country")]
+    [InlineData("reference-of-an-unknown-kind")]
+    [InlineData("value-not-in-a-closed-list")]
+    [InlineData("version-unsupported")]
+    [InlineData("repeated-target")]
+    [InlineData("blank-title")]
+    public void Inputs_the_reader_refuses_for_their_shape_fail_the_schema_too(string name)
+    {
+        using var document = JsonDocument.Parse(BadInputCatalogue.Cases[name].Utf8);
+        var result = Schema.Value.Evaluate(document.RootElement);
+        Assert.False(result.IsValid, $"{name} passes the schema");
+    }
+
+    private static void AssertValid(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var result = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Take(10).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")));
+    }
+
+    private static string CommittedPath([CallerFilePath] string path = "")
+        => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "../../../src/Negotiation.Domain/Serialization/negotiation.schema.json"));
+}
