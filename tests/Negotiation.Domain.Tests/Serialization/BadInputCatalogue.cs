@@ -135,6 +135,9 @@ internal static class BadInputCatalogue
         yield return Text("very-long-name", JsonEdit.Set("$.parties[0].name", new string('n', 501)), JsonReadErrorCodes.InvalidValue, "$.parties[0].name");
         yield return Text("very-long-description", JsonEdit.Set("$.description", new string('d', 1_000_000)), JsonReadErrorCodes.InvalidValue, "$.description");
         yield return Text("blank-title", JsonEdit.Set("$.title", ""), JsonReadErrorCodes.InvalidValue, "$.title");
+        yield return Text("escape-sequence-in-title", JsonEdit.Set("$.title", "\u001b[31mred"), JsonReadErrorCodes.InvalidValue, "$.title");
+        yield return Text("invisible-title", JsonEdit.Set("$.title", "\u200b\u200b"), JsonReadErrorCodes.InvalidValue, "$.title");
+        yield return Text("javascript-address", JsonEdit.Set("$.sources[0].url", "javascript:alert(1)"), JsonReadErrorCodes.InvalidValue, "$.sources[0].url");
         yield return Text("very-long-array-with-a-bad-last-item", JsonEdit.Set("$.sanctions[1].targets", new JsonArray([.. Enumerable.Range(0, 20_000).Select(i => (JsonNode)JsonValue.Create($"target-{i}")), JsonValue.Create("Bad Target")])), JsonReadErrorCodes.InvalidId, "$.sanctions[1].targets[20000]");
         yield return Text("group-of-size-zero", JsonEdit.Set("$.parties[16].size", 0), JsonReadErrorCodes.InvalidValue, "$.parties[16].size");
         yield return Text("end-before-start", JsonEdit.Edit(root =>

@@ -35,7 +35,7 @@ internal sealed class SchemaGenerator(JsonSerializerOptions options)
         {
             var schema = member.Type == typeof(int)
                 ? new JsonObject { ["const"] = NegotiationDocument.CurrentFormatVersion }
-                : TypeSchema(member.Type);
+                : Constrain(typeof(NegotiationDocument), member.Name.Value, TypeSchema(member.Type));
             properties[member.Name.Value] = member.Nullable ? OrNull(schema) : schema;
         }
 
@@ -175,7 +175,7 @@ internal sealed class SchemaGenerator(JsonSerializerOptions options)
         foreach (var property in info.Properties)
         {
             var underlying = Nullable.GetUnderlyingType(property.PropertyType);
-            var schema = TypeSchema(underlying ?? property.PropertyType);
+            var schema = Constrain(info.Type, property.Name, TypeSchema(underlying ?? property.PropertyType));
             properties[property.Name] = AcceptsNull(property) ? OrNull(schema) : schema;
         }
 
@@ -195,12 +195,68 @@ internal sealed class SchemaGenerator(JsonSerializerOptions options)
         return refined;
     }
 
+    // The record rules a schema can say (Guards/Require.cs): lengths, one-line names without control characters,
+    // free text without control characters but for line breaks and tabs, counts of items, ranges, web addresses.
+    private const string NoControl = "^[^\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*$";
+    private const string NoControlButLines = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*$";
+    private static readonly HashSet<string> NameMembers = ["name", "title", "publisher", "program", "legalBasis", "authorityId", "venue", "place", "office", "scheme", "value", "aliases", "items"];
+    private static readonly HashSet<string> TextMembers = ["description", "reason", "note", "statement", "condition"];
+    private static readonly Dictionary<string, int> MinItems = new(StringComparer.Ordinal)
+    {
+        ["Sanction.targets"] = 1,
+        ["Sanction.measures"] = 1,
+        ["Agreement.parties"] = 2,
+        ["Coalition.members"] = 1,
+        ["Attribution.sources"] = 1,
+        ["Counterclaim.sources"] = 1,
+    };
+
+    private static JsonNode Constrain(Type type, string member, JsonNode schema)
+    {
+        if (schema is not JsonObject constrained)
+        {
+            return schema;
+        }
+
+        var text = constrained["items"] is JsonObject { } item && item["type"]?.GetValue<string>() == "string" ? item : constrained;
+        if (text["type"] is JsonValue kind && kind.GetValue<string>() == "string" && !text.ContainsKey("format"))
+        {
+            if (NameMembers.Contains(member))
+            {
+                text["maxLength"] = 500;
+                text["pattern"] = NoControl;
+            }
+            else if (TextMembers.Contains(member))
+            {
+                text["maxLength"] = 20_000;
+                text["pattern"] = NoControlButLines;
+            }
+        }
+
+        if (member == "url")
+        {
+            constrained["pattern"] = "^https?://";
+        }
+
+        if (type.Name == "Group" && member == "size")
+        {
+            constrained["minimum"] = 1;
+        }
+
+        if (MinItems.TryGetValue($"{type.Name}.{member}", out var least))
+        {
+            constrained["minItems"] = least;
+        }
+
+        return constrained;
+    }
+
     private static bool AcceptsNull(JsonPropertyInfo property)
         => Nullable.GetUnderlyingType(property.PropertyType) is not null
             || (!property.PropertyType.IsValueType && (property.AssociatedParameter?.IsNullable ?? property.IsSetNullable));
 
     private static JsonNode OrNull(JsonNode schema)
-        => schema is JsonObject { Count: 2 } simple && simple["type"] is JsonValue type && simple.ContainsKey("minLength") is false && simple.ContainsKey("format") is false
+        => schema is JsonObject { Count: 1 } simple && simple["type"] is JsonValue type
             ? new JsonObject { ["type"] = new JsonArray(type.GetValue<string>(), "null") }
             : new JsonObject { ["anyOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
 

@@ -84,6 +84,11 @@ public class SchemaTests
     [InlineData("version-unsupported")]
     [InlineData("repeated-target")]
     [InlineData("blank-title")]
+    [InlineData("escape-sequence-in-title")]
+    [InlineData("javascript-address")]
+    [InlineData("agreement-with-one-party")]
+    [InlineData("group-of-size-zero")]
+    [InlineData("sanction-without-measures")]
     public void Inputs_the_reader_refuses_for_their_shape_fail_the_schema_too(string name)
     {
         using var document = JsonDocument.Parse(BadInputCatalogue.Cases[name].Utf8);
