@@ -25,7 +25,7 @@ public class SeedScenarioQueryTests
         Assert.Equal(2, Document.Sanctions.Count);
         Assert.Equal(3, Document.Agreements.Count);
         Assert.Equal(6, Document.Stances.Count);
-        Assert.Equal(8, Document.Events.Count);
+        Assert.Equal(9, Document.Events.Count);
         Assert.Equal(4, Document.Sources.Count);
     }
 
@@ -106,7 +106,7 @@ public class SeedScenarioQueryTests
     public void The_timeline_runs_from_2017_to_the_APEC_meeting()
     {
         Assert.Equal(
-            [XiLastUsVisit, InstituteDesignated, LastInPersonMeeting, BalloonShotDown, BlinkenTrip, TreasuryDesignations, HouseCommitteeLetter, ApecMeeting],
+            [XiLastUsVisit, InstituteDesignated, LastInPersonMeeting, ChinaLimitsChemicalExports, BalloonShotDown, BlinkenTrip, TreasuryDesignations, HouseCommitteeLetter, ApecMeeting],
             Document.Timeline().Select(e => e.Id));
     }
 

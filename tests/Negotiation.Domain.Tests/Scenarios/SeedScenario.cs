@@ -103,6 +103,7 @@ public static class SeedScenario
     public static readonly EventId TreasuryDesignations = new("treasury-fentanyl-designations-2023");
     public static readonly EventId HouseCommitteeLetter = new("house-committee-letter-2023");
     public static readonly EventId ApecMeeting = new("biden-xi-apec-2023");
+    public static readonly EventId ChinaLimitsChemicalExports = new("cn-limits-precursor-exports-2023");
 
     private static readonly string[] FentanylItems = ["fentanyl", "fentanyl components"];
 
@@ -282,6 +283,7 @@ public static class SeedScenario
             .Add(new Event(LastInPersonMeeting, EventKind.Meeting, "Last in-person meeting of Biden and Xi", new PartialDate(2022, 11), [Biden, Xi], attribution: telegraph, note: "The article says 'November last year'."))
             .Add(new Event(BalloonShotDown, EventKind.Incident, "A Chinese spy balloon is shot down by the US military", new PartialDate(2023, 2), [UnitedStates, China], "Off the coast of South Carolina", new CountryCode("US"), attribution: telegraph))
             .Add(new Event(BlinkenTrip, EventKind.Visit, "Blinken's trip to China, delayed by the balloon incident", new PartialDate(2023, 6), [Blinken, China], country: new CountryCode("CN"), related: [BalloonShotDown], attribution: telegraph))
+            .Add(new Event(ChinaLimitsChemicalExports, EventKind.Legislation, "Beijing acts to limit the export of the chemicals needed for fentanyl", new PartialDate(2023), [China], related: [Fentanyl], attribution: telegraph, note: "The article calls it 'recent action by Beijing' and gives no date; Chinese companies continue to export the ingredients to Mexico regardless."))
             .Add(new Event(TreasuryDesignations, EventKind.Designation, "The Treasury sanctions 13 people and 12 businesses in China over fentanyl ingredients", new PartialDate(2023, 11), [Treasury, SanctionedPeople, SanctionedBusinesses], related: [TreasuryFentanylDesignations], attribution: telegraph, note: "The article says 'earlier this month'."))
             .Add(new Event(HouseCommitteeLetter, EventKind.Statement, "The House committee on the CCP criticises the administration's trade-offs", new PartialDate(2023, 11), [HouseChinaCommittee], related: [HouseCommitteeCriticises, TaiwanStrait, Espionage], attribution: telegraph, note: "The article says 'last week'."))
             .Add(new Event(ApecMeeting, EventKind.Meeting, "Biden–Xi bilateral meeting on the margins of APEC", new PartialDate(2023, 11, 15), [Biden, Xi, UnitedStates, China], "San Francisco", new CountryCode("US"), related: [FentanylDeal, MilitaryChannel, AiNuclearPledge], attribution: telegraph));

@@ -84,7 +84,7 @@ public class SeedCaseTests
     {
         var timeline = Seed.Timeline();
         Assert.Equal(
-            ["2017", "2020-05", "2022-11", "2023-02", "2023-06", "2023-11", "2023-11", "2023-11-15"],
+            ["2017", "2020-05", "2022-11", "2023", "2023-02", "2023-06", "2023-11", "2023-11", "2023-11-15"],
             timeline.Select(e => e.Date.ToString()));
         Assert.Equal("xi-us-visit-2017", timeline[0].Id.Value);
         Assert.Equal("biden-xi-apec-2023", timeline[^1].Id.Value);
