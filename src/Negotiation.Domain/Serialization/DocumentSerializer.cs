@@ -16,10 +16,11 @@ namespace Negotiation.Domain.Serialization;
 /// over the source-generated context; the tests make a second over reflection, and run the same cases through both.
 /// </summary>
 /// <remarks>
-/// Reading has a fast path and a slow one. The fast path reads the text once, straight into records. Should anything
-/// fail, it is dropped and the slow path finds the first problem with its exact place: the text is scanned for syntax
-/// and depth, then parsed and walked with the same metadata (see <see cref="ErrorFinder"/>). So valid input pays nothing
-/// for the precision of the errors.
+/// Reading goes in up to three steps, each only when the one before gives up. The default instance first reads with
+/// <see cref="DirectReader"/>, a plain reader loop straight into the records, which takes the usual texts. A text it
+/// is not sure of is read through the metadata, which accepts or refuses it. Should that fail, the slow path finds the
+/// first problem with its exact place: the text is scanned for syntax and depth, then parsed and walked with the same
+/// metadata (see <see cref="ErrorFinder"/>). So valid input pays nothing for the precision of the errors.
 /// </remarks>
 internal sealed class DocumentSerializer
 {
@@ -34,6 +35,7 @@ internal sealed class DocumentSerializer
 
     private readonly ErrorFinder _errorFinder;
     private readonly bool _canonicalWriter;
+    private readonly bool _directReader;
 
     /// <param name="resolver">The metadata to read and write with.</param>
     /// <param name="canonicalWriter">
@@ -41,9 +43,14 @@ internal sealed class DocumentSerializer
     /// serializer for each record. The default instance does; the tests also make instances that write through the
     /// metadata, and compare the two.
     /// </param>
-    public DocumentSerializer(IJsonTypeInfoResolver resolver, bool canonicalWriter = false)
+    /// <param name="directReader">
+    /// Read with <see cref="DirectReader"/> first. The default instance does; the tests' instance over reflection reads
+    /// through the metadata alone, and every reading test compares the two.
+    /// </param>
+    public DocumentSerializer(IJsonTypeInfoResolver resolver, bool canonicalWriter = false, bool directReader = false)
     {
         _canonicalWriter = canonicalWriter;
+        _directReader = directReader;
         var options = new JsonSerializerOptions(NegotiationJsonContext.Default.Options)
         {
             TypeInfoResolver = resolver.WithAddedModifier(StrictContract.RefuseComputedMembers),
@@ -54,7 +61,7 @@ internal sealed class DocumentSerializer
     }
 
     /// <summary>The instance over the source-generated context.</summary>
-    public static DocumentSerializer Default { get; } = new(NegotiationJsonContext.Default, canonicalWriter: true);
+    public static DocumentSerializer Default { get; } = new(NegotiationJsonContext.Default, canonicalWriter: true, directReader: true);
 
     /// <summary>How many reads ended in the catch-all error, which means the error finder missed a problem: a bug the tests watch for.</summary>
     public static int Fallbacks => Volatile.Read(ref s_fallbacks);
@@ -235,7 +242,7 @@ internal sealed class DocumentSerializer
             return TooLarge(limits);
         }
 
-        // The fast path. Any failure at all is explained by the slow path below, so nothing else escapes.
+        // The first two steps. Any failure at all is explained by the slow path below, so nothing else escapes.
         OneOf<NegotiationDocument, ValidationFailure> created;
         RawDocument raw;
         try
@@ -245,13 +252,7 @@ internal sealed class DocumentSerializer
                 throw new JsonException("A byte-order mark is not allowed.");
             }
 
-            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
-            reader.Read();
-            raw = DocumentFormat.Read(ref reader, Options);
-            if (reader.Read())
-            {
-                throw new JsonException("There is more after the document.");
-            }
+            raw = (_directReader ? ReadDirectly(utf8Json, limits) : null) ?? ReadWithMetadata(utf8Json, limits);
 
             if (raw.FormatVersion != NegotiationDocument.CurrentFormatVersion)
             {
@@ -269,6 +270,30 @@ internal sealed class DocumentSerializer
         }
 
         return created.TryPickT0(out var valid, out var failure) ? valid : FromValidation(utf8Json, failure);
+    }
+
+    /// <summary>The first step: the document, or <see langword="null"/> when <see cref="DirectReader"/> gives up on the text, for whatever reason.</summary>
+    private static RawDocument? ReadDirectly(ReadOnlySpan<byte> utf8Json, NegotiationJsonOptions limits)
+    {
+        try
+        {
+            return DirectReader.Read(utf8Json, limits.MaxDepth);
+        }
+#pragma warning disable CA1031 // Giving up is not an error: the metadata reader decides.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The second step: the document through the metadata, or the exception of its first problem.</summary>
+    private RawDocument ReadWithMetadata(ReadOnlySpan<byte> utf8Json, NegotiationJsonOptions limits)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
+        reader.Read();
+        var raw = DocumentFormat.Read(ref reader, Options);
+        return reader.Read() ? throw new JsonException("There is more after the document.") : raw;
     }
 
     // The size is not stated: a stream is not read past the limit, so its size is not known; every source says the same.

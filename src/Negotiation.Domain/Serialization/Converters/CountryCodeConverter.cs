@@ -11,7 +11,10 @@ namespace Negotiation.Domain.Serialization.Converters;
 /// </summary>
 internal sealed class CountryCodeConverter : JsonConverter<CountryCode>
 {
-    public override CountryCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override CountryCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <summary>Reads the value at the reader's token, for the reader that bypasses the serializer.</summary>
+    public static CountryCode ReadValue(ref Utf8JsonReader reader)
     {
         var text = JsonValueException.ReadString(ref reader, "a country code as a string");
         var problem = CountryCode.Explain(text);

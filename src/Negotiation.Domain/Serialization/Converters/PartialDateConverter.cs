@@ -10,7 +10,10 @@ internal sealed class PartialDateConverter : JsonConverter<PartialDate>
     // "YYYY-MM-DD" is the longest form; anything longer is refused without being decoded in full.
     private const int LongestForm = 10;
 
-    public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <summary>Reads the value at the reader's token, for the reader that bypasses the serializer.</summary>
+    public static PartialDate ReadValue(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {

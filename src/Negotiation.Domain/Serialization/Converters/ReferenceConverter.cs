@@ -7,7 +7,10 @@ namespace Negotiation.Domain.Serialization.Converters;
 /// <summary>Reads and writes a <see cref="Reference"/> as <c>"kind:id"</c> (<c>"sanction:us-entity-list-ifs"</c>).</summary>
 internal sealed class ReferenceConverter : JsonConverter<Reference>
 {
-    public override Reference Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override Reference Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <summary>Reads the value at the reader's token, for the reader that bypasses the serializer.</summary>
+    public static Reference ReadValue(ref Utf8JsonReader reader)
     {
         var text = JsonValueException.ReadString(ref reader, "a reference as a string (kind:id)");
         if (Reference.TryParse(text, out var reference))

@@ -35,7 +35,10 @@ internal sealed class SnakeCaseEnumConverter<TEnum> : JsonConverter<TEnum>
         throw new JsonException($"{value} is not a defined value of {typeof(TEnum).Name}.");
     }
 
-    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <summary>Reads the value at the reader's token, for the reader that bypasses the serializer.</summary>
+    public static TEnum ReadValue(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
