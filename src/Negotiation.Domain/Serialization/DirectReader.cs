@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Negotiation.Domain.Actions;
@@ -581,7 +582,10 @@ internal static class DirectReader
         return new Counterclaim(confidence, sources, note);
     }
 
-    /// <summary>Reads an array at its start token; an array of one item, the most common, is made without a builder.</summary>
+    /// <summary>
+    /// Reads an array at its start token. The items are gathered in a pooled array and copied once into an array of the
+    /// exact size: a builder allocates, grows, and copies again whenever its capacity is not the count.
+    /// </summary>
     private static EquatableArray<T> Array<T>(ref Utf8JsonReader r, ItemReader<T> item)
     {
         Expect(ref r, JsonTokenType.StartArray);
@@ -591,23 +595,33 @@ internal static class DirectReader
             return new EquatableArray<T>(ImmutableArray<T>.Empty);
         }
 
-        var first = item(ref r);
-        r.Read();
-        if (r.TokenType == JsonTokenType.EndArray)
+        var pool = ArrayPool<T>.Shared;
+        var items = pool.Rent(8);
+        var count = 0;
+        try
         {
-            return new EquatableArray<T>(ImmutableArray.Create(first));
-        }
+            do
+            {
+                if (count == items.Length)
+                {
+                    var larger = pool.Rent(count * 2);
+                    items.AsSpan(0, count).CopyTo(larger);
+                    pool.Return(items, clearArray: true);
+                    items = larger;
+                }
 
-        var builder = ImmutableArray.CreateBuilder<T>();
-        builder.Add(first);
-        do
+                items[count++] = item(ref r);
+                r.Read();
+            }
+            while (r.TokenType != JsonTokenType.EndArray);
+
+            return new EquatableArray<T>(ImmutableArray.Create(items.AsSpan(0, count)));
+        }
+        finally
         {
-            builder.Add(item(ref r));
-            r.Read();
+            // Cleared, so the pool holds nothing of the document.
+            pool.Return(items, clearArray: true);
         }
-        while (r.TokenType != JsonTokenType.EndArray);
-
-        return new EquatableArray<T>(builder.DrainToImmutable());
     }
 
     /// <summary>
@@ -676,9 +690,10 @@ internal static class DirectReader
         return r.TryGetInt32(out var value) ? value : throw Refused();
     }
 
+    // The id's own constructor checks the slug; a bad one throws, and the metadata reader then explains it.
     private static TId Id<TId>(ref Utf8JsonReader r)
         where TId : struct, ISlugId<TId>
-        => SlugIdConverter<TId>.ReadValue(ref r);
+        => TId.Create(Str(ref r));
 
     /// <summary>
     /// The one exception of this reader: the text is not one it reads, for whatever reason. Its message is never shown;
