@@ -7,7 +7,8 @@ namespace Negotiation.Domain.Benchmarks;
 /// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/Negotiation.Domain.Benchmarks -- --filter '*' --job short</c>.
 /// Two commands of its own: <c>smoke</c> runs every benchmark once per document, checking that each row does the same
 /// work (in seconds, not minutes); <c>peak-memory</c> measures the peak memory of reading and writing the largest
-/// document (see <see cref="PeakMemory"/>).
+/// document (see <see cref="PeakMemory"/>); <c>first-touch</c> measures what the machine charges for fresh memory (see
+/// <see cref="FirstTouch"/>).
 /// </summary>
 public static class Program
 {
@@ -21,6 +22,11 @@ public static class Program
         if (args is ["peak-memory", ..])
         {
             return PeakMemory.Run(args[1..]);
+        }
+
+        if (args is ["first-touch", ..])
+        {
+            return FirstTouch.Run(args[1..]);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -30,6 +30,13 @@ internal static class DocumentValidator
         Register(content.Stances, "stances", s => s.Id, index.Stances, errors);
         Register(content.Events, "events", e => e.Id, index.Events, errors);
         Register(content.Sources, "sources", s => s.Id, index.Sources, errors);
+        var commitments = 0;
+        foreach (var agreement in content.Agreements)
+        {
+            commitments += agreement.Commitments.Count;
+        }
+
+        index.Commitments.EnsureCapacity(commitments);
         for (var i = 0; i < content.Agreements.Count; i++)
         {
             var agreement = content.Agreements[i];
@@ -77,20 +84,30 @@ internal static class DocumentValidator
         where TId : struct, ISlugId<TId>
         where T : class
     {
-        var firstIndex = new Dictionary<TId, int>();
+        // Sized once: growing a dictionary of a large document's records allocates it about twice over.
+        byId.EnsureCapacity(items.Count);
+
+        // Where each id was first used, for the message of a repeated one: built only once an id repeats.
+        Dictionary<TId, int>? firstIndex = null;
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i] ?? throw new ArgumentException($"{collection}[{i}] is null.", nameof(items));
             var id = idOf(item);
-            if (firstIndex.TryGetValue(id, out var first))
+            if (byId.TryAdd(id, item))
             {
-                errors.Add(new(ValidationCodes.DuplicateId, $"{collection}[{i}].id", $"{TId.KindName} id '{id}' is already used by {collection}[{first}]"));
+                continue;
             }
-            else
+
+            if (firstIndex is null)
             {
-                firstIndex.Add(id, i);
-                byId.Add(id, item);
+                firstIndex = new Dictionary<TId, int>();
+                for (var k = i - 1; k >= 0; k--)
+                {
+                    firstIndex[idOf(items[k])] = k; // from the end, so the earliest use wins
+                }
             }
+
+            errors.Add(new(ValidationCodes.DuplicateId, $"{collection}[{i}].id", $"{TId.KindName} id '{id}' is already used by {collection}[{firstIndex[id]}]"));
         }
     }
 
@@ -144,7 +161,7 @@ internal static class DocumentValidator
     private static void FindCycles(NegotiationContent content, DocumentIndex index, List<ValidationError> errors)
     {
         // Parent links: each party has at most one parent, so walking up from each with a shared "done" set is linear.
-        var state = new Dictionary<PartyId, int>(); // 1 = on the current walk, 2 = walked
+        var state = new Dictionary<PartyId, int>(content.Parties.Count); // 1 = on the current walk, 2 = walked
         var onCycle = new HashSet<PartyId>();
         var walk = new List<PartyId>(); // one list for every walk: a walk is usually a step or two
         for (var i = 0; i < content.Parties.Count; i++)
@@ -175,10 +192,11 @@ internal static class DocumentValidator
         // Depth of parent chains, memoised so each party is walked once. A chain too deep to draw or brief is refused,
         // at the first party past the limit on each branch (not at every one below it). Parties that reach a cycle
         // are left out: the cycle is reported already.
-        var depth = new Dictionary<PartyId, int>();
+        var depth = new Dictionary<PartyId, int>(content.Parties.Count);
+        var chain = walk; // done with: one list again for every chain
         for (var i = 0; i < content.Parties.Count; i++)
         {
-            var chain = new List<PartyId>();
+            chain.Clear();
             PartyId? current = content.Parties[i].Id;
             while (current is { } id && !depth.ContainsKey(id) && !onCycle.Contains(id) && index.Parties.TryGetValue(id, out var party))
             {
@@ -208,12 +226,7 @@ internal static class DocumentValidator
         }
 
         // Coalition membership: a depth-first search over coalitions only, reporting each cycle once, at the coalition that closes it.
-        var positions = new Dictionary<PartyId, int>();
-        for (var i = 0; i < content.Parties.Count; i++)
-        {
-            positions.TryAdd(content.Parties[i].Id, i);
-        }
-
+        Dictionary<PartyId, int>? positions = null;
         var color = new Dictionary<PartyId, int>();
         foreach (var party in content.Parties)
         {
@@ -235,7 +248,7 @@ internal static class DocumentValidator
                     if (c == 1)
                     {
                         var cycle = stack.SkipWhile(p => p != member).ToList();
-                        errors.Add(new(ValidationCodes.MembershipCycle, $"parties[{positions[id]}].members", $"coalition memberships form a cycle: {string.Join(" → ", cycle)} → {member}"));
+                        errors.Add(new(ValidationCodes.MembershipCycle, $"parties[{PositionOf(id)}].members", $"coalition memberships form a cycle: {string.Join(" → ", cycle)} → {member}"));
                     }
                     else if (c == 0 && index.Parties.ContainsKey(member))
                     {
@@ -246,6 +259,21 @@ internal static class DocumentValidator
 
             stack.RemoveAt(stack.Count - 1);
             color[id] = 2;
+        }
+
+        // Where each party is, for the message of a cycle: built only once a cycle is found, which is rare.
+        int PositionOf(PartyId id)
+        {
+            if (positions is null)
+            {
+                positions = new Dictionary<PartyId, int>(content.Parties.Count);
+                for (var i = 0; i < content.Parties.Count; i++)
+                {
+                    positions.TryAdd(content.Parties[i].Id, i);
+                }
+            }
+
+            return positions[id];
         }
     }
 

@@ -90,6 +90,47 @@ public partial class DirectReaderTests
         Assert.True(cases >= 1000, $"{cases} cases");
     }
 
+    [Fact]
+    public void A_member_of_another_kind_of_party_is_read_alike_by_both_readers()
+    {
+        // Which members each kind of party may have is the one rule the direct reader keeps in a table of its own:
+        // give every kind every member that any kind has, with a value some party has for it.
+        var documents = new ConcurrentBag<string>([JsonEdit.Seed]);
+        DocumentGen.Document.Sample(document => documents.Add(NegotiationJson.Write(document)), iter: 40);
+        var values = new Dictionary<string, System.Text.Json.Nodes.JsonNode>();
+        var kinds = new Dictionary<string, (string Json, int Index)>();
+        foreach (var json in documents)
+        {
+            var parties = System.Text.Json.Nodes.JsonNode.Parse(json)!["parties"]!.AsArray();
+            for (var i = 0; i < parties.Count; i++)
+            {
+                var party = parties[i]!.AsObject();
+                kinds.TryAdd(party["kind"]!.GetValue<string>(), (json, i));
+                foreach (var (name, value) in party)
+                {
+                    values.TryAdd(name, value!.DeepClone());
+                }
+            }
+        }
+
+        Assert.Equal(6, kinds.Count);
+        foreach (var (kind, (json, index)) in kinds)
+        {
+            foreach (var (name, value) in values)
+            {
+                var root = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+                var party = root["parties"]![index]!.AsObject();
+                if (party.ContainsKey(name))
+                {
+                    continue;
+                }
+
+                party[name] = value.DeepClone();
+                AssertReadAlike(Encoding.UTF8.GetBytes(root.ToJsonString()), $"{name} added to a {kind}");
+            }
+        }
+    }
+
     private static void AssertDirectEqualsDocument(byte[] utf8, NegotiationDocument document)
     {
         var raw = DirectReader.Read(utf8, NegotiationJsonOptions.DefaultMaxDepth);
