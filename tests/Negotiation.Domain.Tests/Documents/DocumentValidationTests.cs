@@ -70,6 +70,39 @@ public class DocumentValidationTests
     }
 
     [Fact]
+    public void A_repeated_id_names_its_first_use_however_often_it_repeats()
+    {
+        var result = Base()
+            .State("mx", "Mexico", "MX")
+            .State("us", "United States again", "US")
+            .State("mx", "Mexico again", "MX")
+            .State("us", "United States once more", "US")
+            .Build();
+
+        Assert.Equal(
+            [
+                ("parties[3].id", "party id 'us' is already used by parties[0]"),
+                ("parties[4].id", "party id 'mx' is already used by parties[2]"),
+                ("parties[5].id", "party id 'us' is already used by parties[0]"),
+            ],
+            result.AsT1.Errors.Select(e => (e.Path, e.Message)));
+    }
+
+    [Fact]
+    public void A_membership_cycle_names_the_coalition_that_closes_it()
+    {
+        var result = Base()
+            .Add(new Coalition(new PartyId("bloc-a"), "Bloc A", [Us, new PartyId("bloc-b")]))
+            .State("mx", "Mexico", "MX")
+            .Add(new Coalition(new PartyId("bloc-b"), "Bloc B", [Cn, new PartyId("bloc-a")]))
+            .Build();
+
+        var error = Assert.Single(result.AsT1.Errors);
+        Assert.Equal((ValidationCodes.MembershipCycle, "parties[4].members"), (error.Code, error.Path));
+        Assert.Contains("bloc-a → bloc-b → bloc-a", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_party_cannot_demand_of_itself()
     {
         var errors = Errors(Base().Demand("d", "us", "us", "drugs", new PolicyAction(ActionKind.ResumeChannel)));
