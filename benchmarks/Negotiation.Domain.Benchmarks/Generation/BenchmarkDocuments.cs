@@ -13,6 +13,33 @@ public static class BenchmarkDocuments
 {
     public const string Seed = "seed";
 
+    /// <summary>The variable that narrows a run to some of the documents: <c>NEGOTIATION_BENCH_DOCUMENTS=10000,100000</c>.</summary>
+    public const string SelectionVariable = "NEGOTIATION_BENCH_DOCUMENTS";
+
+    private static readonly string[] AllNames = [Seed, "100", "1000", "10000", "100000"];
+
+    /// <summary>
+    /// The documents a run measures: all of them, or those <see cref="SelectionVariable"/> names, so a run that looks
+    /// into one size does not wait for the others.
+    /// </summary>
+    public static IEnumerable<string> Selected
+    {
+        get
+        {
+            var selection = Environment.GetEnvironmentVariable(SelectionVariable);
+            if (string.IsNullOrWhiteSpace(selection))
+            {
+                return AllNames;
+            }
+
+            var names = selection.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var unknown = names.Except(AllNames).ToList();
+            return unknown.Count == 0
+                ? names
+                : throw new InvalidOperationException($"{SelectionVariable} names unknown documents: {string.Join(", ", unknown)}; the documents are {string.Join(", ", AllNames)}.");
+        }
+    }
+
     /// <summary>Large enough for the 100 000-sanction document, which is over the default 16 MiB.</summary>
     public static NegotiationJsonOptions Limits { get; } = new() { MaxBytes = 1024 * 1024 * 1024 };
 

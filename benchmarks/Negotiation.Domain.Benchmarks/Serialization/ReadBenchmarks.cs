@@ -22,8 +22,10 @@ public class ReadBenchmarks
     private NegotiationDocument _document = null!;
     private NegotiationContent _content = null!;
 
-    [Params(BenchmarkDocuments.Seed, "100", "1000", "10000", "100000")]
+    [ParamsSource(nameof(Documents))]
     public string Document { get; set; } = BenchmarkDocuments.Seed;
+
+    public static IEnumerable<string> Documents => BenchmarkDocuments.Selected;
 
     [GlobalSetup]
     public void Setup()

@@ -35,8 +35,10 @@ public class WriteBenchmarks
     private readonly CountingStream _counting = new();
     private NegotiationDocument _document = null!;
 
-    [Params(BenchmarkDocuments.Seed, "100", "1000", "10000", "100000")]
+    [ParamsSource(nameof(Documents))]
     public string Document { get; set; } = BenchmarkDocuments.Seed;
+
+    public static IEnumerable<string> Documents => BenchmarkDocuments.Selected;
 
     [GlobalSetup]
     public void Setup()

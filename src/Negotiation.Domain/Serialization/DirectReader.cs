@@ -36,9 +36,9 @@ namespace Negotiation.Domain.Serialization;
 /// unknown, repeated and missing members, values of the wrong type, and anything a record's rules reject.
 /// </para>
 /// <para>
-/// The tests hold it to the metadata: both serializers read every bad input of the catalogue, thousands of random byte
-/// edits, and every one-member edit (removed, null, of the wrong type, renamed, repeated) of documents that use every
-/// member, and must agree on each.
+/// The tests hold it to the metadata: both serializers read every bad input of the catalogue, two thousand random byte
+/// edits, every one-member edit (removed, null, of the wrong type, renamed, repeated) of documents that use every
+/// member, and every kind of party given the members of the others, and must agree on each.
 /// </para>
 /// </remarks>
 internal static class DirectReader
