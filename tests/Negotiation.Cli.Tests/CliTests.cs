@@ -49,6 +49,41 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Validate_reads_standard_input_for_a_dash_and_names_it_stdin()
+    {
+        var valid = Tool.RunWithInput(File.ReadAllBytes(Seed()), "validate", "-");
+        Assert.Equal((0, string.Empty), (valid.ExitCode, valid.Output));
+        Assert.Contains("<stdin>: valid", valid.Error, StringComparison.Ordinal);
+
+        var invalid = Tool.RunWithInput("{\n  \"formatVersion\": 1,\n  \"id\": oops\n}\n"u8.ToArray(), "validate", "-");
+        Assert.Equal(1, invalid.ExitCode);
+        Assert.StartsWith("<stdin>:3:9: invalid-json: ", invalid.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fmt_prints_the_canonical_form_of_standard_input_and_checks_it_with_check()
+    {
+        var seed = File.ReadAllBytes(Seed());
+        var minified = System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(JsonDocument.Parse(seed).RootElement));
+
+        var formatted = Tool.RunWithInput(minified, "fmt", "-");
+        Assert.Equal(0, formatted.ExitCode);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(seed), formatted.Output);
+
+        var checkedInput = Tool.RunWithInput(minified, "fmt", "--check", "-");
+        Assert.Equal((1, "<stdin>: not in canonical form"), (checkedInput.ExitCode, checkedInput.Output.Trim()));
+        Assert.Equal(0, Tool.RunWithInput(seed, "fmt", "--check", "-").ExitCode);
+    }
+
+    [Fact]
+    public void Brief_reads_standard_input_for_a_dash()
+    {
+        var fromInput = Tool.RunWithInput(File.ReadAllBytes(Seed()), "brief", "-");
+        Assert.Equal(0, fromInput.ExitCode);
+        Assert.Equal(Tool.Run("brief", Seed()).Output, fromInput.Output);
+    }
+
+    [Fact]
     public void Validate_reports_the_line_and_column_of_a_syntax_error()
     {
         var file = Write("broken.json", "{\n  \"formatVersion\": 1,\n  \"id\": oops\n}\n");

@@ -10,12 +10,18 @@ internal static class Tool
 
     public static Result Run(params string[] args) => RunIn(Directory.GetCurrentDirectory(), args);
 
-    public static Result RunIn(string workingDirectory, params string[] args)
+    public static Result RunIn(string workingDirectory, params string[] args) => RunCore(workingDirectory, null, args);
+
+    /// <summary>Runs the tool with <paramref name="input"/> as its standard input.</summary>
+    public static Result RunWithInput(byte[] input, params string[] args) => RunCore(Directory.GetCurrentDirectory(), input, args);
+
+    private static Result RunCore(string workingDirectory, byte[]? input, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
             WorkingDirectory = workingDirectory,
             UseShellExecute = false,
         };
@@ -29,6 +35,12 @@ internal static class Tool
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
+        if (input is not null)
+        {
+            process.StandardInput.BaseStream.Write(input);
+            process.StandardInput.Close();
+        }
+
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);

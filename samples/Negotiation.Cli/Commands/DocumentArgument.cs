@@ -9,7 +9,7 @@ internal static class DocumentArgument
 {
     public static Argument<string?> Create() => new("FILE")
     {
-        Description = "The document to read; the embedded seed case (US–China, 2023) when omitted.",
+        Description = "The document to read (- for standard input); the embedded seed case (US–China, 2023) when omitted.",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
@@ -17,7 +17,7 @@ internal static class DocumentArgument
     public static bool TryRead(string? file, TextWriter error, out NegotiationDocument document, out int exit)
     {
         document = null!;
-        var source = file is null ? DocumentSource.Seed() : DocumentSource.FromFile(file);
+        var source = file is null ? DocumentSource.Seed() : DocumentSource.FromArgument(file);
         if (source.TryPickT1(out var problem, out var found))
         {
             error.WriteLine($"negotiation: {problem}");

@@ -4,12 +4,15 @@ using Negotiation.Domain.Serialization;
 
 namespace Negotiation.Cli.Commands;
 
-/// <summary><c>negotiation fmt FILE... [--check]</c>: rewrites documents in canonical form, or checks that they are.</summary>
+/// <summary>
+/// <c>negotiation fmt FILE... [--check]</c>: rewrites documents in canonical form, or checks that they are. Standard
+/// input (<c>-</c>) can't be rewritten in place, so its canonical form is printed instead.
+/// </summary>
 internal static class FormatCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("FILE") { Description = "The documents to format.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "The documents to format (- for standard input, printed in canonical form).", Arity = ArgumentArity.OneOrMore };
         var check = new Option<bool>("--check") { Description = "Change nothing; exit 1 and name the files that are not in canonical form." };
         var command = new Command("fmt", "Rewrite documents in canonical form (stable order, two-space indent, final newline).") { files, check };
         command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(check), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
@@ -21,7 +24,7 @@ internal static class FormatCommand
         var exit = ExitCodes.Success;
         foreach (var file in files)
         {
-            var source = DocumentSource.FromFile(file);
+            var source = DocumentSource.FromArgument(file);
             if (source.TryPickT1(out var problem, out var found))
             {
                 error.WriteLine($"negotiation: {problem}");
@@ -31,7 +34,7 @@ internal static class FormatCommand
 
             if (found.Read().TryPickT1(out var readError, out var document))
             {
-                foreach (var line in ErrorReport.Lines(file, readError))
+                foreach (var line in ErrorReport.Lines(found.Name, readError))
                 {
                     output.WriteLine(line);
                 }
@@ -41,6 +44,12 @@ internal static class FormatCommand
             }
 
             var canonical = NegotiationJson.Write(document);
+            if (file == DocumentSource.StandardInput && !check)
+            {
+                output.Write(canonical);
+                continue;
+            }
+
             if (System.Text.Encoding.UTF8.GetBytes(canonical).AsSpan().SequenceEqual(found.Bytes))
             {
                 continue;
@@ -48,7 +57,7 @@ internal static class FormatCommand
 
             if (check)
             {
-                output.WriteLine($"{file}: not in canonical form");
+                output.WriteLine($"{found.Name}: not in canonical form");
                 exit = Math.Max(exit, ExitCodes.Invalid);
             }
             else

@@ -9,7 +9,7 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("FILE") { Description = "The documents to check.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "The documents to check (- for standard input).", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "How to print errors: text lines (FILE:LINE:COLUMN: CODE: PATH: message) or a JSON array.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("validate", "Check documents: exit 0 when all are valid, 1 when any is invalid, 2 when a file can't be read.") { files, format };
@@ -23,7 +23,7 @@ internal static class ValidateCommand
         var errors = new List<(string File, JsonReadError Error)>();
         foreach (var file in files)
         {
-            var source = DocumentSource.FromFile(file);
+            var source = DocumentSource.FromArgument(file);
             if (source.TryPickT1(out var problem, out var document))
             {
                 error.WriteLine($"negotiation: {problem}");
@@ -33,12 +33,12 @@ internal static class ValidateCommand
 
             if (document.Read().TryPickT1(out var readError, out _))
             {
-                errors.Add((file, readError));
+                errors.Add((document.Name, readError));
                 exit = Math.Max(exit, ExitCodes.Invalid);
             }
             else if (!json)
             {
-                error.WriteLine($"{file}: valid");
+                error.WriteLine($"{document.Name}: valid");
             }
         }
 

@@ -9,10 +9,32 @@ namespace Negotiation.Cli.Input;
 /// <param name="Bytes">The UTF-8 JSON, exactly as stored: the library, not the tool, decides what is valid text.</param>
 internal sealed record DocumentSource(string Name, byte[] Bytes)
 {
-    /// <summary>
-    /// Reads a file, at most one byte past the library's size limit (so <c>/dev/zero</c> can't fill the memory), or
-    /// says why it can't be read.
-    /// </summary>
+    /// <summary>The argument that names standard input instead of a file.</summary>
+    public const string StandardInput = "-";
+
+    /// <summary>The name messages give to standard input.</summary>
+    public const string StandardInputName = "<stdin>";
+
+    /// <summary>Reads the file a command-line argument names, or standard input for <c>-</c>; or says why it can't.</summary>
+    public static OneOf<DocumentSource, string> FromArgument(string argument)
+    {
+        if (argument != StandardInput)
+        {
+            return FromFile(argument);
+        }
+
+        try
+        {
+            using var input = Console.OpenStandardInput();
+            return new DocumentSource(StandardInputName, ReadBounded(input));
+        }
+        catch (IOException e)
+        {
+            return $"cannot read standard input: {e.Message}";
+        }
+    }
+
+    /// <summary>Reads a file, or says why it can't be read.</summary>
     public static OneOf<DocumentSource, string> FromFile(string path)
     {
         try
@@ -23,20 +45,29 @@ internal sealed record DocumentSource(string Name, byte[] Bytes)
             }
 
             using var file = File.OpenRead(path);
-            using var copy = new MemoryStream();
-            var buffer = new byte[81920];
-            int read;
-            while ((read = file.Read(buffer)) > 0 && copy.Length <= NegotiationJsonOptions.DefaultMaxBytes)
-            {
-                copy.Write(buffer, 0, read);
-            }
-
-            return new DocumentSource(path, copy.ToArray());
+            return new DocumentSource(path, ReadBounded(file));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return $"cannot read {path}: {e.Message}";
         }
+    }
+
+    /// <summary>
+    /// Reads at most one buffer past the library's size limit, so that <c>/dev/zero</c> or an endless pipe can't fill the
+    /// memory: the library then refuses the text as too large.
+    /// </summary>
+    private static byte[] ReadBounded(Stream input)
+    {
+        using var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while (copy.Length <= NegotiationJsonOptions.DefaultMaxBytes && (read = input.Read(buffer)) > 0)
+        {
+            copy.Write(buffer, 0, read);
+        }
+
+        return copy.ToArray();
     }
 
     /// <summary>The embedded seed case.</summary>

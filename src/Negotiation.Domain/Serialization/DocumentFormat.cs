@@ -20,8 +20,9 @@ namespace Negotiation.Domain.Serialization;
 /// <summary>
 /// The root object of the format, read and written by hand: <see cref="NegotiationDocument"/> can only be made through
 /// validation, so it has no constructor for System.Text.Json to call. Every record inside is read and written through
-/// the context's metadata. <see cref="Members"/> is the one description of the root, used by the reader, the writer,
-/// the reader that locates errors and the schema test.
+/// the context's metadata: this is how the context's own converter and the tests' reflection-based serializer read, and
+/// how <see cref="NegotiationJson"/> reads a text its <see cref="DirectReader"/> gives up on. <see cref="Members"/> is
+/// the one description of the root, used by the reader, the writer, the reader that locates errors and the schema test.
 /// </summary>
 internal static class DocumentFormat
 {

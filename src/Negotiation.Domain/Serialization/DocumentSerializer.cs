@@ -315,7 +315,7 @@ internal sealed class DocumentSerializer
         return new JsonReadError(first.Code, first.Path, first.Line, first.Column, first.Message, errors);
     }
 
-    /// <summary>The slow path: finds the first problem of a text the fast path could not read.</summary>
+    /// <summary>The slow path: finds the first problem of a text neither the direct reader nor the metadata could read.</summary>
     private JsonReadError Explain(ReadOnlySpan<byte> utf8Json, NegotiationJsonOptions limits, Exception exception)
     {
         try
