@@ -10,7 +10,7 @@ using Negotiation.Domain.Validation;
 namespace Negotiation.Domain.Documents;
 
 /// <summary>
-/// Checks the document-level rules: unique ids, references that resolve, no self-demand, no cycle of parents or of
+/// Checks the document-level rules: unique ids, references that resolve, no self-demand or self-sanction, no cycle of parents or of
 /// coalition membership, commitments only by parties to their agreement, actions whole, dates in order. It collects
 /// every violation, in document order, rather than stopping at the first. Runs in time linear in the document.
 /// </summary>
@@ -57,7 +57,7 @@ internal static class DocumentValidator
         var check = new ReferenceChecker(index, errors);
         CheckParties(content, index, check, errors);
         CheckDemands(content, check, errors);
-        CheckSanctions(content, check);
+        CheckSanctions(content, check, errors);
         CheckAgreements(content, index, check, errors);
         for (var i = 0; i < content.Stances.Count; i++)
         {
@@ -314,7 +314,7 @@ internal static class DocumentValidator
         }
     }
 
-    private static void CheckSanctions(NegotiationContent content, ReferenceChecker check)
+    private static void CheckSanctions(NegotiationContent content, ReferenceChecker check, List<ValidationError> errors)
     {
         for (var i = 0; i < content.Sanctions.Count; i++)
         {
@@ -322,6 +322,14 @@ internal static class DocumentValidator
             var path = ValidationPath.Of("sanctions", i);
             check.Party(sanction.Authority, path.Dot("authority"));
             check.Parties(sanction.Targets, path.Dot("targets"));
+
+            // The same party, not the same state: a state's treasury may well list a citizen or a company of its own.
+            var self = sanction.Targets.AsSpan().IndexOf(sanction.Authority);
+            if (self >= 0)
+            {
+                errors.Add(new(ValidationCodes.SelfSanction, path.Dot("targets").At(self).ToString(), $"'{sanction.Authority}' is the sanction's authority and cannot also be its target"));
+            }
+
             if (sanction.EndedBy is { } endedBy)
             {
                 check.Reference(endedBy, path.Dot("endedBy"));

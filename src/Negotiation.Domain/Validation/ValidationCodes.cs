@@ -33,10 +33,12 @@ public static class ValidationCodes
     /// <summary>Two dates are out of order (an answer before the demand it answers).</summary>
     public const string DateOrder = "date-order";
 
-
     /// <summary>A chain of parent links is deeper than <see cref="Documents.NegotiationDocument.MaxParentDepth"/>: no real hierarchy is, and tools that draw or brief a document walk it.</summary>
     public const string ParentTooDeep = "parent-too-deep";
 
     /// <summary>A commitment claims to fulfil a demand its own party made: only the party asked (or a body of it) can meet a demand.</summary>
     public const string SelfFulfilment = "self-fulfilment";
+
+    /// <summary>A sanction names its own authority among its targets: a party does not sanction itself.</summary>
+    public const string SelfSanction = "self-sanction";
 }

@@ -103,6 +103,16 @@ public class DocumentValidationTests
     }
 
     [Fact]
+    public void A_party_cannot_sanction_itself_but_may_sanction_its_own()
+    {
+        var errors = Errors(Base()
+            .Body("us-treasury", "US Treasury", GovernmentBodyType.Ministry, "us")
+            .Add(new Sanction(new SanctionId("own-citizens"), new PartyId("us-treasury"), [Us], [SanctionMeasure.AssetFreeze]))
+            .Add(new Sanction(new SanctionId("self"), new PartyId("us-treasury"), [Cn, new PartyId("us-treasury")], [SanctionMeasure.AssetFreeze])));
+        Assert.Equal([(ValidationCodes.SelfSanction, "sanctions[1].targets[1]")], errors);
+    }
+
+    [Fact]
     public void A_party_cannot_demand_of_itself()
     {
         var errors = Errors(Base().Demand("d", "us", "us", "drugs", new PolicyAction(ActionKind.ResumeChannel)));

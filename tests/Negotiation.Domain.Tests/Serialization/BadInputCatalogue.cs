@@ -158,6 +158,7 @@ internal static class BadInputCatalogue
         yield return Text("dangling-reference", JsonEdit.Set("$.demands[0].to", "nowhere"), ValidationCodes.DanglingReference, "$.demands[0].to");
         yield return Text("dangling-reference-in-a-reference", JsonEdit.Set("$.stances[0].subject", "agreement:no-such-deal"), ValidationCodes.DanglingReference, "$.stances[0].subject");
         yield return Text("self-demand", JsonEdit.Set("$.demands[0].to", "us"), ValidationCodes.SelfDemand, "$.demands[0].to");
+        yield return Text("self-sanction", JsonEdit.Set("$.sanctions[0].targets[0]", JsonEdit.At(System.Text.Json.Nodes.JsonNode.Parse(JsonEdit.Seed)!, "$.sanctions[0].authority").GetValue<string>()), ValidationCodes.SelfSanction, "$.sanctions[0].targets[0]");
         yield return Text("commitment-by-a-non-party", JsonEdit.Set("$.agreements[0].commitments[0].by", "mx"), ValidationCodes.CommitmentByNonParty, "$.agreements[0].commitments[0].by");
         yield return Text("parent-cycle", JsonEdit.Set("$.parties[7].parent", "cn-mps-ifs"), ValidationCodes.ParentCycle, "$.parties[7].parent");
     }

@@ -81,8 +81,9 @@ internal static class DocumentGen
                 var listed = MaybeDate();
                 var started = Maybe(() => (PartialDate?)Later(listed ?? Date()));
                 var ended = Maybe(() => (PartialDate?)Later(Latest(listed, started) ?? Date()));
+                var authority = Any(_parties); // never among the targets: a party does not sanction itself
                 builder.Add(new Sanction(
-                    id, Any(_parties), Some(_parties, 1, 3), Some([.. Enum.GetValues<SanctionMeasure>()], 1, 3), Pick<SanctionStatus>(),
+                    id, authority, Some([.. _parties.Where(party => party != authority)], 1, 3), Some([.. Enum.GetValues<SanctionMeasure>()], 1, 3), Pick<SanctionStatus>(),
                     Maybe(() => Text(60)), Maybe(() => Text(60)), Maybe(() => Text(200)), listed, started, ended,
                     _agreements.Count > 0 ? Maybe(() => (Reference?)Any(_agreements)) : null, Maybe(() => Text(30)), MaybeAttribution()));
             }
