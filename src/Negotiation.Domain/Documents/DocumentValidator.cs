@@ -180,7 +180,7 @@ internal static class DocumentValidator
                 var cycle = walk.SkipWhile(p => p != hit).ToList();
                 onCycle.UnionWith(cycle);
                 var field = content.Parties[i] is Group ? "affiliation" : "parent";
-                errors.Add(new(ValidationCodes.ParentCycle, $"parties[{i}].{field}", $"parent links form a cycle: {string.Join(" → ", cycle)} → {hit}"));
+                errors.Add(new(ValidationCodes.ParentCycle, $"parties[{i}].{field}", $"parent links form a cycle: {CycleText(cycle, cycle.Count, hit)}"));
             }
 
             foreach (var id in walk)
@@ -225,40 +225,50 @@ internal static class DocumentValidator
             }
         }
 
-        // Coalition membership: a depth-first search over coalitions only, reporting each cycle once, at the coalition that closes it.
+        // Coalition membership: a depth-first search over coalitions only, reporting each cycle once, at the coalition
+        // that closes it. Iterative, with a stack of its own: a chain of coalitions is as long as the document allows,
+        // and recursion would overflow the thread's stack.
         Dictionary<PartyId, int>? positions = null;
-        var color = new Dictionary<PartyId, int>();
+        var done = new HashSet<PartyId>();
+        var path = new List<(Coalition Coalition, int Next)>(); // the coalitions being visited, and their next member
+        var onPath = new Dictionary<PartyId, int>(); // where each of them is in the path
         foreach (var party in content.Parties)
         {
-            if (party is Coalition && color.GetValueOrDefault(party.Id) == 0)
+            if (party is not Coalition root || done.Contains(root.Id) || onPath.ContainsKey(root.Id))
             {
-                Visit(party.Id, []);
+                continue;
             }
-        }
 
-        void Visit(PartyId id, List<PartyId> stack)
-        {
-            color[id] = 1;
-            stack.Add(id);
-            if (index.Parties.GetValueOrDefault(id) is Coalition coalition)
+            onPath[root.Id] = 0;
+            path.Add((root, 0));
+            while (path.Count > 0)
             {
-                foreach (var member in coalition.Members)
+                var (coalition, next) = path[^1];
+                if (next == coalition.Members.Count)
                 {
-                    var c = color.GetValueOrDefault(member);
-                    if (c == 1)
-                    {
-                        var cycle = stack.SkipWhile(p => p != member).ToList();
-                        errors.Add(new(ValidationCodes.MembershipCycle, $"parties[{PositionOf(id)}].members", $"coalition memberships form a cycle: {string.Join(" → ", cycle)} → {member}"));
-                    }
-                    else if (c == 0 && index.Parties.ContainsKey(member))
-                    {
-                        Visit(member, stack);
-                    }
+                    path.RemoveAt(path.Count - 1);
+                    onPath.Remove(coalition.Id);
+                    done.Add(coalition.Id);
+                    continue;
+                }
+
+                path[^1] = (coalition, next + 1);
+                var member = coalition.Members[next];
+                if (onPath.TryGetValue(member, out var start))
+                {
+                    var cycle = CycleText(path.Skip(start).Select(step => step.Coalition.Id), path.Count - start, member);
+                    errors.Add(new(ValidationCodes.MembershipCycle, $"parties[{PositionOf(coalition.Id)}].members", $"coalition memberships form a cycle: {cycle}"));
+                }
+                else if (!done.Contains(member) && index.Parties.GetValueOrDefault(member) is Coalition inner)
+                {
+                    onPath[member] = path.Count;
+                    path.Add((inner, 0));
+                }
+                else
+                {
+                    done.Add(member); // a state, a body or a person: nothing below it to visit
                 }
             }
-
-            stack.RemoveAt(stack.Count - 1);
-            color[id] = 2;
         }
 
         // Where each party is, for the message of a cycle: built only once a cycle is found, which is rare.
@@ -275,6 +285,22 @@ internal static class DocumentValidator
 
             return positions[id];
         }
+    }
+
+    /// <summary>
+    /// A cycle as "a → b → c → a". A long one is shortened to its first and last few links, so that a document of long
+    /// cycles can't make messages, and the time to write them, grow with the square of its size.
+    /// </summary>
+    private static string CycleText(IEnumerable<PartyId> cycle, int length, PartyId closing)
+    {
+        const int Shown = 4;
+        if (length <= 2 * Shown + 1)
+        {
+            return $"{string.Join(" → ", cycle)} → {closing}";
+        }
+
+        var ids = cycle.Take(Shown).Concat(cycle.Skip(length - Shown)).ToList();
+        return $"{string.Join(" → ", ids.Take(Shown))} → … ({length - 2 * Shown} more) → {string.Join(" → ", ids.Skip(Shown))} → {closing}";
     }
 
     private static void CheckDemands(NegotiationContent content, ReferenceChecker check, List<ValidationError> errors)

@@ -113,6 +113,41 @@ public class DocumentValidationTests
     }
 
     [Fact]
+    public void A_chain_of_coalitions_as_long_as_a_document_allows_is_checked_without_recursion()
+    {
+        // 50 000 coalitions, each a member of the one before: a recursive search overflowed the stack at 25 000.
+        var builder = Base();
+        const int Count = 50_000;
+        for (var i = 0; i < Count; i++)
+        {
+            builder.Add(new Coalition(new PartyId($"c{i}"), "A coalition", [new PartyId(i + 1 < Count ? $"c{i + 1}" : "us")]));
+        }
+
+        Assert.True(builder.Build().IsT0);
+    }
+
+    [Fact]
+    public void Long_membership_cycles_are_reported_each_once_with_a_short_message()
+    {
+        // Each coalition names the next and the first, so every one of them closes a cycle back to c0: the messages
+        // used to list the whole chain each time, which made them grow with the square of the document.
+        var builder = Base();
+        const int Count = 2_000;
+        for (var i = 0; i < Count; i++)
+        {
+            builder.Add(new Coalition(new PartyId($"c{i}"), "A coalition", [new PartyId(i + 1 < Count ? $"c{i + 1}" : "us"), new PartyId("c0")]));
+        }
+
+        // One cycle per coalition (c0 names itself too), each reported at the coalition that closes it.
+        var errors = builder.Build().AsT1.Errors.ToDictionary(e => e.Path, e => e.Message);
+        Assert.Equal(Count, errors.Count);
+        Assert.Equal("coalition memberships form a cycle: c0 → c0", errors["parties[2].members"]);
+        Assert.Equal("coalition memberships form a cycle: c0 → c1 → c0", errors["parties[3].members"]);
+        Assert.Equal($"coalition memberships form a cycle: c0 → c1 → c2 → c3 → … ({Count - 8} more) → c1996 → c1997 → c1998 → c1999 → c0", errors[$"parties[{Count + 1}].members"]);
+        Assert.All(errors.Values, message => Assert.True(message.Length < 200, message));
+    }
+
+    [Fact]
     public void A_party_cannot_demand_of_itself()
     {
         var errors = Errors(Base().Demand("d", "us", "us", "drugs", new PolicyAction(ActionKind.ResumeChannel)));
