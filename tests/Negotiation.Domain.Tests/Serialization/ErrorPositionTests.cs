@@ -36,4 +36,25 @@ public class ErrorPositionTests
         var issue = Assert.Single(error.Errors);
         Assert.Equal(new JsonReadIssue(error.Code, error.Path, error.Line, error.Column, error.Message), issue);
     }
+    [Theory]
+    [InlineData("[{0}]")] // many values under the long name: each path used to be built whole, as it passed
+    [InlineData("{{\"a\": [{0}]}}")]
+    public void A_long_member_name_over_many_values_is_explained_in_work_proportional_to_the_text(string shape)
+    {
+        // An unknown member with a 20 000-character name over 100 000 values (about 220 KB): the slow path that explains
+        // the error used to allocate the whole path for every value under it, 4 GB here. Measured in bytes
+        // allocated, which do not depend on the machine, not in time.
+        var name = new string('x', 20_000);
+        var values = string.Join(",", Enumerable.Repeat("0", 100_000));
+        var json = $"{{\"formatVersion\": 1, \"id\": \"a\", \"title\": \"t\", \"{name}\": {string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, values)}}}";
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(json);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var error = NegotiationJson.Read(utf8).AsT1;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal((JsonReadErrorCodes.UnknownProperty, 1, 47), (error.Code, error.Line, error.Column));
+        Assert.Equal($"$.{name}", error.Path);
+        Assert.True(allocated < 60 * utf8.Length, $"{allocated:N0} bytes allocated for a {utf8.Length:N0}-byte text");
+    }
 }

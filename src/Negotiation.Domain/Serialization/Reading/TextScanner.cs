@@ -32,7 +32,7 @@ internal static class TextScanner
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        var name = ReadText(ref reader, tracker.ErrorPath, utf8, out var nameError);
+                        var name = ReadText(ref reader, tracker, member: true, utf8, out var nameError);
                         if (nameError is not null)
                         {
                             return nameError;
@@ -55,7 +55,7 @@ internal static class TextScanner
                         break;
                     case JsonTokenType.String:
                         tracker.Value(reader.TokenStartIndex);
-                        ReadText(ref reader, tracker.Path, utf8, out var textError);
+                        ReadText(ref reader, tracker, member: false, utf8, out var textError);
                         if (textError is not null)
                         {
                             return textError;
@@ -111,7 +111,7 @@ internal static class TextScanner
             }
         }
 
-        Walk(utf8, (path, offset) =>
+        Walk(utf8, wanted.Keys.ToHashSet(StringComparer.Ordinal), (path, offset) =>
         {
             if (wanted.TryGetValue(path, out var found) && found < 0)
             {
@@ -160,7 +160,13 @@ internal static class TextScanner
     {
         var seen = 0;
         var at = -1L;
-        Walk(utf8, (current, offset) =>
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        for (var target = path; target is not null; target = JsonPath.Parent(target))
+        {
+            wanted.Add(target);
+        }
+
+        Walk(utf8, wanted, (current, offset) =>
         {
             if (current == path && ++seen == occurrence)
             {
@@ -174,13 +180,35 @@ internal static class TextScanner
     }
 
     /// <summary>
-    /// Calls <paramref name="visit"/> with the path and start offset of every value of a well-formed text, in text
-    /// order, until it returns <see langword="true"/>. A text that is not well formed is walked as far as it goes.
+    /// Calls <paramref name="visit"/> with the path and start offset of every value of a well-formed text whose path is
+    /// one of <paramref name="wanted"/> (which holds the parent of each of its paths), in text order, until it returns
+    /// <see langword="true"/>. A text that is not well formed is walked as far as it goes.
     /// </summary>
-    private static void Walk(ReadOnlySpan<byte> utf8, Func<string, long, bool> visit)
+    /// <remarks>
+    /// Only the containers on the way to a wanted path have their path built: inside any other, a value is passed by
+    /// its step alone, so the walk costs the length of the text, however long its member names and however many
+    /// values sit under them.
+    /// </remarks>
+    private static void Walk(ReadOnlySpan<byte> utf8, IReadOnlySet<string> wanted, Func<string, long, bool> visit)
     {
+        // For each wanted path, the steps from it to the wanted paths just inside it.
+        var children = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var path in wanted)
+        {
+            if (JsonPath.Parent(path) is { } parent)
+            {
+                if (!children.TryGetValue(parent, out var steps))
+                {
+                    children[parent] = steps = new Dictionary<string, string>(StringComparer.Ordinal);
+                }
+
+                steps[path[parent.Length..]] = path;
+            }
+        }
+
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = NegotiationJsonOptions.MaxDepthLimit + 1 });
         var tracker = new JsonPathTracker();
+        var route = new List<Dictionary<string, string>?>(); // per open container: the steps to wanted paths inside it, or null
         try
         {
             while (reader.Read())
@@ -192,11 +220,22 @@ internal static class TextScanner
                         continue;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         tracker.Close();
+                        route.RemoveAt(route.Count - 1);
                         continue;
                 }
 
                 tracker.Value(reader.TokenStartIndex);
-                if (visit(tracker.Path, tracker.Start))
+                string? path = null;
+                if (route.Count == 0)
+                {
+                    path = wanted.Contains(JsonPath.Root) ? JsonPath.Root : null;
+                }
+                else if (route[^1] is { } steps)
+                {
+                    path = steps.GetValueOrDefault(tracker.Segment);
+                }
+
+                if (path is not null && visit(path, tracker.Start))
                 {
                     return;
                 }
@@ -204,6 +243,7 @@ internal static class TextScanner
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     tracker.Open(reader.TokenType == JsonTokenType.StartArray);
+                    route.Add(path is null ? null : children.GetValueOrDefault(path));
                 }
             }
         }
@@ -213,8 +253,8 @@ internal static class TextScanner
         }
     }
 
-    /// <summary>Decodes the current string or member name, or says why it is not valid Unicode.</summary>
-    private static string? ReadText(ref Utf8JsonReader reader, string path, ReadOnlySpan<byte> utf8, out JsonReadError? error)
+    /// <summary>Decodes the current string or member name, or says why it is not valid Unicode (at the path of the member, or of the value).</summary>
+    private static string? ReadText(ref Utf8JsonReader reader, JsonPathTracker tracker, bool member, ReadOnlySpan<byte> utf8, out JsonReadError? error)
     {
         try
         {
@@ -224,7 +264,7 @@ internal static class TextScanner
         catch (InvalidOperationException)
         {
             var at = TextPosition.Of(utf8, reader.TokenStartIndex);
-            error = new JsonReadError(JsonReadErrorCodes.InvalidJson, path, at.Line, at.Column, "This string is not valid Unicode: it has bytes that are not UTF-8, or an escaped lone surrogate.");
+            error = new JsonReadError(JsonReadErrorCodes.InvalidJson, member ? tracker.ErrorPath : tracker.Path, at.Line, at.Column, "This string is not valid Unicode: it has bytes that are not UTF-8, or an escaped lone surrogate.");
             return null;
         }
     }
