@@ -178,8 +178,9 @@ internal sealed class DocumentSerializer
         }
         catch (EncoderFallbackException exception)
         {
+            // Columns count bytes of UTF-8, as for every other error; the text before the surrogate is valid, so it encodes.
             var before = json.AsSpan(0, Math.Clamp(exception.Index, 0, json.Length));
-            var column = before.Length - before.LastIndexOf('\n');
+            var column = Encoding.UTF8.GetByteCount(before[(before.LastIndexOf('\n') + 1)..]) + 1;
             return new JsonReadError(JsonReadErrorCodes.InvalidJson, JsonPath.Root, before.Count('\n') + 1, column, "The text is not valid Unicode: it has a lone surrogate character.");
         }
 

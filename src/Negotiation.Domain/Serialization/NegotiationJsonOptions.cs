@@ -11,8 +11,8 @@ public sealed record NegotiationJsonOptions
     public const int DefaultMaxBytes = 16 * 1024 * 1024;
 
     /// <summary>
-    /// The default <see cref="MaxDepth"/>: 16. The format itself nests at most 8 deep (a counterclaim's sources inside
-    /// a demand's response), so this leaves room without allowing pathological nesting.
+    /// The default <see cref="MaxDepth"/>: 16. The format itself nests at most 9 deep (a counterclaim's sources in the
+    /// attribution of an agreement's commitment), so this leaves room without allowing pathological nesting.
     /// </summary>
     public const int DefaultMaxDepth = 16;
 

@@ -71,6 +71,13 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_lone_surrogate_in_a_string_input_is_placed_in_bytes_of_utf8_like_every_other_error()
+    {
+        var error = NegotiationJson.Read("{\"formatVersion\":1,\"id\":\"a\",\n\"title\":\"éé\uD800\"}").AsT1;
+        Assert.Equal((JsonReadErrorCodes.InvalidJson, 2, 14L), (error.Code, error.Line, error.Column)); // "title":" is 9 bytes, éé 4
+    }
+
+    [Fact]
     public void Read_or_throw_throws_the_error_as_a_json_exception()
     {
         var input = BadInputCatalogue.Cases["dangling-reference"];
