@@ -193,7 +193,7 @@ internal static class DocumentValidator
         // at the first party past the limit on each branch (not at every one below it). Parties that reach a cycle
         // are left out: the cycle is reported already.
         var depth = new Dictionary<PartyId, int>(content.Parties.Count);
-        var chain = walk; // done with: one list again for every chain
+        var chain = new List<PartyId>(); // one list for every chain, as for the walks above
         for (var i = 0; i < content.Parties.Count; i++)
         {
             chain.Clear();
@@ -234,7 +234,7 @@ internal static class DocumentValidator
         var onPath = new Dictionary<PartyId, int>(); // where each of them is in the path
         foreach (var party in content.Parties)
         {
-            if (party is not Coalition root || done.Contains(root.Id) || onPath.ContainsKey(root.Id))
+            if (party is not Coalition root || done.Contains(root.Id)) // the path is empty between searches
             {
                 continue;
             }

@@ -60,9 +60,7 @@ public partial class DirectReaderTests
     [Fact]
     public void Every_one_member_edit_is_read_alike_by_both_readers()
     {
-        // Documents that, together, use every member of every record and every kind of party.
-        var documents = new ConcurrentBag<string>([JsonEdit.Seed]);
-        DocumentGen.Document.Sample(document => documents.Add(NegotiationJson.Write(document)), iter: 40);
+        var documents = CoveringDocuments();
 
         // One place per member of each record shape, so the edits cover the format without repeating themselves.
         var places = new Dictionary<string, (string Json, string Path)>();
@@ -95,8 +93,7 @@ public partial class DirectReaderTests
     {
         // Which members each kind of party may have is the one rule the direct reader keeps in a table of its own:
         // give every kind every member that any kind has, with a value some party has for it.
-        var documents = new ConcurrentBag<string>([JsonEdit.Seed]);
-        DocumentGen.Document.Sample(document => documents.Add(NegotiationJson.Write(document)), iter: 40);
+        var documents = CoveringDocuments();
         var values = new Dictionary<string, System.Text.Json.Nodes.JsonNode>();
         var kinds = new Dictionary<string, (string Json, int Index)>();
         foreach (var json in documents)
@@ -129,6 +126,14 @@ public partial class DirectReaderTests
                 AssertReadAlike(Encoding.UTF8.GetBytes(root.ToJsonString()), $"{name} added to a {kind}");
             }
         }
+    }
+
+    /// <summary>The seed and forty random documents: together, they use every member of every record and every kind of party.</summary>
+    private static ConcurrentBag<string> CoveringDocuments()
+    {
+        var documents = new ConcurrentBag<string>([JsonEdit.Seed]);
+        DocumentGen.Document.Sample(document => documents.Add(NegotiationJson.Write(document)), iter: 40);
+        return documents;
     }
 
     private static void AssertDirectEqualsDocument(byte[] utf8, NegotiationDocument document)

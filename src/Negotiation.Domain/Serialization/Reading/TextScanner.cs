@@ -111,7 +111,7 @@ internal static class TextScanner
             }
         }
 
-        Walk(utf8, wanted.Keys.ToHashSet(StringComparer.Ordinal), (path, offset) =>
+        Walk(utf8, wanted.Keys, (path, offset) =>
         {
             if (wanted.TryGetValue(path, out var found) && found < 0)
             {
@@ -189,12 +189,14 @@ internal static class TextScanner
     /// its step alone, so the walk costs the length of the text, however long its member names and however many
     /// values sit under them.
     /// </remarks>
-    private static void Walk(ReadOnlySpan<byte> utf8, IReadOnlySet<string> wanted, Func<string, long, bool> visit)
+    private static void Walk(ReadOnlySpan<byte> utf8, IEnumerable<string> wanted, Func<string, long, bool> visit)
     {
         // For each wanted path, the steps from it to the wanted paths just inside it.
         var children = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        var rootWanted = false;
         foreach (var path in wanted)
         {
+            rootWanted |= path == JsonPath.Root;
             if (JsonPath.Parent(path) is { } parent)
             {
                 if (!children.TryGetValue(parent, out var steps))
@@ -228,7 +230,7 @@ internal static class TextScanner
                 string? path = null;
                 if (route.Count == 0)
                 {
-                    path = wanted.Contains(JsonPath.Root) ? JsonPath.Root : null;
+                    path = rootWanted ? JsonPath.Root : null;
                 }
                 else if (route[^1] is { } steps)
                 {
