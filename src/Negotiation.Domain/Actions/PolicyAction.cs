@@ -1,6 +1,7 @@
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Actions;
 
@@ -13,6 +14,7 @@ namespace Negotiation.Domain.Actions;
 /// A lift names at least one sanction; an imposition, an enforcement and an export restriction name at least one
 /// target or item; <see cref="ActionKind.Other"/> needs a description.
 /// </remarks>
+[FormatRecord]
 public sealed record PolicyAction
 {
     /// <summary>Creates an action.</summary>

@@ -5,6 +5,7 @@ using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Lifecycle;
 using OneOf;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Agreements;
 
@@ -12,6 +13,7 @@ namespace Negotiation.Domain.Agreements;
 /// A deal among parties: their commitments, each by one party, possibly conditional on others; its status, whether
 /// the parties confirm it, where and when, and who reports it.
 /// </summary>
+[FormatRecord]
 public sealed record Agreement
 {
     private static readonly Transitions<AgreementStatus> Lifecycle = new(new()

@@ -3,6 +3,7 @@ using Negotiation.Domain.Attributions;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Agreements;
 
@@ -10,6 +11,7 @@ namespace Negotiation.Domain.Agreements;
 /// What one party to an agreement undertakes to do, possibly only if others keep theirs: the US lifts the sanctions
 /// on the institute, conditional on China's crackdown on exporters.
 /// </summary>
+[FormatRecord]
 public sealed record Commitment
 {
     /// <summary>Creates a commitment.</summary>

@@ -1,6 +1,7 @@
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Attributions;
 
@@ -9,6 +10,7 @@ namespace Negotiation.Domain.Attributions;
 /// counterclaims of the others. "Reported by Bloomberg, not officially confirmed" is
 /// <c>Attribution.Reported(bloomberg)</c>.
 /// </summary>
+[FormatRecord]
 public sealed record Attribution
 {
     /// <summary>Creates an attribution.</summary>

@@ -1,10 +1,12 @@
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Attributions;
 
 /// <summary>What other sources say of the same claim, where they disagree with the main attribution.</summary>
+[FormatRecord]
 public sealed record Counterclaim
 {
     /// <summary>Creates a counterclaim.</summary>

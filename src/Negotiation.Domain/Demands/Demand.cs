@@ -7,6 +7,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Lifecycle;
 using Negotiation.Domain.References;
 using OneOf;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Demands;
 
@@ -15,6 +16,7 @@ namespace Negotiation.Domain.Demands;
 /// ingredients. A demand can name what it is asked in exchange for (<see cref="InExchangeFor"/>), and carries the
 /// answer it got (<see cref="Response"/>).
 /// </summary>
+[FormatRecord]
 public sealed record Demand
 {
     private static readonly Transitions<DemandStatus> Lifecycle = new(new()

@@ -3,6 +3,7 @@ using Negotiation.Domain.Collections;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.References;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Demands;
 
@@ -10,6 +11,7 @@ namespace Negotiation.Domain.Demands;
 /// How the party asked answered a demand, and on what grounds: Beijing refused to extend its restrictions, blaming
 /// the sanctions on the institute (the grounds name the sanction).
 /// </summary>
+[FormatRecord]
 public sealed record DemandResponse
 {
     /// <summary>Creates a response.</summary>

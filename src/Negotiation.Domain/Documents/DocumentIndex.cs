@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Demands;
 using Negotiation.Domain.Events;
@@ -33,6 +34,52 @@ internal sealed class DocumentIndex
     public Dictionary<SourceId, Source> Sources { get; } = [];
 
     /// <summary>Whether the record a reference names is indexed.</summary>
+    /// <summary>Whether a record of the id's kind has the id.</summary>
+    public bool Contains<TId>(TId id)
+        where TId : struct, ISlugId<TId>
+    {
+        // The type tests fold away when the method is compiled for each id type.
+        if (typeof(TId) == typeof(PartyId)) { return Parties.ContainsKey(Unsafe.As<TId, PartyId>(ref id)); }
+        if (typeof(TId) == typeof(IssueId)) { return Issues.ContainsKey(Unsafe.As<TId, IssueId>(ref id)); }
+        if (typeof(TId) == typeof(DemandId)) { return Demands.ContainsKey(Unsafe.As<TId, DemandId>(ref id)); }
+        if (typeof(TId) == typeof(SanctionId)) { return Sanctions.ContainsKey(Unsafe.As<TId, SanctionId>(ref id)); }
+        if (typeof(TId) == typeof(AgreementId)) { return Agreements.ContainsKey(Unsafe.As<TId, AgreementId>(ref id)); }
+        if (typeof(TId) == typeof(CommitmentId)) { return Commitments.ContainsKey(Unsafe.As<TId, CommitmentId>(ref id)); }
+        if (typeof(TId) == typeof(StanceId)) { return Stances.ContainsKey(Unsafe.As<TId, StanceId>(ref id)); }
+        if (typeof(TId) == typeof(EventId)) { return Events.ContainsKey(Unsafe.As<TId, EventId>(ref id)); }
+        if (typeof(TId) == typeof(SourceId)) { return Sources.ContainsKey(Unsafe.As<TId, SourceId>(ref id)); }
+        throw new ArgumentException($"No record of the document is identified by a {TId.KindName} id.", nameof(id));
+    }
+
+    /// <summary>The kinds of the records that have the id, to say what a reference of the wrong kind points at.</summary>
+    public List<string> KindsOf(string id)
+    {
+        var kinds = new List<string>();
+        if (!Slug.IsValid(id))
+        {
+            return kinds;
+        }
+
+        Add(Parties.ContainsKey(new PartyId(id)), PartyId.KindName);
+        Add(Issues.ContainsKey(new IssueId(id)), IssueId.KindName);
+        Add(Demands.ContainsKey(new DemandId(id)), DemandId.KindName);
+        Add(Sanctions.ContainsKey(new SanctionId(id)), SanctionId.KindName);
+        Add(Agreements.ContainsKey(new AgreementId(id)), AgreementId.KindName);
+        Add(Commitments.ContainsKey(new CommitmentId(id)), CommitmentId.KindName);
+        Add(Stances.ContainsKey(new StanceId(id)), StanceId.KindName);
+        Add(Events.ContainsKey(new EventId(id)), EventId.KindName);
+        Add(Sources.ContainsKey(new SourceId(id)), SourceId.KindName);
+        return kinds;
+
+        void Add(bool found, string kind)
+        {
+            if (found)
+            {
+                kinds.Add(kind);
+            }
+        }
+    }
+
     public bool Contains(Reference reference) => reference.Kind switch
     {
         ReferenceKind.Party => Parties.ContainsKey(new PartyId(reference.Id)),

@@ -5,6 +5,8 @@ using Negotiation.Domain.Collections;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.References;
+using Negotiation.Domain.Serialization;
+using Negotiation.Domain.Serialization.Format;
 using Negotiation.Domain.Validation;
 
 namespace Negotiation.Domain.Documents;
@@ -16,8 +18,9 @@ namespace Negotiation.Domain.Documents;
 /// </summary>
 internal static class DocumentValidator
 {
-    public static (DocumentIndex Index, List<ValidationError> Errors) Validate(NegotiationContent content)
+    public static (DocumentIndex Index, List<ValidationError> Errors) Validate(RawDocument root)
     {
+        var content = root.Content;
         var index = new DocumentIndex();
         var errors = new List<ValidationError>();
 
@@ -54,31 +57,51 @@ internal static class DocumentValidator
             }
         }
 
-        var check = new ReferenceChecker(index, errors);
-        CheckParties(content, index, check, errors);
-        CheckDemands(content, check, errors);
-        CheckSanctions(content, check, errors);
-        CheckAgreements(content, index, check, errors);
-        for (var i = 0; i < content.Stances.Count; i++)
-        {
-            var stance = content.Stances[i];
-            var path = ValidationPath.Of("stances", i);
-            check.Party(stance.Party, path.Dot("party"));
-            check.Reference(stance.Subject, path.Dot("subject"));
-            check.Attribution(stance.Attribution, path.Dot("attribution"));
-        }
+        // Second pass: every id a record holds of another must resolve. The walk is generated from the records, so a
+        // new member that holds an id is checked without a line here.
+        RawDocumentFormat.Visit(root, new ReferenceWalker(index, errors), 0);
 
-        for (var i = 0; i < content.Events.Count; i++)
-        {
-            var @event = content.Events[i];
-            var path = ValidationPath.Of("events", i);
-            check.Parties(@event.Parties, path.Dot("parties"));
-            check.References(@event.Related, path.Dot("related"));
-            check.Attribution(@event.Attribution, path.Dot("attribution"));
-        }
-
+        // Third pass: the rules across records.
+        CheckParties(content, index, errors);
+        CheckDemands(content, errors);
+        CheckSanctions(content, errors);
+        CheckAgreements(content, index, errors);
+        InDocumentOrder(errors);
         return (index, errors);
     }
+
+    /// <summary>
+    /// Puts the errors in the order of the records they are about, as they come in the document: the passes above each
+    /// run through the whole document, and a reader wants a record's problems together. The sort is stable, so a
+    /// record's own errors keep the order of its members.
+    /// </summary>
+    private static void InDocumentOrder(List<ValidationError> errors)
+    {
+        if (errors.Count < 2)
+        {
+            return;
+        }
+
+        var ordered = errors.Select((error, i) => (Key: RecordOf(error.Path), i, error)).OrderBy(e => e.Key.Collection).ThenBy(e => e.Key.Index).ThenBy(e => e.i).Select(e => e.error).ToList();
+        errors.Clear();
+        errors.AddRange(ordered);
+    }
+
+    /// <summary>The root collection (in the order the root's members are written) and the item a validation path starts with.</summary>
+    private static (int Collection, int Index) RecordOf(string path)
+    {
+        var bracket = path.IndexOf('[', StringComparison.Ordinal);
+        var close = path.IndexOf(']', StringComparison.Ordinal);
+        if (bracket < 0 || close < bracket)
+        {
+            return (-1, -1);
+        }
+
+        var collection = RootOrder.IndexOf(path[..bracket]);
+        return (collection, int.Parse(path.AsSpan(bracket + 1, close - bracket - 1), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static readonly List<string> RootOrder = [.. FormatDescription.Of(typeof(RawDocument)).Members.Select(m => m.JsonName)];
 
     private static void Register<TId, T>(EquatableArray<T> items, string collection, Func<T, TId> idOf, Dictionary<TId, T> byId, List<ValidationError> errors)
         where TId : struct, ISlugId<TId>
@@ -111,40 +134,14 @@ internal static class DocumentValidator
         }
     }
 
-    private static void CheckParties(NegotiationContent content, DocumentIndex index, ReferenceChecker check, List<ValidationError> errors)
+    private static void CheckParties(NegotiationContent content, DocumentIndex index, List<ValidationError> errors)
     {
         for (var i = 0; i < content.Parties.Count; i++)
         {
             var party = content.Parties[i];
-            var path = ValidationPath.Of("parties", i);
-            switch (party)
+            if (party is GovernmentBody body && index.Parties.TryGetValue(body.Parent, out var parent) && parent is not (State or GovernmentBody))
             {
-                case GovernmentBody body:
-                    if (check.Party(body.Parent, path.Dot("parent")) && index.Parties[body.Parent] is not (State or GovernmentBody))
-                    {
-                        errors.Add(new(ValidationCodes.InvalidParent, path.Dot("parent").ToString(), $"the parent of a government body is a state or a government body; '{body.Parent}' is neither"));
-                    }
-
-                    break;
-                case Organization { Parent: { } parent }:
-                    check.Party(parent, path.Dot("parent"));
-                    break;
-                case Group { Affiliation: { } affiliation }:
-                    check.Party(affiliation, path.Dot("affiliation"));
-                    break;
-                case Coalition coalition:
-                    check.Parties(coalition.Members, path.Dot("members"));
-                    break;
-                case Person person:
-                    for (var k = 0; k < person.Positions.Count; k++)
-                    {
-                        if (person.Positions[k].Body is { } body)
-                        {
-                            check.Party(body, path.Dot("positions").At(k).Dot("body"));
-                        }
-                    }
-
-                    break;
+                errors.Add(new(ValidationCodes.InvalidParent, ValidationPath.Of("parties", i).Dot("parent").ToString(), $"the parent of a government body is a state or a government body; '{body.Parent}' is neither"));
             }
 
             if (party.ParentId is { } parentId && index.Parties.ContainsKey(parentId))
@@ -303,22 +300,18 @@ internal static class DocumentValidator
         return $"{string.Join(" → ", ids.Take(Shown))} → … ({length - 2 * Shown} more) → {string.Join(" → ", ids.Skip(Shown))} → {closing}";
     }
 
-    private static void CheckDemands(NegotiationContent content, ReferenceChecker check, List<ValidationError> errors)
+    private static void CheckDemands(NegotiationContent content, List<ValidationError> errors)
     {
         for (var i = 0; i < content.Demands.Count; i++)
         {
             var demand = content.Demands[i];
             var path = ValidationPath.Of("demands", i);
-            check.Party(demand.From, path.Dot("from"));
-            check.Party(demand.To, path.Dot("to"));
             if (demand.From == demand.To)
             {
                 errors.Add(new(ValidationCodes.SelfDemand, path.Dot("to").ToString(), $"party '{demand.From}' cannot demand something of itself"));
             }
 
-            check.Issue(demand.Issue, path.Dot("issue"));
-            check.Action(demand.Action, path.Dot("action"));
-            check.References(demand.InExchangeFor, path.Dot("inExchangeFor"));
+            CheckAction(demand.Action, path.Dot("action"), errors);
             for (var k = 0; k < demand.InExchangeFor.Count; k++)
             {
                 if (demand.InExchangeFor[k] == (Reference)demand.Id)
@@ -327,179 +320,72 @@ internal static class DocumentValidator
                 }
             }
 
-            check.Attribution(demand.Attribution, path.Dot("attribution"));
-            if (demand.Response is { } response)
+            if (demand.Response is { Date: { } answered } && demand.Date is { } made && answered.IsBefore(made))
             {
-                check.References(response.Grounds, path.Dot("response").Dot("grounds"));
-                check.Attribution(response.Attribution, path.Dot("response").Dot("attribution"));
-                if (response.Date is { } answered && demand.Date is { } made && answered.IsBefore(made))
-                {
-                    errors.Add(new(ValidationCodes.DateOrder, path.Dot("response").Dot("date").ToString(), $"the answer ({answered}) is dated before the demand ({made})"));
-                }
+                errors.Add(new(ValidationCodes.DateOrder, path.Dot("response").Dot("date").ToString(), $"the answer ({answered}) is dated before the demand ({made})"));
             }
         }
     }
 
-    private static void CheckSanctions(NegotiationContent content, ReferenceChecker check, List<ValidationError> errors)
+    private static void CheckSanctions(NegotiationContent content, List<ValidationError> errors)
     {
         for (var i = 0; i < content.Sanctions.Count; i++)
         {
             var sanction = content.Sanctions[i];
-            var path = ValidationPath.Of("sanctions", i);
-            check.Party(sanction.Authority, path.Dot("authority"));
-            check.Parties(sanction.Targets, path.Dot("targets"));
 
             // The same party, not the same state: a state's treasury may well list a citizen or a company of its own.
             var self = sanction.Targets.AsSpan().IndexOf(sanction.Authority);
             if (self >= 0)
             {
-                errors.Add(new(ValidationCodes.SelfSanction, path.Dot("targets").At(self).ToString(), $"'{sanction.Authority}' is the sanction's authority and cannot also be its target"));
+                errors.Add(new(ValidationCodes.SelfSanction, ValidationPath.Of("sanctions", i).Dot("targets").At(self).ToString(), $"'{sanction.Authority}' is the sanction's authority and cannot also be its target"));
             }
-
-            if (sanction.EndedBy is { } endedBy)
-            {
-                check.Reference(endedBy, path.Dot("endedBy"));
-            }
-
-            check.Attribution(sanction.Attribution, path.Dot("attribution"));
         }
     }
 
-    private static void CheckAgreements(NegotiationContent content, DocumentIndex index, ReferenceChecker check, List<ValidationError> errors)
+    private static void CheckAgreements(NegotiationContent content, DocumentIndex index, List<ValidationError> errors)
     {
         for (var i = 0; i < content.Agreements.Count; i++)
         {
             var agreement = content.Agreements[i];
             var path = ValidationPath.Of("agreements", i);
-            check.Parties(agreement.Parties, path.Dot("parties"));
-            for (var k = 0; k < agreement.Issues.Count; k++)
-            {
-                check.Issue(agreement.Issues[k], path.Dot("issues").At(k));
-            }
 
-            check.Attribution(agreement.Attribution, path.Dot("attribution"));
             // Agreements have a few parties: a scan beats building a set for each, which a large one still gets.
             var parties = agreement.Parties.Count > 16 ? agreement.Parties.ToHashSet() : null;
             for (var j = 0; j < agreement.Commitments.Count; j++)
             {
                 var commitment = agreement.Commitments[j];
                 var cpath = path.Dot("commitments").At(j);
-                if (check.Party(commitment.By, cpath.Dot("by")) && !(parties?.Contains(commitment.By) ?? agreement.Parties.AsSpan().Contains(commitment.By)))
+                if (index.Parties.ContainsKey(commitment.By) && !(parties?.Contains(commitment.By) ?? agreement.Parties.AsSpan().Contains(commitment.By)))
                 {
                     errors.Add(new(ValidationCodes.CommitmentByNonParty, cpath.Dot("by").ToString(), $"'{commitment.By}' is not a party to agreement '{agreement.Id}'"));
                 }
 
-                check.Action(commitment.Action, cpath.Dot("action"));
+                CheckAction(commitment.Action, cpath.Dot("action"), errors);
                 for (var k = 0; k < commitment.ConditionalOn.Count; k++)
                 {
-                    var condition = commitment.ConditionalOn[k];
-                    if (condition == commitment.Id)
+                    if (commitment.ConditionalOn[k] == commitment.Id)
                     {
                         errors.Add(new(ValidationCodes.SelfCondition, cpath.Dot("conditionalOn").At(k).ToString(), $"commitment '{commitment.Id}' cannot be conditional on itself"));
-                    }
-                    else
-                    {
-                        check.Commitment(condition, cpath.Dot("conditionalOn").At(k));
                     }
                 }
 
                 for (var k = 0; k < commitment.Fulfils.Count; k++)
                 {
-                    if (check.Demand(commitment.Fulfils[k], cpath.Dot("fulfils").At(k)) && index.Demands[commitment.Fulfils[k]].From == commitment.By)
+                    if (index.Demands.TryGetValue(commitment.Fulfils[k], out var demand) && demand.From == commitment.By)
                     {
                         errors.Add(new(ValidationCodes.SelfFulfilment, cpath.Dot("fulfils").At(k).ToString(), $"'{commitment.By}' made demand '{commitment.Fulfils[k]}' itself; a commitment fulfils demands made of its party, not by it"));
                     }
                 }
-
-                check.Attribution(commitment.Attribution, cpath.Dot("attribution"));
             }
         }
     }
 
-    /// <summary>Resolves references against the index and reports those that dangle.</summary>
-    private sealed class ReferenceChecker(DocumentIndex index, List<ValidationError> errors)
+    /// <summary>An action's rule across its members (a lift names a sanction, ...), which its constructor checks and <c>with</c> can bypass.</summary>
+    private static void CheckAction(PolicyAction action, ValidationPath path, List<ValidationError> errors)
     {
-        public bool Party(PartyId id, ValidationPath path) => Exists(index.Parties.ContainsKey(id), id, path);
-
-        public void Parties(EquatableArray<PartyId> ids, ValidationPath path)
+        if (action.Explain() is { } problem)
         {
-            for (var k = 0; k < ids.Count; k++)
-            {
-                Party(ids[k], path.At(k));
-            }
+            errors.Add(new(ValidationCodes.InvalidAction, path.Dot(char.ToLowerInvariant(problem.Field[0]) + problem.Field[1..]).ToString(), problem.Message));
         }
-
-        public bool Issue(IssueId id, ValidationPath path) => Exists(index.Issues.ContainsKey(id), id, path);
-
-        public bool Demand(DemandId id, ValidationPath path) => Exists(index.Demands.ContainsKey(id), id, path);
-
-        public bool Commitment(CommitmentId id, ValidationPath path) => Exists(index.Commitments.ContainsKey(id), id, path);
-
-        public void Action(PolicyAction action, ValidationPath path)
-        {
-            Parties(action.Targets, path.Dot("targets"));
-            for (var k = 0; k < action.Sanctions.Count; k++)
-            {
-                Exists(index.Sanctions.ContainsKey(action.Sanctions[k]), action.Sanctions[k], path.Dot("sanctions").At(k));
-            }
-
-            if (action.Explain() is { } problem)
-            {
-                errors.Add(new(ValidationCodes.InvalidAction, path.Dot(JsonName(problem.Field)).ToString(), problem.Message));
-            }
-        }
-
-        public void Attribution(Attribution? attribution, ValidationPath path)
-        {
-            if (attribution is null)
-            {
-                return;
-            }
-
-            Sources(attribution.Sources, path.Dot("sources"));
-            for (var k = 0; k < attribution.Counterclaims.Count; k++)
-            {
-                Sources(attribution.Counterclaims[k].Sources, path.Dot("counterclaims").At(k).Dot("sources"));
-            }
-        }
-
-        public void References(EquatableArray<Reference> references, ValidationPath path)
-        {
-            for (var k = 0; k < references.Count; k++)
-            {
-                Reference(references[k], path.At(k));
-            }
-        }
-
-        public void Reference(Reference reference, ValidationPath path)
-        {
-            var found = index.Contains(reference);
-            if (!found)
-            {
-                var kind = Domain.References.Reference.KindName(reference.Kind);
-                errors.Add(new(ValidationCodes.DanglingReference, path.ToString(), $"no {kind} has the id '{reference.Id}'"));
-            }
-        }
-
-        private void Sources(EquatableArray<SourceId> ids, ValidationPath path)
-        {
-            for (var k = 0; k < ids.Count; k++)
-            {
-                Exists(index.Sources.ContainsKey(ids[k]), ids[k], path.At(k));
-            }
-        }
-
-        private bool Exists<TId>(bool found, TId id, ValidationPath path)
-            where TId : struct, ISlugId<TId>
-        {
-            if (!found)
-            {
-                errors.Add(new(ValidationCodes.DanglingReference, path.ToString(), $"no {TId.KindName} has the id '{id}'"));
-            }
-
-            return found;
-        }
-
-        private static string JsonName(string property) => char.ToLowerInvariant(property[0]) + property[1..];
     }
 }

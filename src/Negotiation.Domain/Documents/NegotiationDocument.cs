@@ -7,6 +7,7 @@ using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Serialization;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Serialization.Converters;
 using Negotiation.Domain.Sources;
@@ -105,7 +106,14 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
         Require.OptionalText(description, nameof(description));
         ArgumentNullException.ThrowIfNull(content);
 
-        var (index, errors) = DocumentValidator.Validate(content);
+        return FromRoot(new RawDocument(Serialization.Format.FormatVersion.Current, id, title, description, content.Parties, content.Issues, content.Demands, content.Sanctions, content.Agreements, content.Stances, content.Events, content.Sources));
+    }
+
+    /// <summary>Checks the document-level rules of a root as read or as built.</summary>
+    internal static OneOf<NegotiationDocument, ValidationFailure> FromRoot(RawDocument root)
+    {
+        var (index, errors) = DocumentValidator.Validate(root);
+        var (id, title, description, content) = (root.Id, root.Title, root.Description, root.Content);
         return errors.Count > 0
             ? new ValidationFailure([.. errors])
             : new NegotiationDocument(id, title, description, content, index);

@@ -5,10 +5,12 @@ using Negotiation.Domain.Dates;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.References;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Events;
 
 /// <summary>A dated happening on the timeline: a meeting, an incident, a designation, a statement.</summary>
+[FormatRecord]
 public sealed record Event
 {
     /// <summary>Creates an event.</summary>

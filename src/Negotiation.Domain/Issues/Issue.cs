@@ -1,9 +1,11 @@
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Issues;
 
 /// <summary>A subject under negotiation: fentanyl precursors, human rights in Xinjiang, military communication.</summary>
+[FormatRecord]
 public sealed record Issue
 {
     /// <summary>Creates an issue.</summary>

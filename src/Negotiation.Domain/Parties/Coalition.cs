@@ -2,10 +2,12 @@ using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Parties;
 
 /// <summary>A coalition or bloc of named parties acting together (the G7, the EU as a negotiating bloc).</summary>
+[FormatRecord]
 public sealed record Coalition : Party
 {
     /// <summary>Creates a coalition.</summary>

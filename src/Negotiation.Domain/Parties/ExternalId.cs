@@ -1,4 +1,5 @@
 using Negotiation.Domain.Guards;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Parties;
 
@@ -6,6 +7,7 @@ namespace Negotiation.Domain.Parties;
 /// An identifier of a party in another system, so that compliance tools can cross-reference sanctions lists:
 /// <c>("opensanctions", "NK-...")</c>, <c>("ofac-sdn", "12345")</c>, <c>("wikidata", "Q30")</c>.
 /// </summary>
+[FormatRecord]
 public sealed record ExternalId
 {
     /// <summary>Creates an external identifier.</summary>

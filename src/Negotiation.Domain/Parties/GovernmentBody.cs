@@ -2,6 +2,7 @@ using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Parties;
 
@@ -10,6 +11,7 @@ namespace Negotiation.Domain.Parties;
 /// state or another body (the Institute of Forensic Science belongs to the Ministry of Public Security, which belongs
 /// to China).
 /// </summary>
+[FormatRecord]
 public sealed record GovernmentBody : Party
 {
     /// <summary>Creates a government body.</summary>

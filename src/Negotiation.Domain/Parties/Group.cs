@@ -2,6 +2,7 @@ using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Parties;
 
@@ -9,6 +10,7 @@ namespace Negotiation.Domain.Parties;
 /// A collective known by description rather than by name: "Chinese exporters of fentanyl ingredients", "human rights
 /// groups", "the Uyghurs of Xinjiang", "13 people in China". Use <see cref="Coalition"/> when the members are named.
 /// </summary>
+[FormatRecord]
 public sealed record Group : Party
 {
     /// <summary>Creates a group.</summary>

@@ -2,10 +2,12 @@ using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Parties;
 
 /// <summary>A named organization that is not part of a state: a company, an NGO, an intergovernmental body, a criminal network, a media outlet.</summary>
+[FormatRecord]
 public sealed record Organization : Party
 {
     /// <summary>Creates an organization.</summary>

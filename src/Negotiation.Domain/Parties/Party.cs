@@ -3,6 +3,7 @@ using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Parties;
 
@@ -22,6 +23,7 @@ namespace Negotiation.Domain.Parties;
 [JsonDerivedType(typeof(Person), "person")]
 [JsonDerivedType(typeof(Group), "group")]
 [JsonDerivedType(typeof(Coalition), "coalition")]
+[FormatRecord]
 public abstract record Party
 {
     /// <summary>Sets what every party carries.</summary>

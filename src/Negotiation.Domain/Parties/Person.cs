@@ -2,10 +2,12 @@ using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Parties;
 
 /// <summary>A person, with the positions the person holds or held.</summary>
+[FormatRecord]
 public sealed record Person : Party
 {
     /// <summary>Creates a person.</summary>

@@ -1,10 +1,12 @@
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Parties;
 
 /// <summary>An office a <see cref="Person"/> holds or held: "National Security Advisor", from 2021 to 2025.</summary>
+[FormatRecord]
 public sealed record PositionHeld
 {
     /// <summary>Creates a position.</summary>

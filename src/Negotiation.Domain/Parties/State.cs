@@ -2,10 +2,12 @@ using System.Text.Json.Serialization;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Parties;
 
 /// <summary>A sovereign state, such as the United States or the People's Republic of China.</summary>
+[FormatRecord]
 public sealed record State : Party
 {
     /// <summary>Creates a state.</summary>

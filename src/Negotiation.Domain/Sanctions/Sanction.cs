@@ -6,6 +6,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Lifecycle;
 using Negotiation.Domain.References;
 using OneOf;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Sanctions;
 
@@ -13,6 +14,7 @@ namespace Negotiation.Domain.Sanctions;
 /// A designation or measure imposed by an authority on targets: the US Commerce Department's listing of China's
 /// Institute of Forensic Science (May 2020). Field names follow FollowTheMoney's <c>Sanction</c> where one fits.
 /// </summary>
+[FormatRecord]
 public sealed record Sanction
 {
     private static readonly Transitions<SanctionStatus> Lifecycle = new(new()

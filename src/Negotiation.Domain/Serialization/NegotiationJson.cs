@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Negotiation.Domain.Documents;
 using OneOf;
 
@@ -25,12 +26,22 @@ public static class NegotiationJson
 {
     private static readonly Lazy<string> LazySchema = new(LoadSchema);
 
+    private static readonly Lazy<JsonSerializerOptions> DefaultOptions = new(() =>
+    {
+        var options = new JsonSerializerOptions(NegotiationJsonContext.Default.Options)
+        {
+            TypeInfoResolver = NegotiationJsonContext.Default.WithAddedModifier(StrictContract.RefuseComputedMembers),
+        };
+        options.MakeReadOnly();
+        return options;
+    });
+
     /// <summary>
     /// The serializer options the reader and writer use: <see cref="NegotiationJsonContext"/> plus the rule that names
     /// of computed members are refused. Read-only; pass it, or its <see cref="JsonSerializerOptions.TypeInfoResolver"/>
     /// in a combination, to serialize model types inside your own.
     /// </summary>
-    public static JsonSerializerOptions SerializerOptions => DocumentSerializer.Default.Options;
+    public static JsonSerializerOptions SerializerOptions => DefaultOptions.Value;
 
     /// <summary>The JSON Schema (draft 2020-12) of the format, as shipped in the package (<c>negotiation.schema.json</c>).</summary>
     public static string Schema => LazySchema.Value;
@@ -39,19 +50,19 @@ public static class NegotiationJson
     /// <param name="document">The document.</param>
     /// <returns>The text, ending with a newline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    public static string Write(NegotiationDocument document) => DocumentSerializer.Default.WriteToString(document);
+    public static string Write(NegotiationDocument document) => DocumentSerializer.WriteToString(document);
 
     /// <summary>Writes a document as canonical UTF-8 JSON to a stream, flushing as it goes so the whole text is never held in memory.</summary>
     /// <param name="document">The document.</param>
     /// <param name="utf8Json">The stream; left open.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(NegotiationDocument document, Stream utf8Json) => DocumentSerializer.Default.Write(document, utf8Json);
+    public static void Write(NegotiationDocument document, Stream utf8Json) => DocumentSerializer.Write(document, utf8Json);
 
     /// <summary>Writes a document as canonical UTF-8 JSON to a buffer writer (a pipe, a pooled buffer).</summary>
     /// <param name="document">The document.</param>
     /// <param name="utf8Json">The buffer writer.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(NegotiationDocument document, IBufferWriter<byte> utf8Json) => DocumentSerializer.Default.Write(document, utf8Json);
+    public static void Write(NegotiationDocument document, IBufferWriter<byte> utf8Json) => DocumentSerializer.Write(document, utf8Json);
 
     /// <summary>Writes a document as canonical UTF-8 JSON to a stream asynchronously, in chunks.</summary>
     /// <param name="document">The document.</param>
@@ -60,7 +71,7 @@ public static class NegotiationJson
     /// <returns>A task that completes when the text is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Task WriteAsync(NegotiationDocument document, Stream utf8Json, CancellationToken cancellationToken = default)
-        => DocumentSerializer.Default.WriteAsync(document, utf8Json, cancellationToken);
+        => DocumentSerializer.WriteAsync(document, utf8Json, cancellationToken);
 
     /// <summary>Reads a document from JSON text.</summary>
     /// <param name="json">The text.</param>
@@ -68,14 +79,14 @@ public static class NegotiationJson
     /// <returns>The document, or why the text is not one.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static OneOf<NegotiationDocument, JsonReadError> Read(string json, NegotiationJsonOptions? options = null)
-        => DocumentSerializer.Default.Read(json, options);
+        => DocumentSerializer.Read(json, options);
 
     /// <summary>Reads a document from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The bytes (without a byte-order mark).</param>
     /// <param name="options">Limits on size and depth; <see cref="NegotiationJsonOptions.Default"/> when null.</param>
     /// <returns>The document, or why the bytes are not one.</returns>
     public static OneOf<NegotiationDocument, JsonReadError> Read(ReadOnlySpan<byte> utf8Json, NegotiationJsonOptions? options = null)
-        => DocumentSerializer.Default.Read(utf8Json, options);
+        => DocumentSerializer.Read(utf8Json, options);
 
     /// <summary>Reads a document from a stream of UTF-8 JSON, to its end; no more than the size limit is read.</summary>
     /// <param name="utf8Json">The stream; left open.</param>
@@ -84,7 +95,7 @@ public static class NegotiationJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream fails: that is not a problem of the text, so it is not turned into an error value.</exception>
     public static OneOf<NegotiationDocument, JsonReadError> Read(Stream utf8Json, NegotiationJsonOptions? options = null)
-        => DocumentSerializer.Default.Read(utf8Json, options);
+        => DocumentSerializer.Read(utf8Json, options);
 
     /// <summary>Reads a document from a stream of UTF-8 JSON asynchronously, to its end; no more than the size limit is read.</summary>
     /// <param name="utf8Json">The stream; left open.</param>
@@ -94,7 +105,7 @@ public static class NegotiationJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream fails.</exception>
     public static ValueTask<OneOf<NegotiationDocument, JsonReadError>> ReadAsync(Stream utf8Json, NegotiationJsonOptions? options = null, CancellationToken cancellationToken = default)
-        => DocumentSerializer.Default.ReadAsync(utf8Json, options, cancellationToken);
+        => DocumentSerializer.ReadAsync(utf8Json, options, cancellationToken);
 
     /// <summary>Reads a document from JSON text, or throws.</summary>
     /// <param name="json">The text.</param>

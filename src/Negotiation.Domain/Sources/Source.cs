@@ -1,10 +1,12 @@
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Sources;
 
 /// <summary>Where a fact comes from: a publisher, a title, an address and a date.</summary>
+[FormatRecord]
 public sealed record Source
 {
     /// <summary>Creates a source.</summary>

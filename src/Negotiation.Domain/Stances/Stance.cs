@@ -3,6 +3,7 @@ using Negotiation.Domain.Dates;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.References;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Stances;
 
@@ -11,6 +12,7 @@ namespace Negotiation.Domain.Stances;
 /// rights groups oppose lifting the sanctions on the institute. A short quote may go in <see cref="Statement"/>,
 /// with its source in the attribution.
 /// </summary>
+[FormatRecord]
 public sealed record Stance
 {
     /// <summary>Creates a stance.</summary>

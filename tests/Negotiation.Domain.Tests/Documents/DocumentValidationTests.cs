@@ -51,8 +51,8 @@ public class DocumentValidationTests
         Assert.Equal(
             [
                 (ValidationCodes.DanglingReference, "demands[0].to"),
-                (ValidationCodes.DanglingReference, "demands[0].issue"),
                 (ValidationCodes.DanglingReference, "demands[0].action.targets[0]"),
+                (ValidationCodes.DanglingReference, "demands[0].issue"),
                 (ValidationCodes.DanglingReference, "demands[0].attribution.sources[0]"),
                 (ValidationCodes.DanglingReference, "sanctions[0].targets[0]"),
             ],
@@ -195,9 +195,9 @@ public class DocumentValidationTests
             ])));
         Assert.Equal(
             [
+                (ValidationCodes.DanglingReference, "agreements[0].commitments[1].conditionalOn[1]"),
                 (ValidationCodes.CommitmentByNonParty, "agreements[0].commitments[1].by"),
                 (ValidationCodes.SelfCondition, "agreements[0].commitments[1].conditionalOn[0]"),
-                (ValidationCodes.DanglingReference, "agreements[0].commitments[1].conditionalOn[1]"),
             ],
             errors);
     }

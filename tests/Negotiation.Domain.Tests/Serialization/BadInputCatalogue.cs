@@ -55,7 +55,8 @@ internal static class BadInputCatalogue
         yield return Text("lone-surrogate-escape", seed.Replace("\"United States\"", "\"United States \\ud800\"", StringComparison.Ordinal), JsonReadErrorCodes.InvalidJson, "$.parties[0].name");
 
         // Limits.
-        yield return Text("nesting-past-the-limit", Minimal.Replace("}", ",\"description\":" + new string('[', 20) + new string(']', 20) + "}", StringComparison.Ordinal), JsonReadErrorCodes.TooDeep, "$.description" + string.Concat(Enumerable.Repeat("[0]", 15)));
+        yield return Text("array-nested-past-the-limit-for-a-string", Minimal.Replace("}", ",\"description\":" + new string('[', 20) + new string(']', 20) + "}", StringComparison.Ordinal), JsonReadErrorCodes.WrongType, "$.description");
+        yield return Text("nesting-past-the-limit-in-a-party-read-ahead", Minimal.Replace("}", ",\"parties\":[{\"id\":\"x\",\"name\":" + new string('[', 20) + new string(']', 20) + ",\"kind\":\"state\"}]}", StringComparison.Ordinal), JsonReadErrorCodes.TooDeep, "$.parties[0]");
         yield return Text("nesting-past-a-lower-limit", seed, JsonReadErrorCodes.TooDeep, "$.parties[0].aliases", new NegotiationJsonOptions { MaxDepth = 3 });
         yield return Text("past-the-size-limit", seed, JsonReadErrorCodes.TooLarge, "$", new NegotiationJsonOptions { MaxBytes = 1000 });
         yield return Text("very-long-array-past-the-size-limit", Minimal.Replace("}", ",\"issues\":[" + string.Join(",", Enumerable.Repeat("{}", 100_000)) + "]}", StringComparison.Ordinal), JsonReadErrorCodes.TooLarge, "$", new NegotiationJsonOptions { MaxBytes = 64 * 1024 });
@@ -88,10 +89,10 @@ internal static class BadInputCatalogue
         yield return Text("country-of-a-state-missing", JsonEdit.Remove("$.parties[0].country"), JsonReadErrorCodes.MissingProperty, "$.parties[0].country");
         yield return Text("kind-missing", JsonEdit.Remove("$.parties[0].kind"), JsonReadErrorCodes.MissingProperty, "$.parties[0].kind");
         yield return Text("null-name", JsonEdit.Set("$.parties[0].name", null), JsonReadErrorCodes.WrongType, "$.parties[0].name");
-        yield return Text("null-array", JsonEdit.Set("$.parties", null), JsonReadErrorCodes.WrongType, "$.parties");
+        yield return Text("null-for-a-required-array", JsonEdit.Set("$.agreements[0].parties", null), JsonReadErrorCodes.WrongType, "$.agreements[0].parties");
         yield return Text("null-item", JsonEdit.Set("$.parties[0].aliases[1]", null), JsonReadErrorCodes.WrongType, "$.parties[0].aliases[1]");
         yield return Text("null-id", JsonEdit.Set("$.demands[0].from", null), JsonReadErrorCodes.WrongType, "$.demands[0].from");
-        yield return Text("null-country-of-a-state", JsonEdit.Set("$.parties[0].country", null), JsonReadErrorCodes.InvalidValue, "$.parties[0].country");
+        yield return Text("null-country-of-a-state", JsonEdit.Set("$.parties[0].country", null), JsonReadErrorCodes.WrongType, "$.parties[0].country");
 
         // Kinds.
         yield return Text("unknown-kind", JsonEdit.Set("$.parties[0].kind", "empire"), JsonReadErrorCodes.UnknownKind, "$.parties[0].kind");
@@ -109,7 +110,7 @@ internal static class BadInputCatalogue
         yield return Text("array-for-an-object", JsonEdit.Set("$.demands[0].action", new JsonArray()), JsonReadErrorCodes.WrongType, "$.demands[0].action");
         yield return Text("string-for-a-party", JsonEdit.Set("$.parties[2]", "mx"), JsonReadErrorCodes.WrongType, "$.parties[2]");
         yield return Text("string-for-a-number", JsonEdit.Set("$.parties[16].size", "13"), JsonReadErrorCodes.WrongType, "$.parties[16].size");
-        yield return Text("decimal-for-a-whole-number", JsonEdit.Set("$.parties[16].size", 13.5), JsonReadErrorCodes.InvalidValue, "$.parties[16].size");
+        yield return Text("decimal-for-a-whole-number", JsonEdit.Set("$.parties[16].size", 13.5), JsonReadErrorCodes.WrongType, "$.parties[16].size");
 
         // Dates, ids, country codes, references, closed lists.
         yield return Text("date-that-does-not-exist", JsonEdit.Set("$.events[0].date", "2023-02-30"), JsonReadErrorCodes.InvalidDate, "$.events[0].date");

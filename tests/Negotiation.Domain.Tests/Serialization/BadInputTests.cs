@@ -22,7 +22,6 @@ public class BadInputTests
     public void A_bad_input_gives_its_exact_code_and_path(string serializer, string name)
     {
         var input = BadInputCatalogue.Cases[name];
-        var fallbacks = DocumentSerializer.Fallbacks;
 
         var result = Serializers.Get(serializer).Read(input.Utf8, input.Options);
 
@@ -32,7 +31,6 @@ public class BadInputTests
         Assert.False(string.IsNullOrWhiteSpace(error.Message));
         Assert.Equal(error.Code, error.Errors[0].Code);
         Assert.Equal(error.Path, error.Errors[0].Path);
-        Assert.Equal(fallbacks, DocumentSerializer.Fallbacks);
         AssertPointsAtTheMember(input.Utf8, error);
     }
 
@@ -109,7 +107,7 @@ public class BadInputTests
     {
         var error = NegotiationJson.Read("{\n  \"formatVersion\": 1,\n  \"id\": \"x\",\n  \"title\": \"X\",\n}").AsT1;
         Assert.Equal((JsonReadErrorCodes.InvalidJson, 5L, 1L), (error.Code, error.Line, error.Column));
-        Assert.Equal("A trailing comma is not allowed in JSON.", error.Message);
+        Assert.Equal("The text is not valid JSON: a trailing comma is not allowed.", error.Message);
     }
 
     [Fact]
@@ -142,7 +140,7 @@ public class BadInputTests
     public void A_member_error_message_names_the_problem_for_a_person()
     {
         var error = NegotiationJson.Read(BadInputCatalogue.Cases["unknown-kind"].Utf8).AsT1;
-        Assert.Equal("'empire' is not a kind of party: expected one of state, government_body, organization, person, group, coalition.", error.Message);
+        Assert.Equal("'empire' is not a kind the format knows; the kinds are state, government_body, organization, person, group, coalition.", error.Message);
         error = NegotiationJson.Read(BadInputCatalogue.Cases["date-that-does-not-exist"].Utf8).AsT1;
         Assert.StartsWith("'2023-02-30' is not a partial date", error.Message, StringComparison.Ordinal);
         error = NegotiationJson.Read(BadInputCatalogue.Cases["version-unsupported"].Utf8).AsT1;

@@ -39,7 +39,7 @@ public class ContextCoverageTests
     private static HashSet<Type> DocumentTypes()
     {
         var seen = new HashSet<Type>();
-        var queue = new Queue<Type>(DocumentFormat.Members.Select(member => member.Type));
+        var queue = new Queue<Type>(Domain.Serialization.Format.FormatDescription.Of(typeof(RawDocument)).Members.Where(m => m.Value.Kind != Domain.Serialization.Format.ValueKind.Version).Select(member => member.Value.Type));
         while (queue.TryDequeue(out var type))
         {
             type = Nullable.GetUnderlyingType(type) ?? type;

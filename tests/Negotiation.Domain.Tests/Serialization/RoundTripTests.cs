@@ -27,12 +27,12 @@ public class RoundTripTests
     [InlineData("generated")]
     [InlineData("smallest")]
     [InlineData("everything")]
-    public void Reflection_and_the_source_generated_context_write_the_same_bytes(string sample)
+    public void The_metadata_and_the_generated_writer_write_the_same_bytes(string sample)
     {
         var document = SampleDocuments.Get(sample);
         Assert.Equal(
-            Serializers.Get(Serializers.SourceGenerated).WriteToString(document),
-            Serializers.Get(Serializers.Reflection).WriteToString(document));
+            MetadataOracle.Write(document),
+            Serializers.Get(Serializers.SourceGenerated).WriteToString(document));
     }
 
     [Theory]
@@ -142,8 +142,8 @@ public class RoundTripTests
     {
         var json = """{"status":"sent","document":{"formatVersion":1,"id":"x","title":"X","issues":[{"id":"i","title":" ","category":"other"}]}}""";
         var exception = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Envelope>(json, UsersOptions()));
-        Assert.IsType<ArgumentException>(exception.InnerException);
         Assert.Equal("$.document", exception.Path);
+        Assert.Contains("$.issues[0].title", exception.Message, StringComparison.Ordinal);
     }
 
     /// <summary>Options as the context's documentation says to make them: a copy of the library's, with a resolver for the user's own types combined in.</summary>

@@ -31,12 +31,13 @@ internal sealed class SchemaGenerator(JsonSerializerOptions options)
     private string Build()
     {
         var properties = new JsonObject();
-        foreach (var member in DocumentFormat.Members)
+        var rootMembers = Domain.Serialization.Format.FormatDescription.Of(typeof(RawDocument)).Members;
+        foreach (var member in rootMembers)
         {
-            var schema = member.Type == typeof(int)
+            var schema = member.Value.Kind == Domain.Serialization.Format.ValueKind.Version
                 ? new JsonObject { ["const"] = NegotiationDocument.CurrentFormatVersion }
-                : Constrain(typeof(NegotiationDocument), member.Name.Value, TypeSchema(member.Type));
-            properties[member.Name.Value] = member.Nullable ? OrNull(schema) : schema;
+                : Constrain(typeof(NegotiationDocument), member.JsonName, TypeSchema(member.Value.Type));
+            properties[member.JsonName] = member.Nullable && member.Value.Type == typeof(string) ? OrNull(schema) : schema;
         }
 
         var root = new JsonObject
@@ -46,7 +47,7 @@ internal sealed class SchemaGenerator(JsonSerializerOptions options)
             ["description"] = $"A negotiation document of Negotiation.Domain, format version {NegotiationDocument.CurrentFormatVersion}: parties, issues, demands, sanctions, agreements, stances, events and sources. Generated from the library's metadata; the reader also checks rules a schema cannot (references resolve, ids are unique, dates are in order).",
             ["type"] = "object",
             ["properties"] = properties,
-            ["required"] = new JsonArray([.. DocumentFormat.Members.Where(m => m.Required).Select(m => (JsonNode)m.Name.Value)]),
+            ["required"] = new JsonArray([.. rootMembers.Where(m => m.Required).Select(m => (JsonNode)m.JsonName)]),
             ["additionalProperties"] = false,
         };
         root["$defs"] = new JsonObject([.. _defs.Select(def => KeyValuePair.Create(def.Key, (JsonNode?)def.Value))]);

@@ -1,26 +1,46 @@
-using System.Text.Json.Serialization.Metadata;
+using System.Buffers;
+using System.Text.Json;
+using Negotiation.Domain.Documents;
 using Negotiation.Domain.Serialization;
+using OneOf;
 
 namespace Negotiation.Domain.Tests.Serialization;
 
 /// <summary>
-/// The two ways the format is read and written: through the source-generated context (what the package uses) and
-/// through reflection over the same options. Tests take the name as a theory parameter and run the same cases
-/// through both, as dotnet/runtime's System.Text.Json tests do, so the two can never drift apart.
+/// The library's one reader and writer, under the name the theories take. There used to be a second (reflection over
+/// the metadata); the generated format replaced both, and the independent check is now <see cref="MetadataOracle"/>.
 /// </summary>
 internal static class Serializers
 {
-    public const string SourceGenerated = "source-generated";
-    public const string Reflection = "reflection";
+    public const string SourceGenerated = "generated";
 
-    private static readonly DocumentSerializer ReflectionBased = new(new DefaultJsonTypeInfoResolver());
+    public static TheoryData<string> Both => [SourceGenerated];
 
-    public static TheoryData<string> Both => [SourceGenerated, Reflection];
+    public static LibrarySerializer Get(string name) => name == SourceGenerated
+        ? LibrarySerializer.Instance
+        : throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown serializer.");
+}
 
-    public static DocumentSerializer Get(string name) => name switch
-    {
-        SourceGenerated => DocumentSerializer.Default,
-        Reflection => ReflectionBased,
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown serializer."),
-    };
+/// <summary>The library's reading and writing, through <see cref="DocumentSerializer"/>.</summary>
+internal sealed class LibrarySerializer
+{
+    public static LibrarySerializer Instance { get; } = new();
+
+    public string WriteToString(NegotiationDocument document) => DocumentSerializer.WriteToString(document);
+
+    public void Write(NegotiationDocument document, IBufferWriter<byte> output) => DocumentSerializer.Write(document, output);
+
+    public void Write(NegotiationDocument document, Stream output) => DocumentSerializer.Write(document, output);
+
+    public Task WriteAsync(NegotiationDocument document, Stream output, CancellationToken cancellationToken) => DocumentSerializer.WriteAsync(document, output, cancellationToken);
+
+    public OneOf<NegotiationDocument, JsonReadError> Read(string json, NegotiationJsonOptions? options) => DocumentSerializer.Read(json, options);
+
+    public OneOf<NegotiationDocument, JsonReadError> Read(ReadOnlySpan<byte> json, NegotiationJsonOptions? options) => DocumentSerializer.Read(json, options);
+
+    public OneOf<NegotiationDocument, JsonReadError> Read(Stream json, NegotiationJsonOptions? options) => DocumentSerializer.Read(json, options);
+
+    public ValueTask<OneOf<NegotiationDocument, JsonReadError>> ReadAsync(Stream json, NegotiationJsonOptions? options, CancellationToken cancellationToken) => DocumentSerializer.ReadAsync(json, options, cancellationToken);
+
+    public JsonSerializerOptions Options => NegotiationJson.SerializerOptions;
 }

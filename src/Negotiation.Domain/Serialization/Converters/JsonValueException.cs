@@ -51,5 +51,5 @@ internal sealed class JsonValueException : JsonException
 
     /// <summary>Reads the current token as a string, or throws <c>wrong-type</c> naming what was due.</summary>
     public static string ReadString(ref Utf8JsonReader reader, string expected)
-        => reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw WrongType(reader.TokenType, expected);
+        => reader.TokenType == JsonTokenType.String ? Format.FormatValues.GetString(ref reader) : throw WrongType(reader.TokenType, expected);
 }

@@ -30,7 +30,7 @@ internal sealed class PartialDateConverter : JsonConverter<PartialDate>
             }
         }
 
-        var text = reader.GetString()!;
+        var text = Format.FormatValues.GetString(ref reader);
         return PartialDate.TryParse(text, out var unescaped)
             ? unescaped
             : throw new JsonValueException(JsonReadErrorCodes.InvalidDate, PartialDate.Explain(text) + ".");

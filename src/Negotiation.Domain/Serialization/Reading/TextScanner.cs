@@ -3,80 +3,11 @@ using System.Text.Json;
 namespace Negotiation.Domain.Serialization.Reading;
 
 /// <summary>
-/// Reads a text token by token with <see cref="Utf8JsonReader"/>, following the path, to find what only the text can
-/// tell: syntax errors, nesting past the limit, strings that are not valid Unicode; and where a path is, as a line and
-/// a column. Used only after reading has failed, so it favours exact answers over speed.
+/// Finds where a path is in a well-formed text, as a line and a column: where the document rules found broken after
+/// reading (a dangling id, a repeated one) are reported. Format errors never come here: the reader knows their place.
 /// </summary>
 internal static class TextScanner
 {
-    private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
-
-    /// <summary>Whether the text starts with a UTF-8 byte-order mark, which JSON texts must not carry (RFC 8259, section 8.1).</summary>
-    public static bool StartsWithByteOrderMark(ReadOnlySpan<byte> utf8) => utf8.StartsWith(ByteOrderMark);
-
-    /// <summary>The first thing that makes the text not JSON, or nest too deeply; <see langword="null"/> when it is well formed.</summary>
-    public static JsonReadError? FindSyntaxError(ReadOnlySpan<byte> utf8, int maxDepth)
-    {
-        if (StartsWithByteOrderMark(utf8))
-        {
-            return new JsonReadError(JsonReadErrorCodes.InvalidJson, JsonPath.Root, 1, 1, "The text starts with a byte-order mark; a JSON text must not (RFC 8259, section 8.1).");
-        }
-
-        // One more level than allowed, so that this scanner, not the reader, meets the limit and can say where.
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth + 1 });
-        var tracker = new JsonPathTracker();
-        try
-        {
-            while (reader.Read())
-            {
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.PropertyName:
-                        var name = ReadText(ref reader, tracker, member: true, utf8, out var nameError);
-                        if (nameError is not null)
-                        {
-                            return nameError;
-                        }
-
-                        tracker.Member(name!, reader.TokenStartIndex);
-                        break;
-                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        tracker.Value(reader.TokenStartIndex);
-                        if (reader.CurrentDepth >= maxDepth)
-                        {
-                            var at = TextPosition.Of(utf8, tracker.Start);
-                            return new JsonReadError(JsonReadErrorCodes.TooDeep, tracker.Path, at.Line, at.Column, $"Objects and arrays nest more than {maxDepth} deep here.");
-                        }
-
-                        tracker.Open(reader.TokenType == JsonTokenType.StartArray);
-                        break;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        tracker.Close();
-                        break;
-                    case JsonTokenType.String:
-                        tracker.Value(reader.TokenStartIndex);
-                        ReadText(ref reader, tracker, member: false, utf8, out var textError);
-                        if (textError is not null)
-                        {
-                            return textError;
-                        }
-
-                        break;
-                    default:
-                        tracker.Value(reader.TokenStartIndex);
-                        break;
-                }
-            }
-
-            return null;
-        }
-        catch (JsonException exception)
-        {
-            var at = new TextPosition((exception.LineNumber ?? 0) + 1, (exception.BytePositionInLine ?? 0) + 1);
-            return new JsonReadError(JsonReadErrorCodes.InvalidJson, tracker.ErrorPath, at.Line, at.Column, Explain(exception, utf8));
-        }
-    }
-
     /// <summary>
     /// Where <paramref name="path"/> is in the text (its <paramref name="occurrence"/>-th appearance): the start of its
     /// member name, or of the value itself for the root and array items. A path not in the text (a missing member) is
@@ -253,50 +184,5 @@ internal static class TextScanner
         {
             // Only well-formed texts are located; the caller falls back to a coarser place for what was not reached.
         }
-    }
-
-    /// <summary>Decodes the current string or member name, or says why it is not valid Unicode (at the path of the member, or of the value).</summary>
-    private static string? ReadText(ref Utf8JsonReader reader, JsonPathTracker tracker, bool member, ReadOnlySpan<byte> utf8, out JsonReadError? error)
-    {
-        try
-        {
-            error = null;
-            return reader.GetString();
-        }
-        catch (InvalidOperationException)
-        {
-            var at = TextPosition.Of(utf8, reader.TokenStartIndex);
-            error = new JsonReadError(JsonReadErrorCodes.InvalidJson, member ? tracker.ErrorPath : tracker.Path, at.Line, at.Column, "This string is not valid Unicode: it has bytes that are not UTF-8, or an escaped lone surrogate.");
-            return null;
-        }
-    }
-
-    /// <summary>A sentence for a syntax error: the reader's own, without its advice to change reader options and without its 0-based position.</summary>
-    private static string Explain(JsonException exception, ReadOnlySpan<byte> utf8)
-    {
-        if (utf8.Trim(" \t\r\n"u8).IsEmpty)
-        {
-            return "The text is empty; a document is a JSON object.";
-        }
-
-        var message = exception.Message;
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        message = cut >= 0 ? message[..cut] : message;
-        if (message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase))
-        {
-            return "A trailing comma is not allowed in JSON.";
-        }
-
-        if (message.StartsWith("'/'", StringComparison.Ordinal) || message.Contains("comment", StringComparison.OrdinalIgnoreCase))
-        {
-            return "Comments are not allowed in JSON.";
-        }
-
-        if (message.StartsWith("Expected depth to be zero", StringComparison.Ordinal) || message.Contains("end of data", StringComparison.Ordinal) && !message.Contains("invalid after a single JSON value", StringComparison.Ordinal))
-        {
-            return "The text ends before the document does: it is truncated, or an object or array is not closed.";
-        }
-
-        return "The text is not valid JSON: " + message.TrimEnd();
     }
 }

@@ -1,0 +1,14 @@
+using Negotiation.Domain.Documents;
+
+namespace Negotiation.Domain.Serialization.Format;
+
+/// <summary>
+/// The root's <c>formatVersion</c>. A type of its own so that the generated reader checks it as soon as it is read, with
+/// its own code, before anything a later version may have changed is read.
+/// </summary>
+/// <param name="Value">The version number.</param>
+internal readonly record struct FormatVersion(int Value)
+{
+    /// <summary>The version this library reads and writes.</summary>
+    public static FormatVersion Current => new(NegotiationDocument.CurrentFormatVersion);
+}

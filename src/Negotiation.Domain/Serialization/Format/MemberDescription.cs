@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace Negotiation.Domain.Serialization.Format;
+
+/// <summary>A member of a record of the format, as the generator read it off the record's declaration.</summary>
+/// <param name="JsonName">Its JSON name.</param>
+/// <param name="PropertyName">The record's property.</param>
+/// <param name="Value">What its value is.</param>
+/// <param name="Required">Whether a document must have it.</param>
+/// <param name="Nullable">Whether the property admits null.</param>
+/// <param name="Rules">The guards the property's <c>init</c> accessor calls, innermost first, each with the limits it is given (<c>OptionalText:MaxNameLength</c>).</param>
+internal sealed record MemberDescription(string JsonName, string PropertyName, ValueDescription Value, bool Required, bool Nullable, ImmutableArray<string> Rules)
+{
+    /// <summary>Whether this is the record's own id, which defines it rather than pointing at another record.</summary>
+    public bool IsOwnId => JsonName == "id" && Value.Kind == ValueKind.Id;
+
+    /// <summary>Whether the value is, or holds, an id of another record: the reference checks walk it.</summary>
+    public bool HoldsIds => !IsOwnId && (Value.Kind is ValueKind.Id or ValueKind.Reference || Value.Element?.Kind is ValueKind.Id or ValueKind.Reference);
+}
