@@ -1,39 +1,34 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Negotiation.Domain.Benchmarks.Baseline;
+using Negotiation.Domain.Benchmarks.Dtos;
+using Negotiation.Domain.Benchmarks.Floors;
 using Negotiation.Domain.Benchmarks.Generation;
-using Negotiation.Domain.Benchmarks.LowerBound;
 using Negotiation.Domain.Documents;
 using Negotiation.Domain.Serialization;
 
 namespace Negotiation.Domain.Benchmarks.Serialization;
 
 /// <summary>
-/// Writing a document: the library (to a reused buffer, to streams, to a string), System.Text.Json through reflection,
-/// Newtonsoft.Json (the baseline) and the hand-written lower bound. Buffers and streams are reused, as a server would,
-/// so "Allocated" is what the writer itself costs; the stream that keeps nothing shows that writing to a stream does
-/// not hold the text (compare its Allocated with the JSON size).
+/// Writing a document: the library (to a reused buffer, to streams, to a string); Newtonsoft.Json from the model's
+/// records (the baseline); System.Text.Json through reflection from plain classes; and the floor, a
+/// <see cref="System.Text.Json.Utf8JsonWriter"/> replaying the document's tokens flattened ahead of time. Buffers and
+/// streams are reused, as a server would, so "Allocated" is what the writer itself costs; the stream that keeps nothing
+/// shows that writing to a stream does not hold the text (compare its Allocated with the JSON size).
 /// Run: <c>dotnet run -c Release --project benchmarks/Negotiation.Domain.Benchmarks -- --filter '*WriteBenchmarks*' --job short</c>.
 /// </summary>
 [Config(typeof(BenchmarkConfig))]
 public class WriteBenchmarks
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private static readonly JsonWriterOptions CanonicalWriter = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true,
-    };
 
     private readonly ArrayBufferWriter<byte> _buffer = new();
     private readonly MemoryStream _memory = new();
     private readonly CountingStream _counting = new();
     private NegotiationDocument _document = null!;
+    private DocumentDto _dto = null!;
+    private WriteFloor _floor = null!;
 
     [ParamsSource(nameof(Documents))]
     public string Document { get; set; } = BenchmarkDocuments.Seed;
@@ -44,8 +39,19 @@ public class WriteBenchmarks
     public void Setup()
     {
         _document = BenchmarkDocuments.Document(Document);
+        var json = BenchmarkDocuments.Json(Document);
+        _dto = DtoJson.Read(json);
+        _floor = new WriteFloor(TokenStream.Flatten(json));
 
-        // The rows must write the same document: the hand-written bytes are tested equal; Newtonsoft's must read back equal.
+        // The rows must write the same document: the floor and System.Text.Json write the library's bytes (also
+        // tested); Newtonsoft.Json's text must read back equal.
+        FloorToBuffer();
+        Same(_buffer.WrittenSpan, json, "the floor");
+        SystemTextJsonDtosToBuffer();
+        Same(_buffer.WrittenSpan, json, "System.Text.Json");
+        FloorToCountingStream();
+        Same(_counting.Written, json.Length, "the floor to a stream");
+
         NewtonsoftToMemory();
         using var reader = new Newtonsoft.Json.JsonTextReader(new StreamReader(new MemoryStream(_memory.ToArray())));
         var parts = NewtonsoftSettings.Serializer.Deserialize<DocumentParts>(reader)!;
@@ -94,31 +100,43 @@ public class WriteBenchmarks
     [Benchmark(Description = "library → string")]
     public string LibraryToString() => NegotiationJson.Write(_document);
 
-    [Benchmark(Description = "STJ reflection → reused IBufferWriter")]
-    public int ReflectionToBuffer()
+    [Benchmark(Description = "STJ reflection, plain classes → reused IBufferWriter")]
+    public int SystemTextJsonDtosToBuffer()
     {
         _buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(_buffer, CanonicalWriter))
-        {
-            JsonSerializer.Serialize(writer, _document, ReflectionOptions.Options);
-        }
-
+        DtoJson.Write(_dto, _buffer);
         return _buffer.WrittenCount;
     }
 
-    [Benchmark(Description = "hand-written → reused IBufferWriter")]
-    public int HandWrittenToBuffer()
+    [Benchmark(Description = "floor: Utf8JsonWriter replay → reused IBufferWriter")]
+    public int FloorToBuffer()
     {
         _buffer.ResetWrittenCount();
-        HandWrittenWriter.Write(_document, _buffer);
+        _floor.WriteTo(_buffer);
         return _buffer.WrittenCount;
     }
 
-    [Benchmark(Description = "hand-written → stream keeping nothing")]
-    public long HandWrittenToCountingStream()
+    [Benchmark(Description = "floor: Utf8JsonWriter replay → stream keeping nothing")]
+    public long FloorToCountingStream()
     {
         _counting.Reset();
-        HandWrittenWriter.Write(_document, _counting);
+        _floor.WriteTo(_counting);
         return _counting.Written;
+    }
+
+    private static void Same(ReadOnlySpan<byte> written, ReadOnlySpan<byte> expected, string row)
+    {
+        if (!written.SequenceEqual(expected))
+        {
+            throw new InvalidOperationException($"{row} does not write the library's bytes: the comparison would be unfair.");
+        }
+    }
+
+    private static void Same(long written, long expected, string row)
+    {
+        if (written != expected)
+        {
+            throw new InvalidOperationException($"{row} writes {written} bytes, the library {expected}: the comparison would be unfair.");
+        }
     }
 }
