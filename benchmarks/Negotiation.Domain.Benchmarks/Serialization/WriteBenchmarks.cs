@@ -1,3 +1,7 @@
+#if COMPARE_BEFORE
+extern alias before;
+
+#endif
 using System.Buffers;
 using System.Text;
 using BenchmarkDotNet.Attributes;
@@ -7,6 +11,11 @@ using Negotiation.Domain.Benchmarks.Floors;
 using Negotiation.Domain.Benchmarks.Generation;
 using Negotiation.Domain.Documents;
 using Negotiation.Domain.Serialization;
+#if COMPARE_BEFORE
+using BeforeDocument = before::Negotiation.Domain.Documents.NegotiationDocument;
+using BeforeJson = before::Negotiation.Domain.Serialization.NegotiationJson;
+using BeforeOptions = before::Negotiation.Domain.Serialization.NegotiationJsonOptions;
+#endif
 
 namespace Negotiation.Domain.Benchmarks.Serialization;
 
@@ -15,7 +24,9 @@ namespace Negotiation.Domain.Benchmarks.Serialization;
 /// records (the baseline); System.Text.Json through reflection from plain classes; and the floor, a
 /// <see cref="System.Text.Json.Utf8JsonWriter"/> replaying the document's tokens flattened ahead of time. Buffers and
 /// streams are reused, as a server would, so "Allocated" is what the writer itself costs; the stream that keeps nothing
-/// shows that writing to a stream does not hold the text (compare its Allocated with the JSON size).
+/// shows that writing to a stream does not hold the text (compare its Allocated with the JSON size). Built with
+/// <c>-p:CompareWithBefore=true</c>, also the library as it was at an earlier commit ("before"), to a reused buffer and
+/// to a stream that keeps nothing.
 /// Run: <c>dotnet run -c Release --project benchmarks/Negotiation.Domain.Benchmarks -- --filter '*WriteBenchmarks*' --job short</c>.
 /// </summary>
 [Config(typeof(BenchmarkConfig))]
@@ -29,6 +40,9 @@ public class WriteBenchmarks
     private NegotiationDocument _document = null!;
     private DocumentDto _dto = null!;
     private WriteFloor _floor = null!;
+#if COMPARE_BEFORE
+    private BeforeDocument _before = null!;
+#endif
 
     [ParamsSource(nameof(Documents))]
     public string Document { get; set; } = BenchmarkDocuments.Seed;
@@ -51,6 +65,13 @@ public class WriteBenchmarks
         Same(_buffer.WrittenSpan, json, "System.Text.Json");
         FloorToCountingStream();
         Same(_counting.Written, json.Length, "the floor to a stream");
+#if COMPARE_BEFORE
+        _before = BeforeJson.ReadOrThrow(json, new BeforeOptions { MaxBytes = BenchmarkDocuments.Limits.MaxBytes });
+        BeforeToBuffer();
+        Same(_buffer.WrittenSpan, json, "the before library");
+        BeforeToCountingStream();
+        Same(_counting.Written, json.Length, "the before library to a stream");
+#endif
 
         NewtonsoftToMemory();
         using var reader = new Newtonsoft.Json.JsonTextReader(new StreamReader(new MemoryStream(_memory.ToArray())));
@@ -100,6 +121,24 @@ public class WriteBenchmarks
     [Benchmark(Description = "library → string")]
     public string LibraryToString() => NegotiationJson.Write(_document);
 
+#if COMPARE_BEFORE
+    [Benchmark(Description = "before: library → reused IBufferWriter")]
+    public int BeforeToBuffer()
+    {
+        _buffer.ResetWrittenCount();
+        BeforeJson.Write(_before, _buffer);
+        return _buffer.WrittenCount;
+    }
+
+    [Benchmark(Description = "before: library → stream keeping nothing")]
+    public long BeforeToCountingStream()
+    {
+        _counting.Reset();
+        BeforeJson.Write(_before, _counting);
+        return _counting.Written;
+    }
+
+#endif
     [Benchmark(Description = "STJ reflection, plain classes → reused IBufferWriter")]
     public int SystemTextJsonDtosToBuffer()
     {
