@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Running;
 using Negotiation.Domain.Benchmarks.Measurement;
+#if COMPARE_BEFORE
+using Negotiation.Domain.Benchmarks.Serialization;
+#endif
 
 namespace Negotiation.Domain.Benchmarks;
 
@@ -8,7 +11,8 @@ namespace Negotiation.Domain.Benchmarks;
 /// Two commands of its own: <c>smoke</c> runs every benchmark once per document, checking that each row does the same
 /// work (in seconds, not minutes); <c>peak-memory</c> measures the peak memory of reading and writing the largest
 /// document (see <see cref="PeakMemory"/>); <c>first-touch</c> measures what the machine charges for fresh memory (see
-/// <see cref="FirstTouch"/>).
+/// <see cref="FirstTouch"/>). Built with <c>-p:CompareWithBefore=true</c>, the read and write benchmarks also measure
+/// the library as it was at an earlier commit (see <c>Serialization/BeforeLibrary.cs</c>).
 /// </summary>
 public static class Program
 {
@@ -29,6 +33,12 @@ public static class Program
             return FirstTouch.Run(args[1..]);
         }
 
+#if COMPARE_BEFORE
+        // BenchmarkDotNet builds this project again for each run: the environment carries the switch to those builds,
+        // or they would build it without the "before" rows.
+        Environment.SetEnvironmentVariable(BeforeLibrary.BuildSwitch, "true");
+        Console.WriteLine($"Comparing with {BeforeLibrary.Describe()}");
+#endif
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -12,7 +12,13 @@ public static class Smoke
         documents = documents.Length > 0 ? documents : ["seed", "100", "1000"];
         foreach (var document in documents)
         {
-            foreach (var instance in new object[] { new WriteBenchmarks { Document = document }, new ReadBenchmarks { Document = document } })
+            object[] classes =
+            [
+                new WriteBenchmarks { Document = document },
+                new ReadBenchmarks { Document = document },
+                new NonCanonicalReadBenchmarks { Document = document },
+            ];
+            foreach (var instance in classes)
             {
                 var methods = instance.GetType().GetMethods();
                 methods.Single(method => method.GetCustomAttribute<GlobalSetupAttribute>() is not null).Invoke(instance, null);

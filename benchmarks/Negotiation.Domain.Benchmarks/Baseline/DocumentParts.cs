@@ -12,13 +12,13 @@ using Negotiation.Domain.Stances;
 using OneOf;
 using Negotiation.Domain.Validation;
 
-namespace Negotiation.Domain.Benchmarks.LowerBound;
+namespace Negotiation.Domain.Benchmarks.Baseline;
 
 /// <summary>
-/// A document's root as read by the readers that do not validate (the hand-written lower bound and Newtonsoft.Json):
-/// every record is built through its constructor, so record rules hold, but the document-level rules (ids unique,
-/// references resolve) are not checked until <see cref="ToDocument"/>. Newtonsoft.Json reads and writes it as a plain
-/// object, which is why it has settable-by-constructor members named like the format's root.
+/// A document's root as Newtonsoft.Json reads and writes it: every record is built through its constructor, so record
+/// rules hold, but the document-level rules (ids unique, references resolve) are not checked until
+/// <see cref="ToDocument"/>. Newtonsoft.Json reads and writes it as a plain object, which is why it has
+/// settable-by-constructor members named like the format's root.
 /// </summary>
 public sealed record DocumentParts(
     int FormatVersion,

@@ -1,0 +1,21 @@
+namespace Negotiation.Domain.Benchmarks.Dtos;
+
+/// <summary>A party of kind <c>government_body</c>.</summary>
+public sealed class GovernmentBodyDto : PartyDto
+{
+    public string Id { get; set; } = null!;
+
+    public string Name { get; set; } = null!;
+
+    public string Type { get; set; } = null!;
+
+    public string Parent { get; set; } = null!;
+
+    public List<string>? Aliases { get; set; }
+
+    public string? Country { get; set; }
+
+    public string? Description { get; set; }
+
+    public List<ExternalIdDto>? ExternalIds { get; set; }
+}

@@ -1,0 +1,33 @@
+namespace Negotiation.Domain.Benchmarks.Dtos;
+
+/// <summary>A sanction.</summary>
+public sealed class SanctionDto
+{
+    public string Id { get; set; } = null!;
+
+    public string Authority { get; set; } = null!;
+
+    public List<string> Targets { get; set; } = null!;
+
+    public List<string> Measures { get; set; } = null!;
+
+    public string? Status { get; set; }
+
+    public string? Program { get; set; }
+
+    public string? LegalBasis { get; set; }
+
+    public string? Reason { get; set; }
+
+    public string? ListingDate { get; set; }
+
+    public string? StartDate { get; set; }
+
+    public string? EndDate { get; set; }
+
+    public string? EndedBy { get; set; }
+
+    public string? AuthorityId { get; set; }
+
+    public AttributionDto? Attribution { get; set; }
+}
