@@ -16,7 +16,7 @@ public static class Smoke
             [
                 new WriteBenchmarks { Document = document },
                 new ReadBenchmarks { Document = document },
-                new NonCanonicalReadBenchmarks { Document = document },
+                new NonCanonicalInputBenchmarks { Document = document },
             ];
             foreach (var instance in classes)
             {

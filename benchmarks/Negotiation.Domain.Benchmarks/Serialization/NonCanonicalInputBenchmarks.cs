@@ -11,10 +11,10 @@ namespace Negotiation.Domain.Benchmarks.Serialization;
 /// members shuffled in every object with <c>kind</c> never first, explicit nulls for absent members the format allows
 /// to be null, no whitespace, tabs. The target is within 1.3× the time and allocation of the canonical form. The
 /// variants are written in the setup (<see cref="VariantWriter"/>), which checks that each reads back equal.
-/// Run: <c>dotnet run -c Release --project benchmarks/Negotiation.Domain.Benchmarks -- --filter '*NonCanonicalReadBenchmarks*' --job short</c>.
+/// Run: <c>dotnet run -c Release --project benchmarks/Negotiation.Domain.Benchmarks -- --filter '*NonCanonicalInputBenchmarks*' --job short</c>.
 /// </summary>
 [Config(typeof(BenchmarkConfig))]
-public class NonCanonicalReadBenchmarks
+public class NonCanonicalInputBenchmarks
 {
     private static readonly VariantOptions Shuffled = new(ShuffleMembers: true, ExplicitNulls: false, VariantLayout.Indented);
     private static readonly VariantOptions ShuffledWithNulls = new(ShuffleMembers: true, ExplicitNulls: true, VariantLayout.Indented);
