@@ -52,6 +52,7 @@ internal static class BadInputCatalogue
         yield return Text("two-documents", seed + seed, JsonReadErrorCodes.InvalidJson, "$");
         yield return Text("single-quotes", "{'formatVersion':1}", JsonReadErrorCodes.InvalidJson, "$");
         yield return new("invalid-utf8-in-a-string", Encoding.UTF8.GetBytes(seed.Replace("\"United States\"", "\"United States#\"", StringComparison.Ordinal)).Select(b => b == (byte)'#' ? (byte)0xFF : b).ToArray(), JsonReadErrorCodes.InvalidJson, "$.parties[0].name");
+        yield return new("invalid-utf8-in-a-date", Encoding.UTF8.GetBytes(seed.Replace("\"from\": \"2021-01-20\"", "\"from\": \"2021-01-2#\"", StringComparison.Ordinal)).Select(b => b == (byte)'#' ? (byte)0xBF : b).ToArray(), JsonReadErrorCodes.InvalidJson, "$.parties[9].positions[0].from");
         yield return Text("lone-surrogate-escape", seed.Replace("\"United States\"", "\"United States \\ud800\"", StringComparison.Ordinal), JsonReadErrorCodes.InvalidJson, "$.parties[0].name");
 
         // Limits.

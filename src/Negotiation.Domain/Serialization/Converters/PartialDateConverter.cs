@@ -21,7 +21,8 @@ internal sealed class PartialDateConverter : JsonConverter<PartialDate>
         }
 
         Span<char> buffer = stackalloc char[LongestForm];
-        if (!reader.ValueIsEscaped && reader.ValueSpan.Length <= LongestForm)
+        // Only plain ASCII is copied here: copying bytes that are not UTF-8 throws, and the slow path says what is wrong.
+        if (!reader.ValueIsEscaped && reader.ValueSpan.Length <= LongestForm && System.Text.Ascii.IsValid(reader.ValueSpan))
         {
             var length = reader.CopyString(buffer);
             if (PartialDate.TryParse(buffer[..length], null, out var date))
