@@ -9,11 +9,4 @@ namespace Negotiation.Domain.Serialization.Format;
 /// <param name="Required">Whether a document must have it.</param>
 /// <param name="Nullable">Whether the property admits null.</param>
 /// <param name="Rules">The guards the property's <c>init</c> accessor calls, innermost first, each with the limits it is given (<c>OptionalText:MaxNameLength</c>).</param>
-internal sealed record MemberDescription(string JsonName, string PropertyName, ValueDescription Value, bool Required, bool Nullable, ImmutableArray<string> Rules)
-{
-    /// <summary>Whether this is the record's own id, which defines it rather than pointing at another record.</summary>
-    public bool IsOwnId => JsonName == "id" && Value.Kind == ValueKind.Id;
-
-    /// <summary>Whether the value is, or holds, an id of another record: the reference checks walk it.</summary>
-    public bool HoldsIds => !IsOwnId && (Value.Kind is ValueKind.Id or ValueKind.Reference || Value.Element?.Kind is ValueKind.Id or ValueKind.Reference);
-}
+internal sealed record MemberDescription(string JsonName, string PropertyName, ValueDescription Value, bool Required, bool Nullable, ImmutableArray<string> Rules);

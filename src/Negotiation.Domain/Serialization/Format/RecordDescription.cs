@@ -17,8 +17,4 @@ internal sealed record RecordDescription(
     string? KindValue,
     string? BaseName,
     ImmutableArray<(string Value, Type Type)> Kinds,
-    ImmutableArray<MemberDescription> Members)
-{
-    /// <summary>Whether it is the abstract record of several kinds.</summary>
-    public bool IsAbstract => Discriminator is not null;
-}
+    ImmutableArray<MemberDescription> Members);
