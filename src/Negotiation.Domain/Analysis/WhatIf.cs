@@ -35,19 +35,19 @@ public static class WhatIf
     /// <remarks>
     /// <para>The rules, checked together so that every reason is reported at once:</para>
     /// <list type="bullet">
-    /// <item>State (<see cref="WhatIfCodes.NotActionable"/>): agreed, signed and in-force agreements can be applied;
+    /// <item>State (<see cref="ErrorCodes.NotActionable"/>): agreed, signed and in-force agreements can be applied;
     /// proposed and reported ones only with <paramref name="assumeConcluded"/>; suspended, terminated and collapsed ones
     /// never. Applied, the agreement moves to in force along its legal transitions (reported → agreed → in force), so
     /// that an agreement that depends on it can be applied next; its date and confirmation are left as recorded.</item>
-    /// <item>Conditions (<see cref="WhatIfCodes.ConditionUnmet"/>): a commitment conditional on a commitment of the
+    /// <item>Conditions (<see cref="ErrorCodes.ConditionUnmet"/>): a commitment conditional on a commitment of the
     /// same agreement is met, since both are carried out together; one conditional on a commitment of another agreement
     /// is met only when that agreement is in force. The model records no status per commitment, so an agreement in
     /// force is taken to be kept.</item>
-    /// <item>Changes (<see cref="WhatIfCodes.IllegalTransition"/>): every demand a commitment fulfils must be able to
+    /// <item>Changes (<see cref="ErrorCodes.IllegalTransition"/>): every demand a commitment fulfils must be able to
     /// become fulfilled, through <see cref="Demand.TransitionTo"/> (a rejected demand is made again first: the agreement
     /// reverses the refusal; a withdrawn or fulfilled one cannot change); every sanction a commitment lifts must be able
     /// to be lifted, through <see cref="Sanction.Lift"/>.</item>
-    /// <item>Date (<see cref="WhatIfCodes.DateRequired"/>): without <paramref name="date"/> the agreement must have one.</item>
+    /// <item>Date (<see cref="ErrorCodes.DateRequired"/>): without <paramref name="date"/> the agreement must have one.</item>
     /// </list>
     /// <para>The event added is of kind <see cref="EventKind.Agreement"/>, with the agreement's parties, related to the
     /// agreement and every record changed, with no attribution (no source reports a hypothesis), and an id made from the
@@ -64,7 +64,7 @@ public static class WhatIf
         var when = date ?? found.Date;
         if (when is null)
         {
-            problems.Add(new(WhatIfCodes.DateRequired, found.Id, $"agreement '{found.Id}' has no date: give the date it is carried out"));
+            problems.Add(new(ErrorCodes.DateRequired, found.Id, $"agreement '{found.Id}' has no date: give the date it is carried out"));
         }
 
         var demands = new Dictionary<DemandId, Demand>();
@@ -125,7 +125,7 @@ public static class WhatIf
         {
             if (result.TryPickT1(out var error, out var changedRecord))
             {
-                problems.Add(new(WhatIfCodes.IllegalTransition, Subject(id), error.Message, error));
+                problems.Add(new(ErrorCodes.IllegalTransition, Subject(id), error.Message, error));
                 return null;
             }
 
@@ -151,10 +151,10 @@ public static class WhatIf
             case AgreementStatus.Proposed or AgreementStatus.Reported when assumeConcluded:
                 return [AgreementStatus.Agreed, AgreementStatus.InForce];
             case AgreementStatus.Proposed or AgreementStatus.Reported:
-                problems.Add(new(WhatIfCodes.NotActionable, agreement.Id, $"agreement '{agreement.Id}' is {agreement.Status}, not concluded; assume it concluded to apply it all the same"));
+                problems.Add(new(ErrorCodes.NotActionable, agreement.Id, $"agreement '{agreement.Id}' is {agreement.Status}, not concluded; assume it concluded to apply it all the same"));
                 return [];
             default:
-                problems.Add(new(WhatIfCodes.NotActionable, agreement.Id, $"agreement '{agreement.Id}' is {agreement.Status}: it cannot be carried out"));
+                problems.Add(new(ErrorCodes.NotActionable, agreement.Id, $"agreement '{agreement.Id}' is {agreement.Status}: it cannot be carried out"));
                 return [];
         }
     }
@@ -169,7 +169,7 @@ public static class WhatIf
                 if (other.Id != agreement.Id && other.Status != AgreementStatus.InForce)
                 {
                     problems.Add(new(
-                        WhatIfCodes.ConditionUnmet,
+                        ErrorCodes.ConditionUnmet,
                         commitment.Id,
                         $"commitment '{commitment.Id}' is conditional on commitment '{condition}' of agreement '{other.Id}', which is {other.Status}, not in force"));
                 }

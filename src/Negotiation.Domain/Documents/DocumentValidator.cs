@@ -45,7 +45,7 @@ internal static class DocumentValidator
                 var commitment = agreement.Commitments[j];
                 if (index.Commitments.TryGetValue(commitment.Id, out var first))
                 {
-                    errors.Add(new(ValidationCodes.DuplicateId, $"agreements[{i}].commitments[{j}].id", $"commitment id '{commitment.Id}' is already used in agreement '{first.Agreement.Id}'"));
+                    errors.Add(new(ErrorCodes.DuplicateId, $"agreements[{i}].commitments[{j}].id", $"commitment id '{commitment.Id}' is already used in agreement '{first.Agreement.Id}'"));
                 }
                 else
                 {
@@ -107,7 +107,7 @@ internal static class DocumentValidator
                 }
             }
 
-            errors.Add(new(ValidationCodes.DuplicateId, $"{collection}[{i}].id", $"{TId.KindName} id '{id}' is already used by {collection}[{firstIndex[id]}]"));
+            errors.Add(new(ErrorCodes.DuplicateId, $"{collection}[{i}].id", $"{TId.KindName} id '{id}' is already used by {collection}[{firstIndex[id]}]"));
         }
     }
 
@@ -122,7 +122,7 @@ internal static class DocumentValidator
                 case GovernmentBody body:
                     if (check.Party(body.Parent, path.Dot("parent")) && index.Parties[body.Parent] is not (State or GovernmentBody))
                     {
-                        errors.Add(new(ValidationCodes.InvalidParent, path.Dot("parent").ToString(), $"the parent of a government body is a state or a government body; '{body.Parent}' is neither"));
+                        errors.Add(new(ErrorCodes.InvalidParent, path.Dot("parent").ToString(), $"the parent of a government body is a state or a government body; '{body.Parent}' is neither"));
                     }
 
                     break;
@@ -180,7 +180,7 @@ internal static class DocumentValidator
                 var cycle = walk.SkipWhile(p => p != hit).ToList();
                 onCycle.UnionWith(cycle);
                 var field = content.Parties[i] is Group ? "affiliation" : "parent";
-                errors.Add(new(ValidationCodes.ParentCycle, $"parties[{i}].{field}", $"parent links form a cycle: {CycleText(cycle, cycle.Count, hit)}"));
+                errors.Add(new(ErrorCodes.ParentCycle, $"parties[{i}].{field}", $"parent links form a cycle: {CycleText(cycle, cycle.Count, hit)}"));
             }
 
             foreach (var id in walk)
@@ -221,7 +221,7 @@ internal static class DocumentValidator
             if (depth.GetValueOrDefault(content.Parties[i].Id) == NegotiationDocument.MaxParentDepth + 2)
             {
                 var field = content.Parties[i] is Group ? "affiliation" : "parent";
-                errors.Add(new(ValidationCodes.ParentTooDeep, $"parties[{i}].{field}", $"'{content.Parties[i].Id}' is more than {NegotiationDocument.MaxParentDepth} parent links below the top of its hierarchy"));
+                errors.Add(new(ErrorCodes.ParentTooDeep, $"parties[{i}].{field}", $"'{content.Parties[i].Id}' is more than {NegotiationDocument.MaxParentDepth} parent links below the top of its hierarchy"));
             }
         }
 
@@ -257,7 +257,7 @@ internal static class DocumentValidator
                 if (onPath.TryGetValue(member, out var start))
                 {
                     var cycle = CycleText(path.Skip(start).Select(step => step.Coalition.Id), path.Count - start, member);
-                    errors.Add(new(ValidationCodes.MembershipCycle, $"parties[{PositionOf(coalition.Id)}].members", $"coalition memberships form a cycle: {cycle}"));
+                    errors.Add(new(ErrorCodes.MembershipCycle, $"parties[{PositionOf(coalition.Id)}].members", $"coalition memberships form a cycle: {cycle}"));
                 }
                 else if (!done.Contains(member) && index.Parties.GetValueOrDefault(member) is Coalition inner)
                 {
@@ -313,7 +313,7 @@ internal static class DocumentValidator
             check.Party(demand.To, path.Dot("to"));
             if (demand.From == demand.To)
             {
-                errors.Add(new(ValidationCodes.SelfDemand, path.Dot("to").ToString(), $"party '{demand.From}' cannot demand something of itself"));
+                errors.Add(new(ErrorCodes.SelfDemand, path.Dot("to").ToString(), $"party '{demand.From}' cannot demand something of itself"));
             }
 
             check.Issue(demand.Issue, path.Dot("issue"));
@@ -323,7 +323,7 @@ internal static class DocumentValidator
             {
                 if (demand.InExchangeFor[k] == (Reference)demand.Id)
                 {
-                    errors.Add(new(ValidationCodes.SelfCondition, path.Dot("inExchangeFor").At(k).ToString(), $"demand '{demand.Id}' cannot be asked in exchange for itself"));
+                    errors.Add(new(ErrorCodes.SelfCondition, path.Dot("inExchangeFor").At(k).ToString(), $"demand '{demand.Id}' cannot be asked in exchange for itself"));
                 }
             }
 
@@ -334,7 +334,7 @@ internal static class DocumentValidator
                 check.Attribution(response.Attribution, path.Dot("response").Dot("attribution"));
                 if (response.Date is { } answered && demand.Date is { } made && answered.IsBefore(made))
                 {
-                    errors.Add(new(ValidationCodes.DateOrder, path.Dot("response").Dot("date").ToString(), $"the answer ({answered}) is dated before the demand ({made})"));
+                    errors.Add(new(ErrorCodes.DateOrder, path.Dot("response").Dot("date").ToString(), $"the answer ({answered}) is dated before the demand ({made})"));
                 }
             }
         }
@@ -353,7 +353,7 @@ internal static class DocumentValidator
             var self = sanction.Targets.AsSpan().IndexOf(sanction.Authority);
             if (self >= 0)
             {
-                errors.Add(new(ValidationCodes.SelfSanction, path.Dot("targets").At(self).ToString(), $"'{sanction.Authority}' is the sanction's authority and cannot also be its target"));
+                errors.Add(new(ErrorCodes.SelfSanction, path.Dot("targets").At(self).ToString(), $"'{sanction.Authority}' is the sanction's authority and cannot also be its target"));
             }
 
             if (sanction.EndedBy is { } endedBy)
@@ -386,7 +386,7 @@ internal static class DocumentValidator
                 var cpath = path.Dot("commitments").At(j);
                 if (check.Party(commitment.By, cpath.Dot("by")) && !(parties?.Contains(commitment.By) ?? agreement.Parties.AsSpan().Contains(commitment.By)))
                 {
-                    errors.Add(new(ValidationCodes.CommitmentByNonParty, cpath.Dot("by").ToString(), $"'{commitment.By}' is not a party to agreement '{agreement.Id}'"));
+                    errors.Add(new(ErrorCodes.CommitmentByNonParty, cpath.Dot("by").ToString(), $"'{commitment.By}' is not a party to agreement '{agreement.Id}'"));
                 }
 
                 check.Action(commitment.Action, cpath.Dot("action"));
@@ -395,7 +395,7 @@ internal static class DocumentValidator
                     var condition = commitment.ConditionalOn[k];
                     if (condition == commitment.Id)
                     {
-                        errors.Add(new(ValidationCodes.SelfCondition, cpath.Dot("conditionalOn").At(k).ToString(), $"commitment '{commitment.Id}' cannot be conditional on itself"));
+                        errors.Add(new(ErrorCodes.SelfCondition, cpath.Dot("conditionalOn").At(k).ToString(), $"commitment '{commitment.Id}' cannot be conditional on itself"));
                     }
                     else
                     {
@@ -407,7 +407,7 @@ internal static class DocumentValidator
                 {
                     if (check.Demand(commitment.Fulfils[k], cpath.Dot("fulfils").At(k)) && index.Demands[commitment.Fulfils[k]].From == commitment.By)
                     {
-                        errors.Add(new(ValidationCodes.SelfFulfilment, cpath.Dot("fulfils").At(k).ToString(), $"'{commitment.By}' made demand '{commitment.Fulfils[k]}' itself; a commitment fulfils demands made of its party, not by it"));
+                        errors.Add(new(ErrorCodes.SelfFulfilment, cpath.Dot("fulfils").At(k).ToString(), $"'{commitment.By}' made demand '{commitment.Fulfils[k]}' itself; a commitment fulfils demands made of its party, not by it"));
                     }
                 }
 
@@ -445,7 +445,7 @@ internal static class DocumentValidator
 
             if (action.Explain() is { } problem)
             {
-                errors.Add(new(ValidationCodes.InvalidAction, path.Dot(JsonName(problem.Field)).ToString(), problem.Message));
+                errors.Add(new(ErrorCodes.InvalidAction, path.Dot(JsonName(problem.Field)).ToString(), problem.Message));
             }
         }
 
@@ -477,7 +477,7 @@ internal static class DocumentValidator
             if (!found)
             {
                 var kind = Domain.References.Reference.KindName(reference.Kind);
-                errors.Add(new(ValidationCodes.DanglingReference, path.ToString(), $"no {kind} has the id '{reference.Id}'"));
+                errors.Add(new(ErrorCodes.DanglingReference, path.ToString(), $"no {kind} has the id '{reference.Id}'"));
             }
         }
 
@@ -494,7 +494,7 @@ internal static class DocumentValidator
         {
             if (!found)
             {
-                errors.Add(new(ValidationCodes.DanglingReference, path.ToString(), $"no {TId.KindName} has the id '{id}'"));
+                errors.Add(new(ErrorCodes.DanglingReference, path.ToString(), $"no {TId.KindName} has the id '{id}'"));
             }
 
             return found;

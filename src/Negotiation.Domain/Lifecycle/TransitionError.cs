@@ -8,7 +8,7 @@ namespace Negotiation.Domain.Lifecycle;
 public sealed record TransitionError(string Subject, string From, string To, string Message)
 {
     /// <summary>The stable code of this error, shared with document validation.</summary>
-    public const string Code = "illegal-transition";
+    public const string Code = ErrorCodes.IllegalTransition;
 
     /// <summary>The message with the subject.</summary>
     /// <returns>A sentence a person understands.</returns>

@@ -94,7 +94,7 @@ internal static class DocumentFormat
             var index = IndexOf(ref reader);
             if (index < 0 || (seen & (1 << index)) != 0)
             {
-                throw new JsonValueException(index < 0 ? JsonReadErrorCodes.UnknownProperty : JsonReadErrorCodes.DuplicateProperty, "The root has an unknown or repeated member.");
+                throw new JsonValueException(index < 0 ? ErrorCodes.UnknownProperty : ErrorCodes.DuplicateProperty, "The root has an unknown or repeated member.");
             }
 
             seen |= 1 << index;
@@ -144,7 +144,7 @@ internal static class DocumentFormat
 
         if ((seen & RequiredMask) != RequiredMask)
         {
-            throw new JsonValueException(JsonReadErrorCodes.MissingProperty, "The root lacks a required member.");
+            throw new JsonValueException(ErrorCodes.MissingProperty, "The root lacks a required member.");
         }
 
         CheckRoot(title!, description);

@@ -181,7 +181,7 @@ internal sealed class DocumentSerializer
             // Columns count bytes of UTF-8, as for every other error; the text before the surrogate is valid, so it encodes.
             var before = json.AsSpan(0, Math.Clamp(exception.Index, 0, json.Length));
             var column = Encoding.UTF8.GetByteCount(before[(before.LastIndexOf('\n') + 1)..]) + 1;
-            return new JsonReadError(JsonReadErrorCodes.InvalidJson, JsonPath.Root, before.Count('\n') + 1, column, "The text is not valid Unicode: it has a lone surrogate character.");
+            return new JsonReadError(ErrorCodes.InvalidJson, JsonPath.Root, before.Count('\n') + 1, column, "The text is not valid Unicode: it has a lone surrogate character.");
         }
 
         if (length > limits.MaxBytes)
@@ -258,7 +258,7 @@ internal sealed class DocumentSerializer
             if (raw.FormatVersion != NegotiationDocument.CurrentFormatVersion)
             {
                 var version = raw.FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return At(utf8Json, new Problem(JsonReadErrorCodes.UnsupportedVersion, JsonPath.Member(JsonPath.Root, DocumentFormat.FormatVersionName), DocumentErrors.UnsupportedVersion(version)));
+                return At(utf8Json, new Problem(ErrorCodes.UnsupportedVersion, JsonPath.Member(JsonPath.Root, DocumentFormat.FormatVersionName), DocumentErrors.UnsupportedVersion(version)));
             }
 
             created = NegotiationDocument.Create(raw.Id, raw.Title, raw.Content, raw.Description);
@@ -299,7 +299,7 @@ internal sealed class DocumentSerializer
 
     // The size is not stated: a stream is not read past the limit, so its size is not known; every source says the same.
     private static JsonReadError TooLarge(NegotiationJsonOptions limits)
-        => new(JsonReadErrorCodes.TooLarge, JsonPath.Root, 1, 1, $"The text is longer than {limits.MaxBytes} bytes, the most accepted (NegotiationJsonOptions.MaxBytes).");
+        => new(ErrorCodes.TooLarge, JsonPath.Root, 1, 1, $"The text is longer than {limits.MaxBytes} bytes, the most accepted (NegotiationJsonOptions.MaxBytes).");
 
     private static JsonReadError At(ReadOnlySpan<byte> utf8Json, Problem problem)
     {
@@ -340,6 +340,6 @@ internal sealed class DocumentSerializer
 
         // Not reached for any input the tests know of; counted so that they notice if it ever is.
         Interlocked.Increment(ref s_fallbacks);
-        return new JsonReadError(JsonReadErrorCodes.InvalidValue, JsonPath.Root, 1, 1, $"The document could not be read: {exception.Message}");
+        return new JsonReadError(ErrorCodes.InvalidValue, JsonPath.Root, 1, 1, $"The document could not be read: {exception.Message}");
     }
 }

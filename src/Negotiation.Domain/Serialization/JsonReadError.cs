@@ -1,5 +1,4 @@
 using Negotiation.Domain.Collections;
-using Negotiation.Domain.Validation;
 
 namespace Negotiation.Domain.Serialization;
 
@@ -11,7 +10,7 @@ namespace Negotiation.Domain.Serialization;
 public sealed record JsonReadError
 {
     /// <summary>Creates an error.</summary>
-    /// <param name="code">A stable code from <see cref="JsonReadErrorCodes"/> or <see cref="ValidationCodes"/>.</param>
+    /// <param name="code">A stable code from <see cref="ErrorCodes"/>: a reading code, or the code of a broken document rule.</param>
     /// <param name="path">Where, as a JSON path (<c>$.demands[2].to</c>).</param>
     /// <param name="line">The line, counted from 1.</param>
     /// <param name="column">The column, counted from 1 in bytes of UTF-8.</param>
@@ -32,7 +31,7 @@ public sealed record JsonReadError
         Errors = errors.IsEmpty ? [new JsonReadIssue(code, path, line, column, message)] : errors;
     }
 
-    /// <summary>A stable code from <see cref="JsonReadErrorCodes"/> or, for a broken document-level rule, from <see cref="ValidationCodes"/>.</summary>
+    /// <summary>A stable code from <see cref="ErrorCodes"/>: a reading code or, for a broken document-level rule, that rule's code.</summary>
     public string Code { get; }
 
     /// <summary>Where, as a JSON path from the root (<c>$</c>, <c>$.parties[0].name</c>, <c>$.demands[2].to</c>).</summary>

@@ -21,7 +21,7 @@ public class WhatIfTests
         var failure = WhatIf.Apply(SeedScenario.Build(), SeedScenario.FentanylDeal).AsT1;
 
         var problem = Assert.Single(failure.Problems);
-        Assert.Equal(WhatIfCodes.NotActionable, problem.Code);
+        Assert.Equal(ErrorCodes.NotActionable, problem.Code);
         Assert.Equal((Reference)SeedScenario.FentanylDeal, problem.Subject);
         Assert.Equal("agreement 'us-cn-fentanyl-deal' is Reported, not concluded; assume it concluded to apply it all the same", problem.Message);
     }
@@ -105,7 +105,7 @@ public class WhatIfTests
     {
         var document = Document(c => c with { Agreements = [DealAgreement with { Status = status }] });
 
-        Assert.Equal([WhatIfCodes.NotActionable], WhatIf.Apply(document, Deal).AsT1.Codes);
+        Assert.Equal([ErrorCodes.NotActionable], WhatIf.Apply(document, Deal).AsT1.Codes);
         Assert.Equal(AgreementStatus.InForce, WhatIf.Apply(document, Deal, assumeConcluded: true).AsT0.Find(Deal)!.Status);
     }
 
@@ -119,7 +119,7 @@ public class WhatIfTests
 
         var problem = Assert.Single(WhatIf.Apply(document, Deal, assumeConcluded: true).AsT1.Problems);
 
-        Assert.Equal(WhatIfCodes.NotActionable, problem.Code);
+        Assert.Equal(ErrorCodes.NotActionable, problem.Code);
         Assert.Equal($"agreement 'deal' is {status}: it cannot be carried out", problem.Message);
     }
 
@@ -135,7 +135,7 @@ public class WhatIfTests
 
         var problem = Assert.Single(WhatIf.Apply(document, Deal).AsT1.Problems);
 
-        Assert.Equal(WhatIfCodes.ConditionUnmet, problem.Code);
+        Assert.Equal(ErrorCodes.ConditionUnmet, problem.Code);
         Assert.Equal((Reference)NorthLifts, problem.Subject);
         Assert.Equal("commitment 'north-lifts' is conditional on commitment 'south-releases-traders' of agreement 'release-deal', which is Agreed, not in force", problem.Message);
         Assert.Null(problem.Transition);
@@ -159,7 +159,7 @@ public class WhatIfTests
 
         var problem = Assert.Single(WhatIf.Apply(document, Deal).AsT1.Problems);
 
-        Assert.Equal(WhatIfCodes.IllegalTransition, problem.Code);
+        Assert.Equal(ErrorCodes.IllegalTransition, problem.Code);
         Assert.Equal("illegal-transition", problem.Code);
         Assert.Equal((Reference)LabListing, problem.Subject);
         Assert.Equal("sanction:lab-listing", problem.Transition!.Subject);
@@ -172,7 +172,7 @@ public class WhatIfTests
     {
         var problem = Assert.Single(WhatIf.Apply(Document(), Deal, new PartialDate(2019)).AsT1.Problems);
 
-        Assert.Equal(WhatIfCodes.IllegalTransition, problem.Code);
+        Assert.Equal(ErrorCodes.IllegalTransition, problem.Code);
         Assert.Equal("the end date 2019 is before the listing date 2020-05.", problem.Message);
     }
 
@@ -187,7 +187,7 @@ public class WhatIfTests
 
         var problem = Assert.Single(WhatIf.Apply(document, Deal).AsT1.Problems);
 
-        Assert.Equal(WhatIfCodes.IllegalTransition, problem.Code);
+        Assert.Equal(ErrorCodes.IllegalTransition, problem.Code);
         Assert.Equal((Reference)SouthAsksLifting, problem.Subject);
         Assert.Equal("Withdrawn is final: no status change is allowed from it.", problem.Message);
     }
@@ -211,7 +211,7 @@ public class WhatIfTests
 
         var problem = Assert.Single(WhatIf.Apply(document, Deal).AsT1.Problems);
 
-        Assert.Equal(WhatIfCodes.DateRequired, problem.Code);
+        Assert.Equal(ErrorCodes.DateRequired, problem.Code);
         Assert.Equal((Reference)Deal, problem.Subject);
         Assert.True(WhatIf.Apply(document, Deal, new PartialDate(2024)).IsT0);
     }
@@ -227,7 +227,7 @@ public class WhatIfTests
 
         var failure = WhatIf.Apply(document, Deal).AsT1;
 
-        Assert.Equal([WhatIfCodes.NotActionable, WhatIfCodes.DateRequired, WhatIfCodes.IllegalTransition], failure.Codes);
+        Assert.Equal([ErrorCodes.NotActionable, ErrorCodes.DateRequired, ErrorCodes.IllegalTransition], failure.Codes);
         Assert.Equal(
             """
             agreement:deal: agreement-not-actionable: agreement 'deal' is Terminated: it cannot be carried out

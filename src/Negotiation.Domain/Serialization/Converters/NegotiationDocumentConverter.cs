@@ -27,7 +27,7 @@ internal sealed class NegotiationDocumentConverter : JsonConverter<NegotiationDo
 
         if (raw.FormatVersion != NegotiationDocument.CurrentFormatVersion)
         {
-            throw new JsonValueException(JsonReadErrorCodes.UnsupportedVersion, DocumentErrors.UnsupportedVersion(raw.FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            throw new JsonValueException(ErrorCodes.UnsupportedVersion, DocumentErrors.UnsupportedVersion(raw.FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         return NegotiationDocument.Create(raw.Id, raw.Title, raw.Content, raw.Description).Match(

@@ -33,7 +33,7 @@ internal sealed class PartialDateConverter : JsonConverter<PartialDate>
         var text = reader.GetString()!;
         return PartialDate.TryParse(text, out var unescaped)
             ? unescaped
-            : throw new JsonValueException(JsonReadErrorCodes.InvalidDate, PartialDate.Explain(text) + ".");
+            : throw new JsonValueException(ErrorCodes.InvalidDate, PartialDate.Explain(text) + ".");
     }
 
     public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options)

@@ -27,7 +27,7 @@ internal sealed class ErrorFinder(JsonSerializerOptions options)
         var versionPath = JsonPath.Member(JsonPath.Root, DocumentFormat.FormatVersionName);
         if (First(root, DocumentFormat.FormatVersionName) is not { } version)
         {
-            return new(JsonReadErrorCodes.MissingProperty, versionPath, $"The document lacks '{DocumentFormat.FormatVersionName}'; this library reads version {NegotiationDocument.CurrentFormatVersion}.");
+            return new(ErrorCodes.MissingProperty, versionPath, $"The document lacks '{DocumentFormat.FormatVersionName}'; this library reads version {NegotiationDocument.CurrentFormatVersion}.");
         }
 
         if (version.ValueKind != JsonValueKind.Number)
@@ -37,7 +37,7 @@ internal sealed class ErrorFinder(JsonSerializerOptions options)
 
         if (version.GetRawText() != NegotiationDocument.CurrentFormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
-            return new(JsonReadErrorCodes.UnsupportedVersion, versionPath, DocumentErrors.UnsupportedVersion(version.GetRawText()));
+            return new(ErrorCodes.UnsupportedVersion, versionPath, DocumentErrors.UnsupportedVersion(version.GetRawText()));
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -85,7 +85,7 @@ internal sealed class ErrorFinder(JsonSerializerOptions options)
         }
         catch (ArgumentException exception)
         {
-            return new(JsonReadErrorCodes.InvalidValue, JsonPath.Member(JsonPath.Root, exception.ParamName ?? "title"), Clean(exception));
+            return new(ErrorCodes.InvalidValue, JsonPath.Member(JsonPath.Root, exception.ParamName ?? "title"), Clean(exception));
         }
     }
 
@@ -152,7 +152,7 @@ internal sealed class ErrorFinder(JsonSerializerOptions options)
             var kindPath = JsonPath.Member(path, discriminator);
             if (First(element, discriminator) is not { } kind)
             {
-                return new(JsonReadErrorCodes.MissingProperty, kindPath, $"{Capitalize(Describe(info.Type))} needs a '{discriminator}': one of {string.Join(", ", kinds)}.");
+                return new(ErrorCodes.MissingProperty, kindPath, $"{Capitalize(Describe(info.Type))} needs a '{discriminator}': one of {string.Join(", ", kinds)}.");
             }
 
             if (kind.ValueKind != JsonValueKind.String)
@@ -164,7 +164,7 @@ internal sealed class ErrorFinder(JsonSerializerOptions options)
             var derivedType = polymorphism.DerivedTypes.FirstOrDefault(derived => derived.TypeDiscriminator?.ToString() == name).DerivedType;
             if (derivedType is null)
             {
-                return new(JsonReadErrorCodes.UnknownKind, kindPath, $"'{name}' is not a kind of {Describe(info.Type, article: false)}: expected one of {string.Join(", ", kinds)}.");
+                return new(ErrorCodes.UnknownKind, kindPath, $"'{name}' is not a kind of {Describe(info.Type, article: false)}: expected one of {string.Join(", ", kinds)}.");
             }
 
             shape = options.GetTypeInfo(derivedType);
@@ -233,14 +233,14 @@ internal sealed class ErrorFinder(JsonSerializerOptions options)
         {
             // The model's guards name the property at fault; its JSON name is the camelCase of it.
             var member = exception.ParamName is { Length: > 0 } name ? MemberOf(shape, JsonNamingPolicy.CamelCase.ConvertName(name)) : null;
-            return new(JsonReadErrorCodes.InvalidValue, member is null ? path : JsonPath.Member(path, member.Name), Clean(exception));
+            return new(ErrorCodes.InvalidValue, member is null ? path : JsonPath.Member(path, member.Name), Clean(exception));
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or OverflowException)
         {
             // System.Text.Json's own converters: strings, numbers, addresses.
             return Expected(info.Type) is { } expected && element.ValueKind != expected.Kind
                 ? WrongType(element, expected.Description, path)
-                : new(JsonReadErrorCodes.InvalidValue, path, $"{element.GetRawText()} is not {Expected(info.Type)?.Description ?? "a valid value here"}.");
+                : new(ErrorCodes.InvalidValue, path, $"{element.GetRawText()} is not {Expected(info.Type)?.Description ?? "a valid value here"}.");
         }
     }
 
@@ -281,19 +281,19 @@ internal sealed class ErrorFinder(JsonSerializerOptions options)
     }
 
     private static Problem WrongType(JsonElement element, string expected, string path)
-        => new(JsonReadErrorCodes.WrongType, path, $"Expected {expected}, found {Describe(element.ValueKind)}.");
+        => new(ErrorCodes.WrongType, path, $"Expected {expected}, found {Describe(element.ValueKind)}.");
 
     private static Problem NullNotAllowed(string path)
-        => new(JsonReadErrorCodes.WrongType, path, "Null is not allowed here: leave an optional member out instead.");
+        => new(ErrorCodes.WrongType, path, "Null is not allowed here: leave an optional member out instead.");
 
     private static Problem Repeated(string name, string path)
-        => new(JsonReadErrorCodes.DuplicateProperty, path, $"'{name}' appears more than once in the same object.", Occurrence: 2);
+        => new(ErrorCodes.DuplicateProperty, path, $"'{name}' appears more than once in the same object.", Occurrence: 2);
 
     private static Problem Unknown(string name, string path, string owner, IEnumerable<string> known)
-        => new(JsonReadErrorCodes.UnknownProperty, path, $"'{name}' is not a member of {owner} (names are case-sensitive); its members are {string.Join(", ", known)}.");
+        => new(ErrorCodes.UnknownProperty, path, $"'{name}' is not a member of {owner} (names are case-sensitive); its members are {string.Join(", ", known)}.");
 
     private static Problem Missing(string name, string path, string owner)
-        => new(JsonReadErrorCodes.MissingProperty, JsonPath.Member(path, name), $"{Capitalize(owner)} needs '{name}'.");
+        => new(ErrorCodes.MissingProperty, JsonPath.Member(path, name), $"{Capitalize(owner)} needs '{name}'.");
 
     private static string Describe(JsonValueKind kind) => kind switch
     {

@@ -19,7 +19,7 @@ internal static class TextScanner
     {
         if (StartsWithByteOrderMark(utf8))
         {
-            return new JsonReadError(JsonReadErrorCodes.InvalidJson, JsonPath.Root, 1, 1, "The text starts with a byte-order mark; a JSON text must not (RFC 8259, section 8.1).");
+            return new JsonReadError(ErrorCodes.InvalidJson, JsonPath.Root, 1, 1, "The text starts with a byte-order mark; a JSON text must not (RFC 8259, section 8.1).");
         }
 
         // One more level than allowed, so that this scanner, not the reader, meets the limit and can say where.
@@ -45,7 +45,7 @@ internal static class TextScanner
                         if (reader.CurrentDepth >= maxDepth)
                         {
                             var at = TextPosition.Of(utf8, tracker.Start);
-                            return new JsonReadError(JsonReadErrorCodes.TooDeep, tracker.Path, at.Line, at.Column, $"Objects and arrays nest more than {maxDepth} deep here.");
+                            return new JsonReadError(ErrorCodes.TooDeep, tracker.Path, at.Line, at.Column, $"Objects and arrays nest more than {maxDepth} deep here.");
                         }
 
                         tracker.Open(reader.TokenType == JsonTokenType.StartArray);
@@ -73,7 +73,7 @@ internal static class TextScanner
         catch (JsonException exception)
         {
             var at = new TextPosition((exception.LineNumber ?? 0) + 1, (exception.BytePositionInLine ?? 0) + 1);
-            return new JsonReadError(JsonReadErrorCodes.InvalidJson, tracker.ErrorPath, at.Line, at.Column, Explain(exception, utf8));
+            return new JsonReadError(ErrorCodes.InvalidJson, tracker.ErrorPath, at.Line, at.Column, Explain(exception, utf8));
         }
     }
 
@@ -266,7 +266,7 @@ internal static class TextScanner
         catch (InvalidOperationException)
         {
             var at = TextPosition.Of(utf8, reader.TokenStartIndex);
-            error = new JsonReadError(JsonReadErrorCodes.InvalidJson, member ? tracker.ErrorPath : tracker.Path, at.Line, at.Column, "This string is not valid Unicode: it has bytes that are not UTF-8, or an escaped lone surrogate.");
+            error = new JsonReadError(ErrorCodes.InvalidJson, member ? tracker.ErrorPath : tracker.Path, at.Line, at.Column, "This string is not valid Unicode: it has bytes that are not UTF-8, or an escaped lone surrogate.");
             return null;
         }
     }
