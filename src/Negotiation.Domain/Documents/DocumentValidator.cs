@@ -45,7 +45,7 @@ internal static class DocumentValidator
                 var commitment = agreement.Commitments[j];
                 if (index.Commitments.TryGetValue(commitment.Id, out var first))
                 {
-                    errors.Add(new(ErrorCodes.DuplicateId, $"agreements[{i}].commitments[{j}].id", $"commitment id '{commitment.Id}' is already used in agreement '{first.Agreement.Id}'"));
+                    errors.Add(new(ErrorCodes.DuplicateId, $"$.agreements[{i}].commitments[{j}].id", $"commitment id '{commitment.Id}' is already used in agreement '{first.Agreement.Id}'"));
                 }
                 else
                 {
@@ -107,7 +107,7 @@ internal static class DocumentValidator
                 }
             }
 
-            errors.Add(new(ErrorCodes.DuplicateId, $"{collection}[{i}].id", $"{TId.KindName} id '{id}' is already used by {collection}[{firstIndex[id]}]"));
+            errors.Add(new(ErrorCodes.DuplicateId, $"$.{collection}[{i}].id", $"{TId.KindName} id '{id}' is already used by $.{collection}[{firstIndex[id]}]"));
         }
     }
 
@@ -180,7 +180,7 @@ internal static class DocumentValidator
                 var cycle = walk.SkipWhile(p => p != hit).ToList();
                 onCycle.UnionWith(cycle);
                 var field = content.Parties[i] is Group ? "affiliation" : "parent";
-                errors.Add(new(ErrorCodes.ParentCycle, $"parties[{i}].{field}", $"parent links form a cycle: {CycleText(cycle, cycle.Count, hit)}"));
+                errors.Add(new(ErrorCodes.ParentCycle, $"$.parties[{i}].{field}", $"parent links form a cycle: {CycleText(cycle, cycle.Count, hit)}"));
             }
 
             foreach (var id in walk)
@@ -221,7 +221,7 @@ internal static class DocumentValidator
             if (depth.GetValueOrDefault(content.Parties[i].Id) == NegotiationDocument.MaxParentDepth + 2)
             {
                 var field = content.Parties[i] is Group ? "affiliation" : "parent";
-                errors.Add(new(ErrorCodes.ParentTooDeep, $"parties[{i}].{field}", $"'{content.Parties[i].Id}' is more than {NegotiationDocument.MaxParentDepth} parent links below the top of its hierarchy"));
+                errors.Add(new(ErrorCodes.ParentTooDeep, $"$.parties[{i}].{field}", $"'{content.Parties[i].Id}' is more than {NegotiationDocument.MaxParentDepth} parent links below the top of its hierarchy"));
             }
         }
 
@@ -257,7 +257,7 @@ internal static class DocumentValidator
                 if (onPath.TryGetValue(member, out var start))
                 {
                     var cycle = CycleText(path.Skip(start).Select(step => step.Coalition.Id), path.Count - start, member);
-                    errors.Add(new(ErrorCodes.MembershipCycle, $"parties[{PositionOf(coalition.Id)}].members", $"coalition memberships form a cycle: {cycle}"));
+                    errors.Add(new(ErrorCodes.MembershipCycle, $"$.parties[{PositionOf(coalition.Id)}].members", $"coalition memberships form a cycle: {cycle}"));
                 }
                 else if (!done.Contains(member) && index.Parties.GetValueOrDefault(member) is Coalition inner)
                 {

@@ -15,6 +15,9 @@ namespace Negotiation.Domain.Sanctions;
 /// </summary>
 public sealed record Sanction
 {
+    /// <summary>Where, in a sanction, an end date before its start is: the member the date would go to.</summary>
+    private const string EndDatePath = "$.endDate";
+
     private static readonly Transitions<SanctionStatus> Lifecycle = new(new()
     {
         [SanctionStatus.Proposed] = [SanctionStatus.Active],
@@ -154,13 +157,13 @@ public sealed record Sanction
         var ends = status is SanctionStatus.Lifted or SanctionStatus.Expired;
         if (date is { } d && ends && StartDate is { } start && d.IsBefore(start))
         {
-            return new TransitionError(subject, Status.ToString(), status.ToString(), $"the end date {d} is before the start date {start}.");
+            return new TransitionError(subject, Status.ToString(), status.ToString(), EndDatePath, $"the end date {d} is before the start date {start}.");
         }
 
         // EndDate's guard also refuses an end before the listing date; say so here rather than let that guard throw.
         if (date is { } e && ends && ListingDate is { } listed && e.IsBefore(listed))
         {
-            return new TransitionError(subject, Status.ToString(), status.ToString(), $"the end date {e} is before the listing date {listed}.");
+            return new TransitionError(subject, Status.ToString(), status.ToString(), EndDatePath, $"the end date {e} is before the listing date {listed}.");
         }
 
         return status switch

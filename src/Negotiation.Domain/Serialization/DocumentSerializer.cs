@@ -309,7 +309,7 @@ internal sealed class DocumentSerializer
 
     private static JsonReadError FromValidation(ReadOnlySpan<byte> utf8Json, ValidationFailure failure)
     {
-        var paths = failure.Errors.Select(error => JsonPath.FromValidationPath(error.Path)).ToArray();
+        var paths = failure.Errors.Select(error => error.Path).ToArray(); // JSON paths already
         var positions = TextScanner.LocateAll(utf8Json, paths);
         var errors = failure.Errors.Select((error, i) => new JsonReadIssue(error.Code, paths[i], positions[i].Line, positions[i].Column, error.Message)).ToEquatableArray();
         var first = errors[0];

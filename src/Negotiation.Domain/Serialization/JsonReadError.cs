@@ -7,7 +7,7 @@ namespace Negotiation.Domain.Serialization;
 /// sentence a person understands. For a document that breaks document-level rules, <see cref="Errors"/> holds every
 /// broken rule, each with its JSON path, line and column; the error itself is the first of them.
 /// </summary>
-public sealed record JsonReadError
+public sealed record JsonReadError : INegotiationFailure, ITextPosition
 {
     /// <summary>Creates an error.</summary>
     /// <param name="code">A stable code from <see cref="ErrorCodes"/>: a reading code, or the code of a broken document rule.</param>
@@ -51,6 +51,9 @@ public sealed record JsonReadError
     /// fails validation, or this error alone.
     /// </summary>
     public EquatableArray<JsonReadIssue> Errors { get; }
+
+    /// <inheritdoc/>
+    IReadOnlyList<INegotiationError> INegotiationFailure.Errors => Errors;
 
     /// <summary>The error as <c>path (line L, column C): code: message</c>, followed by any further errors.</summary>
     /// <returns>The text.</returns>

@@ -9,7 +9,7 @@ namespace Negotiation.Domain.Serialization;
 /// <param name="Line">The line, counted from 1.</param>
 /// <param name="Column">The column, counted from 1 in bytes of UTF-8 (characters, for ASCII text).</param>
 /// <param name="Message">What is wrong.</param>
-public sealed record JsonReadIssue(string Code, string Path, long Line, long Column, string Message)
+public sealed record JsonReadIssue(string Code, string Path, long Line, long Column, string Message) : INegotiationError, ITextPosition
 {
     /// <summary>The issue as <c>path (line L, column C): code: message</c>.</summary>
     /// <returns>One line.</returns>
