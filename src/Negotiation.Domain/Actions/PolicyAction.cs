@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
@@ -53,25 +54,34 @@ public sealed record PolicyAction
     public static PolicyAction Lift(EquatableArray<SanctionId> sanctions, string? description = null)
         => new(ActionKind.LiftSanction, description, sanctions: sanctions);
 
-    /// <summary>Says which rule across fields this action breaks, or returns <see langword="null"/> when it breaks none.</summary>
-    /// <returns>The field at fault and a sentence, or <see langword="null"/>.</returns>
-    public (string Field, string Message)? Explain() => Explain(Kind, Description, Targets, Sanctions, Items);
+    /// <summary>
+    /// Says which rule across members this action breaks (a <c>with</c> changes one member at a time, so the document
+    /// rules check it again), or returns <see langword="null"/> when it breaks none. Member and message use the JSON
+    /// names (<c>sanctions</c>, <c>lift_sanction</c>), as every error of a document does.
+    /// </summary>
+    internal (string Member, string Message)? Explain()
+        => Explain(Kind, Description, Targets, Sanctions, Items) is { } problem
+            ? (JsonNamingPolicy.CamelCase.ConvertName(problem.Property), problem.Message)
+            : null;
 
-    private static (string Field, string Message)? Explain(ActionKind kind, string? description, EquatableArray<PartyId> targets, EquatableArray<SanctionId> sanctions, EquatableArray<string> items)
+    private static (string Property, string Message)? Explain(ActionKind kind, string? description, EquatableArray<PartyId> targets, EquatableArray<SanctionId> sanctions, EquatableArray<string> items)
         => kind switch
         {
-            ActionKind.LiftSanction when sanctions.IsEmpty => (nameof(Sanctions), "A lift-sanction action names at least one sanction."),
+            ActionKind.LiftSanction when sanctions.IsEmpty => (nameof(Sanctions), $"An action of kind {JsonName(kind)} names at least one sanction."),
             ActionKind.ImposeSanction or ActionKind.Enforce or ActionKind.RestrictExports when targets.IsEmpty && items.IsEmpty && sanctions.IsEmpty
-                => (nameof(Targets), $"A {kind} action names at least one target, item or sanction."),
-            ActionKind.Other when description is null => (nameof(Description), "An action of kind Other needs a description."),
+                => (nameof(Targets), $"An action of kind {JsonName(kind)} names at least one target, item or sanction."),
+            ActionKind.Other when description is null => (nameof(Description), $"An action of kind {JsonName(kind)} needs a description."),
             _ => null,
         };
+
+    /// <summary>The kind as JSON writes it: <c>lift_sanction</c>.</summary>
+    private static string JsonName(ActionKind kind) => JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString());
 
     private static void CheckShape(ActionKind kind, string? description, EquatableArray<PartyId> targets, EquatableArray<SanctionId> sanctions, EquatableArray<string> items)
     {
         if (Explain(kind, description, targets, sanctions, items) is { } problem)
         {
-            throw new ArgumentException(problem.Message, problem.Field);
+            throw new ArgumentException(problem.Message, problem.Property);
         }
     }
 }

@@ -445,7 +445,7 @@ internal static class DocumentValidator
 
             if (action.Explain() is { } problem)
             {
-                errors.Add(new(ErrorCodes.InvalidAction, path.Dot(JsonName(problem.Field)).ToString(), problem.Message));
+                errors.Add(new(ErrorCodes.InvalidAction, path.Dot(problem.Member).ToString(), problem.Message));
             }
         }
 
@@ -499,7 +499,5 @@ internal static class DocumentValidator
 
             return found;
         }
-
-        private static string JsonName(string property) => char.ToLowerInvariant(property[0]) + property[1..];
     }
 }
