@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
@@ -33,19 +34,19 @@ public sealed record PolicyAction
     }
 
     /// <summary>What it does.</summary>
-    public ActionKind Kind { get; init => field = Require.Defined(value, nameof(Kind)); }
+    public ActionKind Kind { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Kind)); }
 
     /// <summary>Nuance, in a few words.</summary>
-    public string? Description { get; init => field = Require.OptionalText(value, nameof(Description)); }
+    public string? Description { get; init => field = Guard.Against.InvalidText(value, nameof(Description)); }
 
     /// <summary>The parties it is aimed at or concerns.</summary>
-    public EquatableArray<PartyId> Targets { get; init => field = Require.Ids(value, nameof(Targets)); }
+    public EquatableArray<PartyId> Targets { get; init => field = Guard.Against.DefaultOrRepeatedIds(value, nameof(Targets)); }
 
     /// <summary>The sanctions it lifts or imposes.</summary>
-    public EquatableArray<SanctionId> Sanctions { get; init => field = Require.Ids(value, nameof(Sanctions)); }
+    public EquatableArray<SanctionId> Sanctions { get; init => field = Guard.Against.DefaultOrRepeatedIds(value, nameof(Sanctions)); }
 
     /// <summary>The goods or things it concerns.</summary>
-    public EquatableArray<string> Items { get; init => field = Require.Names(value, nameof(Items)); }
+    public EquatableArray<string> Items { get; init => field = Guard.Against.InvalidNames(value, nameof(Items)); }
 
     /// <summary>Creates an action that lifts the given sanctions.</summary>
     /// <param name="sanctions">The sanctions; at least one.</param>

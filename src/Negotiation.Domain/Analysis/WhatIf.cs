@@ -198,7 +198,7 @@ public static class WhatIf
         return new Event(
             NewEventId(document, agreement.Id),
             EventKind.Agreement,
-            title.Length <= Require.MaxNameLength ? title : agreement.Title,
+            title.Length <= TextGuards.MaxNameLength ? title : agreement.Title,
             date,
             parties: agreement.Parties,
             related: related.ToEquatableArray(),

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Demands;
@@ -100,9 +101,9 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
     /// <exception cref="ArgumentException">The id is default, or the title blank (programmer errors).</exception>
     public static OneOf<NegotiationDocument, ValidationFailure> Create(NegotiationId id, string title, NegotiationContent content, string? description = null)
     {
-        Require.Id(id, nameof(id));
-        Require.Name(title, nameof(title));
-        Require.OptionalText(description, nameof(description));
+        Guard.Against.DefaultId(id, nameof(id));
+        Guard.Against.NullOrInvalidName(title, nameof(title));
+        Guard.Against.InvalidText(description, nameof(description));
         ArgumentNullException.ThrowIfNull(content);
 
         var (index, errors) = DocumentValidator.Validate(content);

@@ -60,16 +60,4 @@ public static class Slug
 
         return previousWasHyphen ? $"'{value}' is not a valid id: it cannot end with a hyphen" : null;
     }
-
-    /// <summary>Returns <paramref name="value"/> when it is a valid slug, and throws otherwise.</summary>
-    internal static string Require(string? value, string parameterName)
-    {
-        var problem = Explain(value);
-        if (problem is not null)
-        {
-            throw value is null ? new ArgumentNullException(parameterName, problem) : new ArgumentException(problem, parameterName);
-        }
-
-        return value!;
-    }
 }

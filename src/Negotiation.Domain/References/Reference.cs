@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Serialization.Converters;
 
@@ -31,7 +33,7 @@ public readonly record struct Reference : IComparable<Reference>
         }
 
         Kind = kind;
-        _id = Slug.Require(id, nameof(id));
+        _id = Guard.Against.InvalidSlug(id);
     }
 
     /// <summary>The JSON Schema pattern of the text form.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Demands;
@@ -69,8 +70,8 @@ internal static class DocumentFormat
     /// <exception cref="ArgumentException">A rule is broken; the parameter name is the JSON member's name.</exception>
     public static void CheckRoot(string title, string? description)
     {
-        Require.Name(title, Members[Title].Name.Value);
-        Require.OptionalText(description, Members[Description].Name.Value);
+        Guard.Against.NullOrInvalidName(title, Members[Title].Name.Value);
+        Guard.Against.InvalidText(description, Members[Description].Name.Value);
     }
 
     /// <summary>
