@@ -30,7 +30,11 @@ namespace Negotiation.Domain.Documents;
 public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument>
 {
     /// <summary>The version of the format this library reads and writes.</summary>
-    public const int CurrentFormatVersion = 1;
+    /// <remarks>
+    /// A property, not a constant: a constant would be compiled into the code that reads it, which would then go on
+    /// stating the old version once a newer library writes a newer one.
+    /// </remarks>
+    public static int CurrentFormatVersion => 1;
 
     /// <summary>
     /// The deepest chain of parent links a document may hold (state, ministry, department, agency, ... is rarely

@@ -8,8 +8,8 @@ public static class Slug
     /// <summary>The longest slug accepted.</summary>
     public const int MaxLength = 100;
 
-    /// <summary>The pattern a slug matches, as a regular expression (also used by the JSON Schema).</summary>
-    public const string Pattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    /// <summary>The pattern a slug matches, as a regular expression, for the JSON Schema.</summary>
+    internal const string Pattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     /// <summary>Tells whether <paramref name="value"/> is a valid slug.</summary>
     /// <param name="value">The text to check.</param>

@@ -37,7 +37,7 @@ public readonly record struct Reference : IComparable<Reference>
     }
 
     /// <summary>The JSON Schema pattern of the text form.</summary>
-    public const string Pattern = "^(party|issue|demand|sanction|agreement|commitment|stance|event):[a-z0-9]+(-[a-z0-9]+)*$";
+    internal const string Pattern = "^(party|issue|demand|sanction|agreement|commitment|stance|event):[a-z0-9]+(-[a-z0-9]+)*$";
 
     /// <summary>The kind of record.</summary>
     public ReferenceKind Kind { get; }
