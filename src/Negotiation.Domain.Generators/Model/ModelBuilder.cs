@@ -229,7 +229,7 @@ internal static class ModelBuilder
 
     /// <summary>
     /// The guards the property's <c>init</c> accessor calls, outermost last, each with the named limits it is passed:
-    /// <c>field = Require.NotEmpty(Require.Ids(value, ...), ...)</c> gives <c>Ids</c>, <c>NotEmpty</c>. The schema is made
+    /// <c>field = Guard.Against.EmptyList(Guard.Against.DefaultOrRepeatedIds(value, ...), ...)</c> gives <c>DefaultOrRepeatedIds</c>, <c>EmptyList</c>. The schema is made
     /// from them, so a rule lives in one place: the guard.
     /// </summary>
     private static IEnumerable<string> RulesOf(IPropertySymbol property, CancellationToken cancellation)

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
@@ -34,19 +36,19 @@ public sealed record PolicyAction
     }
 
     /// <summary>What it does.</summary>
-    public ActionKind Kind { get; init => field = Require.Defined(value, nameof(Kind)); }
+    public ActionKind Kind { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Kind)); }
 
     /// <summary>Nuance, in a few words.</summary>
-    public string? Description { get; init => field = Require.OptionalText(value, nameof(Description)); }
+    public string? Description { get; init => field = Guard.Against.InvalidText(value, nameof(Description)); }
 
     /// <summary>The parties it is aimed at or concerns.</summary>
-    public EquatableArray<PartyId> Targets { get; init => field = Require.Ids(value, nameof(Targets)); }
+    public EquatableArray<PartyId> Targets { get; init => field = Guard.Against.DefaultOrRepeatedIds(value, nameof(Targets)); }
 
     /// <summary>The sanctions it lifts or imposes.</summary>
-    public EquatableArray<SanctionId> Sanctions { get; init => field = Require.Ids(value, nameof(Sanctions)); }
+    public EquatableArray<SanctionId> Sanctions { get; init => field = Guard.Against.DefaultOrRepeatedIds(value, nameof(Sanctions)); }
 
     /// <summary>The goods or things it concerns.</summary>
-    public EquatableArray<string> Items { get; init => field = Require.Names(value, nameof(Items)); }
+    public EquatableArray<string> Items { get; init => field = Guard.Against.InvalidNames(value, nameof(Items)); }
 
     /// <summary>Creates an action that lifts the given sanctions.</summary>
     /// <param name="sanctions">The sanctions; at least one.</param>
@@ -55,25 +57,34 @@ public sealed record PolicyAction
     public static PolicyAction Lift(EquatableArray<SanctionId> sanctions, string? description = null)
         => new(ActionKind.LiftSanction, description, sanctions: sanctions);
 
-    /// <summary>Says which rule across fields this action breaks, or returns <see langword="null"/> when it breaks none.</summary>
-    /// <returns>The field at fault and a sentence, or <see langword="null"/>.</returns>
-    public (string Field, string Message)? Explain() => Explain(Kind, Description, Targets, Sanctions, Items);
+    /// <summary>
+    /// Says which rule across members this action breaks (a <c>with</c> changes one member at a time, so the document
+    /// rules check it again), or returns <see langword="null"/> when it breaks none. Member and message use the JSON
+    /// names (<c>sanctions</c>, <c>lift_sanction</c>), as every error of a document does.
+    /// </summary>
+    internal (string Member, string Message)? Explain()
+        => Explain(Kind, Description, Targets, Sanctions, Items) is { } problem
+            ? (JsonNamingPolicy.CamelCase.ConvertName(problem.Property), problem.Message)
+            : null;
 
-    private static (string Field, string Message)? Explain(ActionKind kind, string? description, EquatableArray<PartyId> targets, EquatableArray<SanctionId> sanctions, EquatableArray<string> items)
+    private static (string Property, string Message)? Explain(ActionKind kind, string? description, EquatableArray<PartyId> targets, EquatableArray<SanctionId> sanctions, EquatableArray<string> items)
         => kind switch
         {
-            ActionKind.LiftSanction when sanctions.IsEmpty => (nameof(Sanctions), "A lift-sanction action names at least one sanction."),
+            ActionKind.LiftSanction when sanctions.IsEmpty => (nameof(Sanctions), $"An action of kind {JsonName(kind)} names at least one sanction."),
             ActionKind.ImposeSanction or ActionKind.Enforce or ActionKind.RestrictExports when targets.IsEmpty && items.IsEmpty && sanctions.IsEmpty
-                => (nameof(Targets), $"A {kind} action names at least one target, item or sanction."),
-            ActionKind.Other when description is null => (nameof(Description), "An action of kind Other needs a description."),
+                => (nameof(Targets), $"An action of kind {JsonName(kind)} names at least one target, item or sanction."),
+            ActionKind.Other when description is null => (nameof(Description), $"An action of kind {JsonName(kind)} needs a description."),
             _ => null,
         };
+
+    /// <summary>The kind as JSON writes it: <c>lift_sanction</c>.</summary>
+    private static string JsonName(ActionKind kind) => JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString());
 
     private static void CheckShape(ActionKind kind, string? description, EquatableArray<PartyId> targets, EquatableArray<SanctionId> sanctions, EquatableArray<string> items)
     {
         if (Explain(kind, description, targets, sanctions, items) is { } problem)
         {
-            throw new ArgumentException(problem.Message, problem.Field);
+            throw new ArgumentException(problem.Message, problem.Property);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Attributions;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Dates;
@@ -65,43 +66,43 @@ public sealed record Agreement
     }
 
     /// <summary>The agreement's id.</summary>
-    public AgreementId Id { get; init => field = Require.Id(value, nameof(Id)); }
+    public AgreementId Id { get; init => field = Guard.Against.DefaultId(value, nameof(Id)); }
 
     /// <summary>A short title.</summary>
-    public string Title { get; init => field = Require.Name(value, nameof(Title)); }
+    public string Title { get; init => field = Guard.Against.NullOrInvalidName(value, nameof(Title)); }
 
     /// <summary>The parties to it; at least two, none repeated.</summary>
     public EquatableArray<PartyId> Parties
     {
         get;
-        init => field = Require.Ids(value, nameof(Parties)).Count < 2
+        init => field = Guard.Against.DefaultOrRepeatedIds(value, nameof(Parties)).Count < 2
             ? throw new ArgumentException("An agreement has at least two parties.", nameof(Parties))
             : value;
     }
 
     /// <summary>What each party undertakes.</summary>
-    public EquatableArray<Commitment> Commitments { get; init => field = Require.NoNulls(value, nameof(Commitments)); }
+    public EquatableArray<Commitment> Commitments { get; init => field = Guard.Against.NullItems(value, nameof(Commitments)); }
 
     /// <summary>Where it stands.</summary>
-    public AgreementStatus Status { get; init => field = Require.Defined(value, nameof(Status)); }
+    public AgreementStatus Status { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Status)); }
 
     /// <summary>Whether the parties confirm it.</summary>
-    public Confirmation Confirmation { get; init => field = Require.Defined(value, nameof(Confirmation)); }
+    public Confirmation Confirmation { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Confirmation)); }
 
     /// <summary>The issues it covers.</summary>
-    public EquatableArray<IssueId> Issues { get; init => field = Require.Ids(value, nameof(Issues)); }
+    public EquatableArray<IssueId> Issues { get; init => field = Guard.Against.DefaultOrRepeatedIds(value, nameof(Issues)); }
 
     /// <summary>Where it was (or is to be) agreed.</summary>
-    public string? Venue { get; init => field = Require.OptionalText(value, nameof(Venue), Require.MaxNameLength); }
+    public string? Venue { get; init => field = Guard.Against.InvalidName(value, nameof(Venue)); }
 
     /// <summary>When it was (or is to be) agreed.</summary>
-    public PartialDate? Date { get; init => field = Require.OptionalDate(value, nameof(Date)); }
+    public PartialDate? Date { get; init => field = Guard.Against.DefaultDate(value, nameof(Date)); }
 
     /// <summary>Who reports it, and how sure.</summary>
     public Attribution? Attribution { get; init; }
 
     /// <summary>Nuance, in a few words.</summary>
-    public string? Note { get; init => field = Require.OptionalText(value, nameof(Note)); }
+    public string? Note { get; init => field = Guard.Against.InvalidText(value, nameof(Note)); }
 
     /// <summary>The statuses this agreement can move to from where it stands.</summary>
     public IReadOnlyList<AgreementStatus> NextStatuses => Lifecycle.From(Status);

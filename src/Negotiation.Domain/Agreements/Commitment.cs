@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Actions;
 using Negotiation.Domain.Attributions;
 using Negotiation.Domain.Collections;
@@ -34,25 +35,25 @@ public sealed record Commitment
     }
 
     /// <summary>The commitment's id.</summary>
-    public CommitmentId Id { get; init => field = Require.Id(value, nameof(Id)); }
+    public CommitmentId Id { get; init => field = Guard.Against.DefaultId(value, nameof(Id)); }
 
     /// <summary>The party that undertakes it.</summary>
-    public PartyId By { get; init => field = Require.Id(value, nameof(By)); }
+    public PartyId By { get; init => field = Guard.Against.DefaultId(value, nameof(By)); }
 
     /// <summary>What it undertakes to do.</summary>
     public PolicyAction Action { get; init => field = value ?? throw new ArgumentNullException(nameof(Action)); }
 
     /// <summary>The commitments it depends on.</summary>
-    public EquatableArray<CommitmentId> ConditionalOn { get; init => field = Require.Ids(value, nameof(ConditionalOn)); }
+    public EquatableArray<CommitmentId> ConditionalOn { get; init => field = Guard.Against.DefaultOrRepeatedIds(value, nameof(ConditionalOn)); }
 
     /// <summary>The demands it would meet.</summary>
-    public EquatableArray<DemandId> Fulfils { get; init => field = Require.Ids(value, nameof(Fulfils)); }
+    public EquatableArray<DemandId> Fulfils { get; init => field = Guard.Against.DefaultOrRepeatedIds(value, nameof(Fulfils)); }
 
     /// <summary>Who says it was undertaken, and how sure.</summary>
     public Attribution? Attribution { get; init; }
 
     /// <summary>Nuance, in a few words.</summary>
-    public string? Note { get; init => field = Require.OptionalText(value, nameof(Note)); }
+    public string? Note { get; init => field = Guard.Against.InvalidText(value, nameof(Note)); }
 
     /// <summary>Whether it depends on other commitments.</summary>
     public bool IsConditional => !ConditionalOn.IsEmpty;

@@ -35,19 +35,19 @@ public static class WhatIf
     /// <remarks>
     /// <para>The rules, checked together so that every reason is reported at once:</para>
     /// <list type="bullet">
-    /// <item>State (<see cref="WhatIfCodes.NotActionable"/>): agreed, signed and in-force agreements can be applied;
+    /// <item>State (<see cref="ErrorCodes.NotActionable"/>): agreed, signed and in-force agreements can be applied;
     /// proposed and reported ones only with <paramref name="assumeConcluded"/>; suspended, terminated and collapsed ones
     /// never. Applied, the agreement moves to in force along its legal transitions (reported → agreed → in force), so
     /// that an agreement that depends on it can be applied next; its date and confirmation are left as recorded.</item>
-    /// <item>Conditions (<see cref="WhatIfCodes.ConditionUnmet"/>): a commitment conditional on a commitment of the
+    /// <item>Conditions (<see cref="ErrorCodes.ConditionUnmet"/>): a commitment conditional on a commitment of the
     /// same agreement is met, since both are carried out together; one conditional on a commitment of another agreement
     /// is met only when that agreement is in force. The model records no status per commitment, so an agreement in
     /// force is taken to be kept.</item>
-    /// <item>Changes (<see cref="WhatIfCodes.IllegalTransition"/>): every demand a commitment fulfils must be able to
+    /// <item>Changes (<see cref="ErrorCodes.IllegalTransition"/>): every demand a commitment fulfils must be able to
     /// become fulfilled, through <see cref="Demand.TransitionTo"/> (a rejected demand is made again first: the agreement
     /// reverses the refusal; a withdrawn or fulfilled one cannot change); every sanction a commitment lifts must be able
     /// to be lifted, through <see cref="Sanction.Lift"/>.</item>
-    /// <item>Date (<see cref="WhatIfCodes.DateRequired"/>): without <paramref name="date"/> the agreement must have one.</item>
+    /// <item>Date (<see cref="ErrorCodes.DateRequired"/>): without <paramref name="date"/> the agreement must have one.</item>
     /// </list>
     /// <para>The event added is of kind <see cref="EventKind.Agreement"/>, with the agreement's parties, related to the
     /// agreement and every record changed, with no attribution (no source reports a hypothesis), and an id made from the
@@ -58,13 +58,14 @@ public static class WhatIf
         ArgumentNullException.ThrowIfNull(document);
         var found = document.Find(agreement) ?? throw new KeyNotFoundException($"No agreement has the id '{agreement}'.");
         var problems = new List<WhatIfProblem>();
+        var paths = new RecordPaths(document);
 
-        var steps = StepsToInForce(found, assumeConcluded, problems);
-        CheckConditions(document, found, problems);
+        var steps = StepsToInForce(found, assumeConcluded, paths, problems);
+        CheckConditions(document, found, paths, problems);
         var when = date ?? found.Date;
         if (when is null)
         {
-            problems.Add(new(WhatIfCodes.DateRequired, found.Id, $"agreement '{found.Id}' has no date: give the date it is carried out"));
+            problems.Add(new(ErrorCodes.DateRequired, $"{paths.Of(found.Id)}.date", $"agreement '{found.Id}' has no date: give the date it is carried out", found.Id));
         }
 
         var demands = new Dictionary<DemandId, Demand>();
@@ -125,7 +126,9 @@ public static class WhatIf
         {
             if (result.TryPickT1(out var error, out var changedRecord))
             {
-                problems.Add(new(WhatIfCodes.IllegalTransition, Subject(id), error.Message, error));
+                // The transition's path is from the record ($.status): the problem's is from the document's root.
+                var subject = Subject(id);
+                problems.Add(new(ErrorCodes.IllegalTransition, paths.Of(subject) + error.Path[1..], error.Message, subject, error));
                 return null;
             }
 
@@ -140,7 +143,7 @@ public static class WhatIf
     }
 
     /// <summary>The statuses the agreement goes through to be in force, or none (with a problem) when it cannot be carried out.</summary>
-    private static AgreementStatus[] StepsToInForce(Agreement agreement, bool assumeConcluded, List<WhatIfProblem> problems)
+    private static AgreementStatus[] StepsToInForce(Agreement agreement, bool assumeConcluded, RecordPaths paths, List<WhatIfProblem> problems)
     {
         switch (agreement.Status)
         {
@@ -151,27 +154,30 @@ public static class WhatIf
             case AgreementStatus.Proposed or AgreementStatus.Reported when assumeConcluded:
                 return [AgreementStatus.Agreed, AgreementStatus.InForce];
             case AgreementStatus.Proposed or AgreementStatus.Reported:
-                problems.Add(new(WhatIfCodes.NotActionable, agreement.Id, $"agreement '{agreement.Id}' is {agreement.Status}, not concluded; assume it concluded to apply it all the same"));
+                problems.Add(new(ErrorCodes.NotActionable, $"{paths.Of(agreement.Id)}.status", $"agreement '{agreement.Id}' is {agreement.Status}, not concluded; assume it concluded to apply it all the same", agreement.Id));
                 return [];
             default:
-                problems.Add(new(WhatIfCodes.NotActionable, agreement.Id, $"agreement '{agreement.Id}' is {agreement.Status}: it cannot be carried out"));
+                problems.Add(new(ErrorCodes.NotActionable, $"{paths.Of(agreement.Id)}.status", $"agreement '{agreement.Id}' is {agreement.Status}: it cannot be carried out", agreement.Id));
                 return [];
         }
     }
 
-    private static void CheckConditions(NegotiationDocument document, Agreement agreement, List<WhatIfProblem> problems)
+    private static void CheckConditions(NegotiationDocument document, Agreement agreement, RecordPaths paths, List<WhatIfProblem> problems)
     {
-        foreach (var commitment in agreement.Commitments)
+        for (var j = 0; j < agreement.Commitments.Count; j++)
         {
-            foreach (var condition in commitment.ConditionalOn)
+            var commitment = agreement.Commitments[j];
+            for (var k = 0; k < commitment.ConditionalOn.Count; k++)
             {
+                var condition = commitment.ConditionalOn[k];
                 var other = document.AgreementOf(condition)!;
                 if (other.Id != agreement.Id && other.Status != AgreementStatus.InForce)
                 {
                     problems.Add(new(
-                        WhatIfCodes.ConditionUnmet,
-                        commitment.Id,
-                        $"commitment '{commitment.Id}' is conditional on commitment '{condition}' of agreement '{other.Id}', which is {other.Status}, not in force"));
+                        ErrorCodes.ConditionUnmet,
+                        $"{paths.Of(agreement.Id)}.commitments[{j}].conditionalOn[{k}]",
+                        $"commitment '{commitment.Id}' is conditional on commitment '{condition}' of agreement '{other.Id}', which is {other.Status}, not in force",
+                        commitment.Id));
                 }
             }
         }
@@ -192,11 +198,39 @@ public static class WhatIf
         return new Event(
             NewEventId(document, agreement.Id),
             EventKind.Agreement,
-            title.Length <= Require.MaxNameLength ? title : agreement.Title,
+            title.Length <= TextGuards.MaxNameLength ? title : agreement.Title,
             date,
             parties: agreement.Parties,
             related: related.ToEquatableArray(),
             note: "Hypothetical: added by a what-if analysis that applied the agreement.");
+    }
+
+    /// <summary>
+    /// The JSON paths of the records a problem can be about (<c>$.sanctions[3]</c>), found on the first problem: a
+    /// failure is the rare case, and one pass over the document keeps even a failure of many problems linear.
+    /// </summary>
+    private sealed class RecordPaths(NegotiationDocument document)
+    {
+        private Dictionary<Reference, string>? _paths;
+
+        public string Of(Reference record) => (_paths ??= Build())[record];
+
+        private Dictionary<Reference, string> Build()
+        {
+            var paths = new Dictionary<Reference, string>(document.Demands.Count + document.Sanctions.Count + document.Agreements.Count);
+            Add(document.Demands, d => d.Id, "demands");
+            Add(document.Sanctions, s => s.Id, "sanctions");
+            Add(document.Agreements, a => a.Id, "agreements");
+            return paths;
+
+            void Add<T>(EquatableArray<T> records, Func<T, Reference> idOf, string collection)
+            {
+                for (var i = 0; i < records.Count; i++)
+                {
+                    paths.Add(idOf(records[i]), FormattableString.Invariant($"$.{collection}[{i}]"));
+                }
+            }
+        }
     }
 
     /// <summary>An event id made from the agreement's, with a number when another event already has it.</summary>

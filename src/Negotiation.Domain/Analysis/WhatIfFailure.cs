@@ -3,7 +3,7 @@ using Negotiation.Domain.Collections;
 namespace Negotiation.Domain.Analysis;
 
 /// <summary>Why an agreement cannot be applied to a document: every reason found, in the order they were found.</summary>
-public sealed record WhatIfFailure
+public sealed record WhatIfFailure : INegotiationFailure
 {
     /// <summary>Creates a failure.</summary>
     /// <param name="problems">The reasons; at least one.</param>
@@ -20,6 +20,18 @@ public sealed record WhatIfFailure
 
     /// <summary>The reasons, in the order they were found: the agreement's state, its conditions, then the records it would change.</summary>
     public EquatableArray<WhatIfProblem> Problems { get; }
+
+    /// <summary>The code of the first problem.</summary>
+    public string Code => Problems[0].Code;
+
+    /// <summary>The JSON path of the first problem.</summary>
+    public string Path => Problems[0].Path;
+
+    /// <summary>The message of the first problem.</summary>
+    public string Message => Problems[0].Message;
+
+    /// <inheritdoc/>
+    IReadOnlyList<INegotiationError> INegotiationFailure.Errors => Problems;
 
     /// <summary>The distinct codes of the problems, in order.</summary>
     public IReadOnlyList<string> Codes => [.. Problems.Select(p => p.Code).Distinct()];

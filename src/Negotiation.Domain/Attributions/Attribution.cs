@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
@@ -27,16 +28,16 @@ public sealed record Attribution
     }
 
     /// <summary>How sure the sources are.</summary>
-    public Confidence Confidence { get; init => field = Require.Defined(value, nameof(Confidence)); }
+    public Confidence Confidence { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Confidence)); }
 
     /// <summary>The sources that say it; at least one.</summary>
-    public EquatableArray<SourceId> Sources { get; init => field = Require.NotEmpty(Require.Ids(value, nameof(Sources)), nameof(Sources)); }
+    public EquatableArray<SourceId> Sources { get; init => field = Guard.Against.EmptyList(Guard.Against.DefaultOrRepeatedIds(value, nameof(Sources)), nameof(Sources)); }
 
     /// <summary>Nuance, in a few words.</summary>
-    public string? Note { get; init => field = Require.OptionalText(value, nameof(Note)); }
+    public string? Note { get; init => field = Guard.Against.InvalidText(value, nameof(Note)); }
 
     /// <summary>What sources that disagree say; empty when none do.</summary>
-    public EquatableArray<Counterclaim> Counterclaims { get; init => field = Require.NoNulls(value, nameof(Counterclaims)); }
+    public EquatableArray<Counterclaim> Counterclaims { get; init => field = Guard.Against.NullItems(value, nameof(Counterclaims)); }
 
     /// <summary>Whether any source disagrees, or the main confidence is itself disputed or denied.</summary>
     public bool IsContested => !Counterclaims.IsEmpty || Confidence is Confidence.Disputed or Confidence.Denied;

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
@@ -21,11 +22,11 @@ public sealed record Counterclaim
     }
 
     /// <summary>What these sources say of the claim.</summary>
-    public Confidence Confidence { get; init => field = Require.Defined(value, nameof(Confidence)); }
+    public Confidence Confidence { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Confidence)); }
 
     /// <summary>The sources that say it; at least one.</summary>
-    public EquatableArray<SourceId> Sources { get; init => field = Require.NotEmpty(Require.Ids(value, nameof(Sources)), nameof(Sources)); }
+    public EquatableArray<SourceId> Sources { get; init => field = Guard.Against.EmptyList(Guard.Against.DefaultOrRepeatedIds(value, nameof(Sources)), nameof(Sources)); }
 
     /// <summary>What they say, in a few words.</summary>
-    public string? Note { get; init => field = Require.OptionalText(value, nameof(Note)); }
+    public string? Note { get; init => field = Guard.Against.InvalidText(value, nameof(Note)); }
 }

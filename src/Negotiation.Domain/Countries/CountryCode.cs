@@ -35,7 +35,7 @@ public readonly record struct CountryCode : IComparable<CountryCode>
     }
 
     /// <summary>The JSON Schema pattern of the text form.</summary>
-    public const string Pattern = "^[A-Z]{2}$";
+    internal const string Pattern = "^[A-Z]{2}$";
 
     /// <summary>The two upper-case letters; empty for <c>default</c>, which no record accepts.</summary>
     public string Value => _value ?? string.Empty;

@@ -60,7 +60,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     }
 
     /// <summary>The JSON Schema pattern of the text form.</summary>
-    public const string Pattern = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+    internal const string Pattern = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
 
     /// <summary>The year (1 to 9999); 0 only for <c>default</c>, which no record accepts.</summary>
     public int Year => _year;

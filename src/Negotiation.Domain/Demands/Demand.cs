@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Actions;
 using Negotiation.Domain.Attributions;
 using Negotiation.Domain.Collections;
@@ -65,28 +66,28 @@ public sealed record Demand
     }
 
     /// <summary>The demand's id.</summary>
-    public DemandId Id { get; init => field = Require.Id(value, nameof(Id)); }
+    public DemandId Id { get; init => field = Guard.Against.DefaultId(value, nameof(Id)); }
 
     /// <summary>The party that asks.</summary>
-    public PartyId From { get; init => field = Require.Id(value, nameof(From)); }
+    public PartyId From { get; init => field = Guard.Against.DefaultId(value, nameof(From)); }
 
     /// <summary>The party asked.</summary>
-    public PartyId To { get; init => field = Require.Id(value, nameof(To)); }
+    public PartyId To { get; init => field = Guard.Against.DefaultId(value, nameof(To)); }
 
     /// <summary>What is asked for.</summary>
     public PolicyAction Action { get; init => field = value ?? throw new ArgumentNullException(nameof(Action)); }
 
     /// <summary>The issue it concerns.</summary>
-    public IssueId Issue { get; init => field = Require.Id(value, nameof(Issue)); }
+    public IssueId Issue { get; init => field = Guard.Against.DefaultId(value, nameof(Issue)); }
 
     /// <summary>Where it stands.</summary>
-    public DemandStatus Status { get; init => field = Require.Defined(value, nameof(Status)); }
+    public DemandStatus Status { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Status)); }
 
     /// <summary>When it was made.</summary>
-    public PartialDate? Date { get; init => field = Require.OptionalDate(value, nameof(Date)); }
+    public PartialDate? Date { get; init => field = Guard.Against.DefaultDate(value, nameof(Date)); }
 
     /// <summary>What it is asked in exchange for.</summary>
-    public EquatableArray<Reference> InExchangeFor { get; init => field = Require.References(value, nameof(InExchangeFor)); }
+    public EquatableArray<Reference> InExchangeFor { get; init => field = Guard.Against.DefaultOrRepeatedReferences(value, nameof(InExchangeFor)); }
 
     /// <summary>The answer it got, if any.</summary>
     public DemandResponse? Response { get; init; }
@@ -95,7 +96,7 @@ public sealed record Demand
     public Attribution? Attribution { get; init; }
 
     /// <summary>Nuance, in a few words.</summary>
-    public string? Note { get; init => field = Require.OptionalText(value, nameof(Note)); }
+    public string? Note { get; init => field = Guard.Against.InvalidText(value, nameof(Note)); }
 
     /// <summary>The statuses this demand can move to from where it stands.</summary>
     public IReadOnlyList<DemandStatus> NextStatuses => Lifecycle.From(Status);

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Attributions;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Dates;
@@ -28,13 +29,13 @@ public sealed record DemandResponse
     }
 
     /// <summary>The reason given.</summary>
-    public string Reason { get; init => field = Require.Text(value, nameof(Reason)); }
+    public string Reason { get; init => field = Guard.Against.NullOrInvalidText(value, nameof(Reason)); }
 
     /// <summary>The records the reason points at.</summary>
-    public EquatableArray<Reference> Grounds { get; init => field = Require.References(value, nameof(Grounds)); }
+    public EquatableArray<Reference> Grounds { get; init => field = Guard.Against.DefaultOrRepeatedReferences(value, nameof(Grounds)); }
 
     /// <summary>When the answer was given.</summary>
-    public PartialDate? Date { get; init => field = Require.OptionalDate(value, nameof(Date)); }
+    public PartialDate? Date { get; init => field = Guard.Against.DefaultDate(value, nameof(Date)); }
 
     /// <summary>Who says so, and how sure.</summary>
     public Attribution? Attribution { get; init; }

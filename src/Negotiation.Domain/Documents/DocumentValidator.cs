@@ -48,7 +48,7 @@ internal static class DocumentValidator
                 var commitment = agreement.Commitments[j];
                 if (index.Commitments.TryGetValue(commitment.Id, out var first))
                 {
-                    errors.Add(new(ValidationCodes.DuplicateId, $"agreements[{i}].commitments[{j}].id", $"commitment id '{commitment.Id}' is already used in agreement '{first.Agreement.Id}'"));
+                    errors.Add(new(ErrorCodes.DuplicateId, $"$.agreements[{i}].commitments[{j}].id", $"commitment id '{commitment.Id}' is already used in agreement '{first.Agreement.Id}'"));
                 }
                 else
                 {
@@ -87,7 +87,7 @@ internal static class DocumentValidator
         errors.AddRange(ordered);
     }
 
-    /// <summary>The root collection (in the order the root's members are written) and the item a validation path starts with.</summary>
+    /// <summary>The root collection (in the order the root's members are written) and the item a JSON path such as <c>$.parties[3].parent</c> starts with.</summary>
     private static (int Collection, int Index) RecordOf(string path)
     {
         var bracket = path.IndexOf('[', StringComparison.Ordinal);
@@ -97,7 +97,7 @@ internal static class DocumentValidator
             return (-1, -1);
         }
 
-        var collection = RootOrder.IndexOf(path[..bracket]);
+        var collection = RootOrder.IndexOf(path.StartsWith("$.", StringComparison.Ordinal) ? path[2..bracket] : path[..bracket]);
         return (collection, int.Parse(path.AsSpan(bracket + 1, close - bracket - 1), System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -130,7 +130,7 @@ internal static class DocumentValidator
                 }
             }
 
-            errors.Add(new(ValidationCodes.DuplicateId, $"{collection}[{i}].id", $"{TId.KindName} id '{id}' is already used by {collection}[{firstIndex[id]}]"));
+            errors.Add(new(ErrorCodes.DuplicateId, $"$.{collection}[{i}].id", $"{TId.KindName} id '{id}' is already used by $.{collection}[{firstIndex[id]}]"));
         }
     }
 
@@ -141,7 +141,7 @@ internal static class DocumentValidator
             var party = content.Parties[i];
             if (party is GovernmentBody body && index.Parties.TryGetValue(body.Parent, out var parent) && parent is not (State or GovernmentBody))
             {
-                errors.Add(new(ValidationCodes.InvalidParent, ValidationPath.Of("parties", i).Dot("parent").ToString(), $"the parent of a government body is a state or a government body; '{body.Parent}' is neither"));
+                errors.Add(new(ErrorCodes.InvalidParent, ValidationPath.Of("parties", i).Dot("parent").ToString(), $"the parent of a government body is a state or a government body; '{body.Parent}' is neither"));
             }
 
             if (party.ParentId is { } parentId && index.Parties.ContainsKey(parentId))
@@ -177,7 +177,7 @@ internal static class DocumentValidator
                 var cycle = walk.SkipWhile(p => p != hit).ToList();
                 onCycle.UnionWith(cycle);
                 var field = content.Parties[i] is Group ? "affiliation" : "parent";
-                errors.Add(new(ValidationCodes.ParentCycle, $"parties[{i}].{field}", $"parent links form a cycle: {CycleText(cycle, cycle.Count, hit)}"));
+                errors.Add(new(ErrorCodes.ParentCycle, $"$.parties[{i}].{field}", $"parent links form a cycle: {CycleText(cycle, cycle.Count, hit)}"));
             }
 
             foreach (var id in walk)
@@ -218,7 +218,7 @@ internal static class DocumentValidator
             if (depth.GetValueOrDefault(content.Parties[i].Id) == NegotiationDocument.MaxParentDepth + 2)
             {
                 var field = content.Parties[i] is Group ? "affiliation" : "parent";
-                errors.Add(new(ValidationCodes.ParentTooDeep, $"parties[{i}].{field}", $"'{content.Parties[i].Id}' is more than {NegotiationDocument.MaxParentDepth} parent links below the top of its hierarchy"));
+                errors.Add(new(ErrorCodes.ParentTooDeep, $"$.parties[{i}].{field}", $"'{content.Parties[i].Id}' is more than {NegotiationDocument.MaxParentDepth} parent links below the top of its hierarchy"));
             }
         }
 
@@ -254,7 +254,7 @@ internal static class DocumentValidator
                 if (onPath.TryGetValue(member, out var start))
                 {
                     var cycle = CycleText(path.Skip(start).Select(step => step.Coalition.Id), path.Count - start, member);
-                    errors.Add(new(ValidationCodes.MembershipCycle, $"parties[{PositionOf(coalition.Id)}].members", $"coalition memberships form a cycle: {cycle}"));
+                    errors.Add(new(ErrorCodes.MembershipCycle, $"$.parties[{PositionOf(coalition.Id)}].members", $"coalition memberships form a cycle: {cycle}"));
                 }
                 else if (!done.Contains(member) && index.Parties.GetValueOrDefault(member) is Coalition inner)
                 {
@@ -308,7 +308,7 @@ internal static class DocumentValidator
             var path = ValidationPath.Of("demands", i);
             if (demand.From == demand.To)
             {
-                errors.Add(new(ValidationCodes.SelfDemand, path.Dot("to").ToString(), $"party '{demand.From}' cannot demand something of itself"));
+                errors.Add(new(ErrorCodes.SelfDemand, path.Dot("to").ToString(), $"party '{demand.From}' cannot demand something of itself"));
             }
 
             CheckAction(demand.Action, path.Dot("action"), errors);
@@ -316,13 +316,13 @@ internal static class DocumentValidator
             {
                 if (demand.InExchangeFor[k] == (Reference)demand.Id)
                 {
-                    errors.Add(new(ValidationCodes.SelfCondition, path.Dot("inExchangeFor").At(k).ToString(), $"demand '{demand.Id}' cannot be asked in exchange for itself"));
+                    errors.Add(new(ErrorCodes.SelfCondition, path.Dot("inExchangeFor").At(k).ToString(), $"demand '{demand.Id}' cannot be asked in exchange for itself"));
                 }
             }
 
             if (demand.Response is { Date: { } answered } && demand.Date is { } made && answered.IsBefore(made))
             {
-                errors.Add(new(ValidationCodes.DateOrder, path.Dot("response").Dot("date").ToString(), $"the answer ({answered}) is dated before the demand ({made})"));
+                errors.Add(new(ErrorCodes.DateOrder, path.Dot("response").Dot("date").ToString(), $"the answer ({answered}) is dated before the demand ({made})"));
             }
         }
     }
@@ -337,7 +337,7 @@ internal static class DocumentValidator
             var self = sanction.Targets.AsSpan().IndexOf(sanction.Authority);
             if (self >= 0)
             {
-                errors.Add(new(ValidationCodes.SelfSanction, ValidationPath.Of("sanctions", i).Dot("targets").At(self).ToString(), $"'{sanction.Authority}' is the sanction's authority and cannot also be its target"));
+                errors.Add(new(ErrorCodes.SelfSanction, ValidationPath.Of("sanctions", i).Dot("targets").At(self).ToString(), $"'{sanction.Authority}' is the sanction's authority and cannot also be its target"));
             }
         }
     }
@@ -357,7 +357,7 @@ internal static class DocumentValidator
                 var cpath = path.Dot("commitments").At(j);
                 if (index.Parties.ContainsKey(commitment.By) && !(parties?.Contains(commitment.By) ?? agreement.Parties.AsSpan().Contains(commitment.By)))
                 {
-                    errors.Add(new(ValidationCodes.CommitmentByNonParty, cpath.Dot("by").ToString(), $"'{commitment.By}' is not a party to agreement '{agreement.Id}'"));
+                    errors.Add(new(ErrorCodes.CommitmentByNonParty, cpath.Dot("by").ToString(), $"'{commitment.By}' is not a party to agreement '{agreement.Id}'"));
                 }
 
                 CheckAction(commitment.Action, cpath.Dot("action"), errors);
@@ -365,7 +365,7 @@ internal static class DocumentValidator
                 {
                     if (commitment.ConditionalOn[k] == commitment.Id)
                     {
-                        errors.Add(new(ValidationCodes.SelfCondition, cpath.Dot("conditionalOn").At(k).ToString(), $"commitment '{commitment.Id}' cannot be conditional on itself"));
+                        errors.Add(new(ErrorCodes.SelfCondition, cpath.Dot("conditionalOn").At(k).ToString(), $"commitment '{commitment.Id}' cannot be conditional on itself"));
                     }
                 }
 
@@ -373,7 +373,7 @@ internal static class DocumentValidator
                 {
                     if (index.Demands.TryGetValue(commitment.Fulfils[k], out var demand) && demand.From == commitment.By)
                     {
-                        errors.Add(new(ValidationCodes.SelfFulfilment, cpath.Dot("fulfils").At(k).ToString(), $"'{commitment.By}' made demand '{commitment.Fulfils[k]}' itself; a commitment fulfils demands made of its party, not by it"));
+                        errors.Add(new(ErrorCodes.SelfFulfilment, cpath.Dot("fulfils").At(k).ToString(), $"'{commitment.By}' made demand '{commitment.Fulfils[k]}' itself; a commitment fulfils demands made of its party, not by it"));
                     }
                 }
             }
@@ -385,7 +385,7 @@ internal static class DocumentValidator
     {
         if (action.Explain() is { } problem)
         {
-            errors.Add(new(ValidationCodes.InvalidAction, path.Dot(char.ToLowerInvariant(problem.Field[0]) + problem.Field[1..]).ToString(), problem.Message));
+            errors.Add(new(ErrorCodes.InvalidAction, path.Dot(problem.Member).ToString(), problem.Message));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Actions;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Attributions;
@@ -7,6 +8,7 @@ using Negotiation.Domain.Countries;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Demands;
 using Negotiation.Domain.Events;
+using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
@@ -57,8 +59,8 @@ public sealed class NegotiationBuilder
     /// <exception cref="ArgumentException">The id is not a slug, or the title is blank.</exception>
     public NegotiationBuilder(NegotiationId id, string title)
     {
-        _id = Guards.Require.Id(id, nameof(id));
-        _title = Guards.Require.Name(title, nameof(title));
+        _id = Guard.Against.DefaultId(id, nameof(id));
+        _title = Guard.Against.NullOrInvalidName(title, nameof(title));
     }
 
     /// <summary>Starts a document.</summary>
@@ -75,7 +77,7 @@ public sealed class NegotiationBuilder
     /// <returns>This builder.</returns>
     public NegotiationBuilder Describe(string? description)
     {
-        _description = Guards.Require.OptionalText(description, nameof(description));
+        _description = Guard.Against.InvalidText(description, nameof(description));
         return this;
     }
 

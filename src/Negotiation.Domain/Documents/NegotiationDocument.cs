@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Demands;
@@ -30,7 +31,11 @@ namespace Negotiation.Domain.Documents;
 public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument>
 {
     /// <summary>The version of the format this library reads and writes.</summary>
-    public const int CurrentFormatVersion = 1;
+    /// <remarks>
+    /// A property, not a constant: a constant would be compiled into the code that reads it, which would then go on
+    /// stating the old version once a newer library writes a newer one.
+    /// </remarks>
+    public static int CurrentFormatVersion => 1;
 
     /// <summary>
     /// The deepest chain of parent links a document may hold (state, ministry, department, agency, ... is rarely
@@ -101,9 +106,9 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
     /// <exception cref="ArgumentException">The id is default, or the title blank (programmer errors).</exception>
     public static OneOf<NegotiationDocument, ValidationFailure> Create(NegotiationId id, string title, NegotiationContent content, string? description = null)
     {
-        Require.Id(id, nameof(id));
-        Require.Name(title, nameof(title));
-        Require.OptionalText(description, nameof(description));
+        Guard.Against.DefaultId(id, nameof(id));
+        Guard.Against.NullOrInvalidName(title, nameof(title));
+        Guard.Against.InvalidText(description, nameof(description));
         ArgumentNullException.ThrowIfNull(content);
 
         return FromRoot(new RawDocument(Serialization.Format.FormatVersion.Current, id, title, description, content.Parties, content.Issues, content.Demands, content.Sanctions, content.Agreements, content.Stances, content.Events, content.Sources));

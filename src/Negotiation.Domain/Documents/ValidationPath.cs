@@ -4,7 +4,7 @@ using System.Text;
 namespace Negotiation.Domain.Documents;
 
 /// <summary>
-/// Where in a document a rule is checked (<c>agreements[2].commitments[0].by</c>), kept as its parts and formatted
+/// Where in a document a rule is checked (<c>$.agreements[2].commitments[0].by</c>), kept as its parts and formatted
 /// only when a rule is broken. Valid documents are the common case, and formatting every path up front cost the
 /// validator a dozen strings per record: more than the checks themselves.
 /// </summary>
@@ -23,10 +23,10 @@ internal readonly struct ValidationPath
         _count = count;
     }
 
-    /// <summary>The path of item <paramref name="index"/> of a root collection: <c>parties[3]</c>.</summary>
+    /// <summary>The path of item <paramref name="index"/> of a root collection: <c>$.parties[3]</c>.</summary>
     public static ValidationPath Of(string collection, int index) => default(ValidationPath).Dot(collection).At(index);
 
-    /// <summary>This path followed by a member: <c>parties[3].parent</c>.</summary>
+    /// <summary>This path followed by a member: <c>$.parties[3].parent</c>.</summary>
     public ValidationPath Dot(string member)
     {
         if (_count == MaxSegments)
@@ -41,7 +41,7 @@ internal readonly struct ValidationPath
         return new ValidationPath(names, indexes, _count + 1);
     }
 
-    /// <summary>This path's last member indexed: <c>parties[3].members[1]</c>.</summary>
+    /// <summary>This path's last member indexed: <c>$.parties[3].members[1]</c>.</summary>
     public ValidationPath At(int index)
     {
         var indexes = _indexes;
@@ -49,18 +49,13 @@ internal readonly struct ValidationPath
         return new ValidationPath(_names, indexes, _count);
     }
 
-    /// <summary>The path as the validation errors state it.</summary>
+    /// <summary>The path as the validation errors state it: a JSON path from the document's root.</summary>
     public override string ToString()
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder("$");
         for (var i = 0; i < _count; i++)
         {
-            if (i > 0)
-            {
-                text.Append('.');
-            }
-
-            text.Append(_names[i]);
+            text.Append('.').Append(_names[i]);
             if (_indexes[i] >= 0)
             {
                 text.Append('[').Append(_indexes[i]).Append(']');

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Attributions;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
@@ -39,36 +40,36 @@ public sealed record Event
     }
 
     /// <summary>The event's id.</summary>
-    public EventId Id { get; init => field = Require.Id(value, nameof(Id)); }
+    public EventId Id { get; init => field = Guard.Against.DefaultId(value, nameof(Id)); }
 
     /// <summary>What kind of happening it is.</summary>
-    public EventKind Kind { get; init => field = Require.Defined(value, nameof(Kind)); }
+    public EventKind Kind { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Kind)); }
 
     /// <summary>A short title.</summary>
-    public string Title { get; init => field = Require.Name(value, nameof(Title)); }
+    public string Title { get; init => field = Guard.Against.NullOrInvalidName(value, nameof(Title)); }
 
     /// <summary>When it happened.</summary>
-    public PartialDate Date { get; init => field = Require.Date(value, nameof(Date)); }
+    public PartialDate Date { get; init => field = Guard.Against.DefaultDate(value, nameof(Date)); }
 
     /// <summary>The parties involved.</summary>
-    public EquatableArray<PartyId> Parties { get; init => field = Require.Ids(value, nameof(Parties)); }
+    public EquatableArray<PartyId> Parties { get; init => field = Guard.Against.DefaultOrRepeatedIds(value, nameof(Parties)); }
 
     /// <summary>Where it happened.</summary>
-    public string? Place { get; init => field = Require.OptionalText(value, nameof(Place), Require.MaxNameLength); }
+    public string? Place { get; init => field = Guard.Against.InvalidName(value, nameof(Place)); }
 
     /// <summary>The country it happened in.</summary>
     public CountryCode? Country
     {
         get;
-        init => field = Require.OptionalCountry(value, nameof(Country));
+        init => field = Guard.Against.DefaultCountry(value, nameof(Country));
     }
 
     /// <summary>The records it concerns.</summary>
-    public EquatableArray<Reference> Related { get; init => field = Require.References(value, nameof(Related)); }
+    public EquatableArray<Reference> Related { get; init => field = Guard.Against.DefaultOrRepeatedReferences(value, nameof(Related)); }
 
     /// <summary>Who reports it, and how sure.</summary>
     public Attribution? Attribution { get; init; }
 
     /// <summary>Nuance, in a few words.</summary>
-    public string? Note { get; init => field = Require.OptionalText(value, nameof(Note)); }
+    public string? Note { get; init => field = Guard.Against.InvalidText(value, nameof(Note)); }
 }

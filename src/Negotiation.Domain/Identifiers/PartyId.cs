@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using Negotiation.Domain.Guards;
 using Negotiation.Domain.Serialization.Converters;
 
 namespace Negotiation.Domain.Identifiers;
@@ -12,7 +14,7 @@ public readonly record struct PartyId : ISlugId<PartyId>
     /// <summary>Creates the identifier.</summary>
     /// <param name="value">A slug: lower-case letters and digits joined by single hyphens.</param>
     /// <exception cref="ArgumentException">The value is not a valid slug.</exception>
-    public PartyId(string value) => _value = Slug.Require(value, nameof(value));
+    public PartyId(string value) => _value = Guard.Against.InvalidSlug(value);
 
     /// <inheritdoc />
     public string Value => _value ?? string.Empty;

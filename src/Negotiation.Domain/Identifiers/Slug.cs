@@ -8,8 +8,8 @@ public static class Slug
     /// <summary>The longest slug accepted.</summary>
     public const int MaxLength = 100;
 
-    /// <summary>The pattern a slug matches, as a regular expression (also used by the JSON Schema).</summary>
-    public const string Pattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    /// <summary>The pattern a slug matches, as a regular expression, for the JSON Schema.</summary>
+    internal const string Pattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     /// <summary>Tells whether <paramref name="value"/> is a valid slug.</summary>
     /// <param name="value">The text to check.</param>
@@ -59,17 +59,5 @@ public static class Slug
         }
 
         return previousWasHyphen ? $"'{value}' is not a valid id: it cannot end with a hyphen" : null;
-    }
-
-    /// <summary>Returns <paramref name="value"/> when it is a valid slug, and throws otherwise.</summary>
-    internal static string Require(string? value, string parameterName)
-    {
-        var problem = Explain(value);
-        if (problem is not null)
-        {
-            throw value is null ? new ArgumentNullException(parameterName, problem) : new ArgumentException(problem, parameterName);
-        }
-
-        return value!;
     }
 }

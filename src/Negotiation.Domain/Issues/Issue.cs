@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Serialization.Format;
@@ -22,14 +23,14 @@ public sealed record Issue
     }
 
     /// <summary>The issue's id.</summary>
-    public IssueId Id { get; init => field = Require.Id(value, nameof(Id)); }
+    public IssueId Id { get; init => field = Guard.Against.DefaultId(value, nameof(Id)); }
 
     /// <summary>A short title.</summary>
-    public string Title { get; init => field = Require.Name(value, nameof(Title)); }
+    public string Title { get; init => field = Guard.Against.NullOrInvalidName(value, nameof(Title)); }
 
     /// <summary>Its subject area.</summary>
-    public IssueCategory Category { get; init => field = Require.Defined(value, nameof(Category)); }
+    public IssueCategory Category { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Category)); }
 
     /// <summary>Nuance, in a few words.</summary>
-    public string? Description { get; init => field = Require.OptionalText(value, nameof(Description)); }
+    public string? Description { get; init => field = Guard.Against.InvalidText(value, nameof(Description)); }
 }

@@ -24,6 +24,6 @@ internal sealed class Transitions<TStatus>
         var message = allowed.Count == 0
             ? $"{from} is final: no status change is allowed from it."
             : $"cannot go from {from} to {to}; from {from} it can go to {string.Join(", ", allowed)}.";
-        return new TransitionError(subject, from.ToString(), to.ToString(), message);
+        return new TransitionError(subject, from.ToString(), to.ToString(), "$.status", message); // the record's status member
     }
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Guards;
@@ -23,5 +24,5 @@ public sealed record Coalition : Party
     }
 
     /// <summary>Its members; at least one, none repeated.</summary>
-    public EquatableArray<PartyId> Members { get; init => field = Require.NotEmpty(Require.Ids(value, nameof(Members)), nameof(Members)); }
+    public EquatableArray<PartyId> Members { get; init => field = Guard.Against.EmptyList(Guard.Against.DefaultOrRepeatedIds(value, nameof(Members)), nameof(Members)); }
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Serialization.Format;
 
@@ -20,10 +21,10 @@ public sealed record ExternalId
     }
 
     /// <summary>The system that issues it.</summary>
-    public string Scheme { get; init => field = Require.Name(value, nameof(Scheme)); }
+    public string Scheme { get; init => field = Guard.Against.NullOrInvalidName(value, nameof(Scheme)); }
 
     /// <summary>The identifier in that system.</summary>
-    public string Value { get; init => field = Require.Name(value, nameof(Value)); }
+    public string Value { get; init => field = Guard.Against.NullOrInvalidName(value, nameof(Value)); }
 
     /// <summary>The identifier as <c>scheme:value</c>.</summary>
     /// <returns>The text.</returns>

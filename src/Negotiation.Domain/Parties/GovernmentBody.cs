@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Guards;
@@ -30,13 +31,13 @@ public sealed record GovernmentBody : Party
     }
 
     /// <summary>What kind of body it is.</summary>
-    public GovernmentBodyType Type { get; init => field = Require.Defined(value, nameof(Type)); }
+    public GovernmentBodyType Type { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Type)); }
 
     /// <summary>The state or body it belongs to.</summary>
     public PartyId Parent
     {
         get;
-        init => field = Require.Id(value, nameof(Parent)) == Id ? throw new ArgumentException("A body cannot be its own parent.", nameof(Parent)) : value;
+        init => field = Guard.Against.DefaultId(value, nameof(Parent)) == Id ? throw new ArgumentException("A body cannot be its own parent.", nameof(Parent)) : value;
     }
 
     /// <inheritdoc />

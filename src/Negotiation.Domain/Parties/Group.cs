@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Guards;
@@ -31,7 +32,7 @@ public sealed record Group : Party
     }
 
     /// <summary>What kind of collective it is.</summary>
-    public GroupType Type { get; init => field = Require.Defined(value, nameof(Type)); }
+    public GroupType Type { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Type)); }
 
     /// <summary>How many members it has, when a source counts them.</summary>
     public int? Size
@@ -41,7 +42,7 @@ public sealed record Group : Party
     }
 
     /// <summary>A party it belongs to or is part of, if any.</summary>
-    public PartyId? Affiliation { get; init => field = Require.OptionalId(value, nameof(Affiliation)); }
+    public PartyId? Affiliation { get; init => field = Guard.Against.DefaultId(value, nameof(Affiliation)); }
 
     /// <inheritdoc />
     public override PartyId? ParentId => Affiliation;

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Guards;
@@ -26,10 +27,10 @@ public sealed record Organization : Party
     }
 
     /// <summary>What kind of organization it is.</summary>
-    public OrganizationType Type { get; init => field = Require.Defined(value, nameof(Type)); }
+    public OrganizationType Type { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Type)); }
 
     /// <summary>The organization it belongs to, if any.</summary>
-    public PartyId? Parent { get; init => field = Require.OptionalId(value, nameof(Parent)); }
+    public PartyId? Parent { get; init => field = Guard.Against.DefaultId(value, nameof(Parent)); }
 
     /// <inheritdoc />
     public override PartyId? ParentId => Parent;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Guards;
@@ -43,27 +44,27 @@ public abstract record Party
 
     /// <summary>The party's id.</summary>
     [JsonPropertyOrder(-2)] // after the kind, before the members of each kind: a reader finds a party by its id first
-    public PartyId Id { get; init => field = Require.Id(value, nameof(Id)); }
+    public PartyId Id { get; init => field = Guard.Against.DefaultId(value, nameof(Id)); }
 
     /// <summary>The name the party is best known by.</summary>
     [JsonPropertyOrder(-1)]
-    public string Name { get; init => field = Require.Name(value, nameof(Name)); }
+    public string Name { get; init => field = Guard.Against.NullOrInvalidName(value, nameof(Name)); }
 
     /// <summary>Other names and spellings.</summary>
-    public EquatableArray<string> Aliases { get; init => field = Require.Names(value, nameof(Aliases)); }
+    public EquatableArray<string> Aliases { get; init => field = Guard.Against.InvalidNames(value, nameof(Aliases)); }
 
     /// <summary>The country it belongs to (a state's own code; a body's, a person's or an organization's country).</summary>
     public virtual CountryCode? Country
     {
         get;
-        init => field = Require.OptionalCountry(value, nameof(Country));
+        init => field = Guard.Against.DefaultCountry(value, nameof(Country));
     }
 
     /// <summary>Nuance, in a few words.</summary>
-    public string? Description { get; init => field = Require.OptionalText(value, nameof(Description)); }
+    public string? Description { get; init => field = Guard.Against.InvalidText(value, nameof(Description)); }
 
     /// <summary>Identifiers of the party in other systems (sanctions lists, Wikidata), for cross-referencing.</summary>
-    public EquatableArray<ExternalId> ExternalIds { get; init => field = Require.NoNulls(value, nameof(ExternalIds)); }
+    public EquatableArray<ExternalId> ExternalIds { get; init => field = Guard.Against.NullItems(value, nameof(ExternalIds)); }
 
     /// <summary>The party this one belongs to (a body's ministry or state, a company's parent), if any.</summary>
     public virtual PartyId? ParentId => null;

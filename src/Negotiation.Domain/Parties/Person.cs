@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Guards;
@@ -24,5 +25,5 @@ public sealed record Person : Party
     }
 
     /// <summary>The offices the person holds or held.</summary>
-    public EquatableArray<PositionHeld> Positions { get; init => field = Require.NoNulls(value, nameof(Positions)); }
+    public EquatableArray<PositionHeld> Positions { get; init => field = Guard.Against.NullItems(value, nameof(Positions)); }
 }

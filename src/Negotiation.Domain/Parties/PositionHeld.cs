@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
@@ -23,10 +24,10 @@ public sealed record PositionHeld
     }
 
     /// <summary>The office.</summary>
-    public string Office { get; init => field = Require.Name(value, nameof(Office)); }
+    public string Office { get; init => field = Guard.Against.NullOrInvalidName(value, nameof(Office)); }
 
     /// <summary>The party the office belongs to, if any.</summary>
-    public PartyId? Body { get; init => field = Require.OptionalId(value, nameof(Body)); }
+    public PartyId? Body { get; init => field = Guard.Against.DefaultId(value, nameof(Body)); }
 
     /// <summary>When the person took office.</summary>
     public PartialDate? From
@@ -34,8 +35,8 @@ public sealed record PositionHeld
         get;
         init
         {
-            Require.InOrder(value, To, nameof(From), nameof(To));
-            field = Require.OptionalDate(value, nameof(From));
+            Guard.Against.DateOutOfOrder(value, To, nameof(From), nameof(To));
+            field = Guard.Against.DefaultDate(value, nameof(From));
         }
     }
 
@@ -45,8 +46,8 @@ public sealed record PositionHeld
         get;
         init
         {
-            Require.InOrder(From, value, nameof(From), nameof(To));
-            field = Require.OptionalDate(value, nameof(To));
+            Guard.Against.DateOutOfOrder(From, value, nameof(From), nameof(To));
+            field = Guard.Against.DefaultDate(value, nameof(To));
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Serialization.Converters;
 
@@ -31,11 +33,11 @@ public readonly record struct Reference : IComparable<Reference>
         }
 
         Kind = kind;
-        _id = Slug.Require(id, nameof(id));
+        _id = Guard.Against.InvalidSlug(id);
     }
 
     /// <summary>The JSON Schema pattern of the text form.</summary>
-    public const string Pattern = "^(party|issue|demand|sanction|agreement|commitment|stance|event):[a-z0-9]+(-[a-z0-9]+)*$";
+    internal const string Pattern = "^(party|issue|demand|sanction|agreement|commitment|stance|event):[a-z0-9]+(-[a-z0-9]+)*$";
 
     /// <summary>The kind of record.</summary>
     public ReferenceKind Kind { get; }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Attributions;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Dates;
@@ -17,6 +18,9 @@ namespace Negotiation.Domain.Sanctions;
 [FormatRecord]
 public sealed record Sanction
 {
+    /// <summary>Where, in a sanction, an end date before its start is: the member the date would go to.</summary>
+    private const string EndDatePath = "$.endDate";
+
     private static readonly Transitions<SanctionStatus> Lifecycle = new(new()
     {
         [SanctionStatus.Proposed] = [SanctionStatus.Active],
@@ -72,31 +76,31 @@ public sealed record Sanction
     }
 
     /// <summary>The sanction's id.</summary>
-    public SanctionId Id { get; init => field = Require.Id(value, nameof(Id)); }
+    public SanctionId Id { get; init => field = Guard.Against.DefaultId(value, nameof(Id)); }
 
     /// <summary>The party that imposes it.</summary>
-    public PartyId Authority { get; init => field = Require.Id(value, nameof(Authority)); }
+    public PartyId Authority { get; init => field = Guard.Against.DefaultId(value, nameof(Authority)); }
 
     /// <summary>The parties it targets; at least one, none repeated.</summary>
-    public EquatableArray<PartyId> Targets { get; init => field = Require.NotEmpty(Require.Ids(value, nameof(Targets)), nameof(Targets)); }
+    public EquatableArray<PartyId> Targets { get; init => field = Guard.Against.EmptyList(Guard.Against.DefaultOrRepeatedIds(value, nameof(Targets)), nameof(Targets)); }
 
     /// <summary>What it does to them; at least one, none repeated.</summary>
-    public EquatableArray<SanctionMeasure> Measures { get; init => field = Require.NotEmpty(Require.DefinedSet(value, nameof(Measures)), nameof(Measures)); }
+    public EquatableArray<SanctionMeasure> Measures { get; init => field = Guard.Against.EmptyList(Guard.Against.UndefinedOrRepeatedEnumValues(value, nameof(Measures)), nameof(Measures)); }
 
     /// <summary>Where it stands.</summary>
-    public SanctionStatus Status { get; init => field = Require.Defined(value, nameof(Status)); }
+    public SanctionStatus Status { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Status)); }
 
     /// <summary>The sanctions program.</summary>
-    public string? Program { get; init => field = Require.OptionalText(value, nameof(Program), Require.MaxNameLength); }
+    public string? Program { get; init => field = Guard.Against.InvalidName(value, nameof(Program)); }
 
     /// <summary>The law or order it rests on.</summary>
-    public string? LegalBasis { get; init => field = Require.OptionalText(value, nameof(LegalBasis), Require.MaxNameLength); }
+    public string? LegalBasis { get; init => field = Guard.Against.InvalidName(value, nameof(LegalBasis)); }
 
     /// <summary>Why it was imposed.</summary>
-    public string? Reason { get; init => field = Require.OptionalText(value, nameof(Reason)); }
+    public string? Reason { get; init => field = Guard.Against.InvalidText(value, nameof(Reason)); }
 
     /// <summary>When the targets were listed.</summary>
-    public PartialDate? ListingDate { get; init => field = Require.OptionalDate(value, nameof(ListingDate)); }
+    public PartialDate? ListingDate { get; init => field = Guard.Against.DefaultDate(value, nameof(ListingDate)); }
 
     /// <summary>When it took effect.</summary>
     public PartialDate? StartDate
@@ -104,8 +108,8 @@ public sealed record Sanction
         get;
         init
         {
-            Require.InOrder(value, EndDate, nameof(StartDate), nameof(EndDate));
-            field = Require.OptionalDate(value, nameof(StartDate));
+            Guard.Against.DateOutOfOrder(value, EndDate, nameof(StartDate), nameof(EndDate));
+            field = Guard.Against.DefaultDate(value, nameof(StartDate));
         }
     }
 
@@ -115,9 +119,9 @@ public sealed record Sanction
         get;
         init
         {
-            Require.InOrder(StartDate, value, nameof(StartDate), nameof(EndDate));
-            Require.InOrder(ListingDate, value, nameof(ListingDate), nameof(EndDate));
-            field = Require.OptionalDate(value, nameof(EndDate));
+            Guard.Against.DateOutOfOrder(StartDate, value, nameof(StartDate), nameof(EndDate));
+            Guard.Against.DateOutOfOrder(ListingDate, value, nameof(ListingDate), nameof(EndDate));
+            field = Guard.Against.DefaultDate(value, nameof(EndDate));
         }
     }
 
@@ -129,7 +133,7 @@ public sealed record Sanction
     }
 
     /// <summary>The authority's own id for the record, if any.</summary>
-    public string? AuthorityId { get; init => field = Require.OptionalText(value, nameof(AuthorityId), Require.MaxNameLength); }
+    public string? AuthorityId { get; init => field = Guard.Against.InvalidName(value, nameof(AuthorityId)); }
 
     /// <summary>Who says so, and how sure.</summary>
     public Attribution? Attribution { get; init; }
@@ -156,13 +160,13 @@ public sealed record Sanction
         var ends = status is SanctionStatus.Lifted or SanctionStatus.Expired;
         if (date is { } d && ends && StartDate is { } start && d.IsBefore(start))
         {
-            return new TransitionError(subject, Status.ToString(), status.ToString(), $"the end date {d} is before the start date {start}.");
+            return new TransitionError(subject, Status.ToString(), status.ToString(), EndDatePath, $"the end date {d} is before the start date {start}.");
         }
 
         // EndDate's guard also refuses an end before the listing date; say so here rather than let that guard throw.
         if (date is { } e && ends && ListingDate is { } listed && e.IsBefore(listed))
         {
-            return new TransitionError(subject, Status.ToString(), status.ToString(), $"the end date {e} is before the listing date {listed}.");
+            return new TransitionError(subject, Status.ToString(), status.ToString(), EndDatePath, $"the end date {e} is before the listing date {listed}.");
         }
 
         return status switch

@@ -117,7 +117,7 @@ internal static class DocumentSerializer
             // Columns count bytes of UTF-8, as for every other error; the text before the surrogate is valid, so it encodes.
             var before = json.AsSpan(0, Math.Clamp(exception.Index, 0, json.Length));
             var column = Encoding.UTF8.GetByteCount(before[(before.LastIndexOf('\n') + 1)..]) + 1;
-            return new JsonReadError(JsonReadErrorCodes.InvalidJson, JsonPath.Root, before.Count('\n') + 1, column, "The text is not valid Unicode: it has a lone surrogate character.");
+            return new JsonReadError(ErrorCodes.InvalidJson, JsonPath.Root, before.Count('\n') + 1, column, "The text is not valid Unicode: it has a lone surrogate character.");
         }
 
         if (length > limits.MaxBytes)
@@ -181,7 +181,7 @@ internal static class DocumentSerializer
 
         if (utf8Json.StartsWith("\xEF\xBB\xBF"u8))
         {
-            return new JsonReadError(JsonReadErrorCodes.InvalidJson, JsonPath.Root, 1, 1, "The text starts with a byte-order mark; a JSON text must not (RFC 8259, section 8.1).");
+            return new JsonReadError(ErrorCodes.InvalidJson, JsonPath.Root, 1, 1, "The text starts with a byte-order mark; a JSON text must not (RFC 8259, section 8.1).");
         }
 
         var root = ReadRoot(utf8Json, limits.MaxDepth);
@@ -228,18 +228,18 @@ internal static class DocumentSerializer
         {
             var line = (syntax.LineNumber ?? 0) + 1;
             var column = (syntax.BytePositionInLine ?? 0) + 1;
-            return new JsonReadError(JsonReadErrorCodes.InvalidJson, context.Path, line, column, TextPosition.SyntaxProblem(utf8Json, line, column));
+            return new JsonReadError(ErrorCodes.InvalidJson, context.Path, line, column, TextPosition.SyntaxProblem(utf8Json, line, column));
         }
     }
 
     // The size is not stated: a stream is not read past the limit, so its size is not known; every source says the same.
     private static JsonReadError TooLarge(NegotiationJsonOptions limits)
-        => new(JsonReadErrorCodes.TooLarge, JsonPath.Root, 1, 1, $"The text is longer than {limits.MaxBytes} bytes, the most accepted (NegotiationJsonOptions.MaxBytes).");
+        => new(ErrorCodes.TooLarge, JsonPath.Root, 1, 1, $"The text is longer than {limits.MaxBytes} bytes, the most accepted (NegotiationJsonOptions.MaxBytes).");
 
     /// <summary>The document rules found broken, each at the position of its member in the text.</summary>
     private static JsonReadError FromValidation(ReadOnlySpan<byte> utf8Json, ValidationFailure failure)
     {
-        var paths = failure.Errors.Select(error => JsonPath.FromValidationPath(error.Path)).ToArray();
+        var paths = failure.Errors.Select(error => error.Path).ToArray(); // JSON paths already
         var positions = TextScanner.LocateAll(utf8Json, paths);
         var errors = failure.Errors.Select((error, i) => new JsonReadIssue(error.Code, paths[i], positions[i].Line, positions[i].Column, error.Message)).ToEquatableArray();
         var first = errors[0];

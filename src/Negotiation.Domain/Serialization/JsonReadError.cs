@@ -1,5 +1,4 @@
 using Negotiation.Domain.Collections;
-using Negotiation.Domain.Validation;
 
 namespace Negotiation.Domain.Serialization;
 
@@ -8,10 +7,10 @@ namespace Negotiation.Domain.Serialization;
 /// sentence a person understands. For a document that breaks document-level rules, <see cref="Errors"/> holds every
 /// broken rule, each with its JSON path, line and column; the error itself is the first of them.
 /// </summary>
-public sealed record JsonReadError
+public sealed record JsonReadError : INegotiationFailure, ITextPosition
 {
     /// <summary>Creates an error.</summary>
-    /// <param name="code">A stable code from <see cref="JsonReadErrorCodes"/> or <see cref="ValidationCodes"/>.</param>
+    /// <param name="code">A stable code from <see cref="ErrorCodes"/>: a reading code, or the code of a broken document rule.</param>
     /// <param name="path">Where, as a JSON path (<c>$.demands[2].to</c>).</param>
     /// <param name="line">The line, counted from 1.</param>
     /// <param name="column">The column, counted from 1 in bytes of UTF-8.</param>
@@ -32,7 +31,7 @@ public sealed record JsonReadError
         Errors = errors.IsEmpty ? [new JsonReadIssue(code, path, line, column, message)] : errors;
     }
 
-    /// <summary>A stable code from <see cref="JsonReadErrorCodes"/> or, for a broken document-level rule, from <see cref="ValidationCodes"/>.</summary>
+    /// <summary>A stable code from <see cref="ErrorCodes"/>: a reading code or, for a broken document-level rule, that rule's code.</summary>
     public string Code { get; }
 
     /// <summary>Where, as a JSON path from the root (<c>$</c>, <c>$.parties[0].name</c>, <c>$.demands[2].to</c>).</summary>
@@ -52,6 +51,9 @@ public sealed record JsonReadError
     /// fails validation, or this error alone.
     /// </summary>
     public EquatableArray<JsonReadIssue> Errors { get; }
+
+    /// <inheritdoc/>
+    IReadOnlyList<INegotiationError> INegotiationFailure.Errors => Errors;
 
     /// <summary>The error as <c>path (line L, column C): code: message</c>, followed by any further errors.</summary>
     /// <returns>The text.</returns>

@@ -2,8 +2,8 @@ namespace Negotiation.Domain.Serialization;
 
 /// <summary>
 /// The limits <see cref="NegotiationJson"/> puts on what it reads, so that a document from a stranger cannot exhaust
-/// memory or the stack. Larger or deeper input is refused with <see cref="JsonReadErrorCodes.TooLarge"/> or
-/// <see cref="JsonReadErrorCodes.TooDeep"/> before any record is built.
+/// memory or the stack. Larger or deeper input is refused with <see cref="ErrorCodes.TooLarge"/> or
+/// <see cref="ErrorCodes.TooDeep"/> before any record is built.
 /// </summary>
 public sealed record NegotiationJsonOptions
 {

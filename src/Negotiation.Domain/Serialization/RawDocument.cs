@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Demands;
@@ -71,11 +72,11 @@ internal sealed record RawDocument
 
     public FormatVersion FormatVersion { get; init; }
 
-    public NegotiationId Id { get; init => field = Require.Id(value, nameof(Id)); }
+    public NegotiationId Id { get; init => field = Guard.Against.DefaultId(value, nameof(Id)); }
 
-    public string Title { get; init => field = Require.Name(value, nameof(Title)); }
+    public string Title { get; init => field = Guard.Against.NullOrInvalidName(value, nameof(Title)); }
 
-    public string? Description { get; init => field = Require.OptionalText(value, nameof(Description)); }
+    public string? Description { get; init => field = Guard.Against.InvalidText(value, nameof(Description)); }
 
     public EquatableArray<Party> Parties { get; init; }
 

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
@@ -27,20 +28,20 @@ public sealed record Source
     }
 
     /// <summary>The source's id.</summary>
-    public SourceId Id { get; init => field = Require.Id(value, nameof(Id)); }
+    public SourceId Id { get; init => field = Guard.Against.DefaultId(value, nameof(Id)); }
 
     /// <summary>Who published it.</summary>
-    public string Publisher { get; init => field = Require.Name(value, nameof(Publisher)); }
+    public string Publisher { get; init => field = Guard.Against.NullOrInvalidName(value, nameof(Publisher)); }
 
     /// <summary>What kind of publisher it is.</summary>
-    public SourceType Type { get; init => field = Require.Defined(value, nameof(Type)); }
+    public SourceType Type { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Type)); }
 
     /// <summary>The title of the piece.</summary>
-    public string? Title { get; init => field = Require.OptionalText(value, nameof(Title), Require.MaxNameLength); }
+    public string? Title { get; init => field = Guard.Against.InvalidName(value, nameof(Title)); }
 
     /// <summary>Its absolute address.</summary>
-    public Uri? Url { get; init => field = Require.OptionalAbsoluteUri(value, nameof(Url)); }
+    public Uri? Url { get; init => field = Guard.Against.NonWebAddress(value, nameof(Url)); }
 
     /// <summary>When it was published.</summary>
-    public PartialDate? Published { get; init => field = Require.OptionalDate(value, nameof(Published)); }
+    public PartialDate? Published { get; init => field = Guard.Against.DefaultDate(value, nameof(Published)); }
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Attributions;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Guards;
@@ -37,10 +38,10 @@ public sealed record Stance
     }
 
     /// <summary>The stance's id.</summary>
-    public StanceId Id { get; init => field = Require.Id(value, nameof(Id)); }
+    public StanceId Id { get; init => field = Guard.Against.DefaultId(value, nameof(Id)); }
 
     /// <summary>The party that holds it.</summary>
-    public PartyId Party { get; init => field = Require.Id(value, nameof(Party)); }
+    public PartyId Party { get; init => field = Guard.Against.DefaultId(value, nameof(Party)); }
 
     /// <summary>What it is about.</summary>
     public Reference Subject
@@ -50,16 +51,16 @@ public sealed record Stance
     }
 
     /// <summary>For, against, conditional or neutral.</summary>
-    public StancePosition Position { get; init => field = Require.Defined(value, nameof(Position)); }
+    public StancePosition Position { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Position)); }
 
     /// <summary>A short quote or paraphrase.</summary>
-    public string? Statement { get; init => field = Require.OptionalText(value, nameof(Statement)); }
+    public string? Statement { get; init => field = Guard.Against.InvalidText(value, nameof(Statement)); }
 
     /// <summary>The condition, for a conditional stance.</summary>
-    public string? Condition { get; init => field = Require.OptionalText(value, nameof(Condition)); }
+    public string? Condition { get; init => field = Guard.Against.InvalidText(value, nameof(Condition)); }
 
     /// <summary>When it was stated.</summary>
-    public PartialDate? Date { get; init => field = Require.OptionalDate(value, nameof(Date)); }
+    public PartialDate? Date { get; init => field = Guard.Against.DefaultDate(value, nameof(Date)); }
 
     /// <summary>Who reports it, and how sure.</summary>
     public Attribution? Attribution { get; init; }

@@ -31,7 +31,7 @@ public class GeneratedDocumentAnalysisTests
     [Fact]
     public void Every_agreement_either_applies_with_its_sanctions_lifted_by_it_or_says_why_not()
     {
-        var known = new[] { WhatIfCodes.NotActionable, WhatIfCodes.ConditionUnmet, WhatIfCodes.IllegalTransition, WhatIfCodes.DateRequired };
+        var known = new[] { ErrorCodes.NotActionable, ErrorCodes.ConditionUnmet, ErrorCodes.IllegalTransition, ErrorCodes.DateRequired };
         var applied = 0;
         foreach (var agreement in Document.Agreements)
         {

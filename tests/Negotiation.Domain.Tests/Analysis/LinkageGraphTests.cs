@@ -9,7 +9,6 @@ using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Tests.Scenarios;
-using Negotiation.Domain.Validation;
 using static Negotiation.Domain.Tests.Analysis.TinyCase;
 
 namespace Negotiation.Domain.Tests.Analysis;
@@ -149,7 +148,7 @@ public class LinkageGraphTests
         var result = NegotiationDocument.Create(new NegotiationId("tiny"), "Tiny", content with { Demands = content.Demands.Add(new Demand(self, North, South, new PolicyAction(ActionKind.Other, "Anything."), Trade, inExchangeFor: [self])) });
 
         var error = Assert.Single(result.AsT1.Errors);
-        Assert.Equal((ValidationCodes.SelfCondition, "demands[2].inExchangeFor[0]"), (error.Code, error.Path));
+        Assert.Equal((ErrorCodes.SelfCondition, "$.demands[2].inExchangeFor[0]"), (error.Code, error.Path));
     }
 
     [Fact]

@@ -21,7 +21,8 @@ public class WhatIfTests
         var failure = WhatIf.Apply(SeedScenario.Build(), SeedScenario.FentanylDeal).AsT1;
 
         var problem = Assert.Single(failure.Problems);
-        Assert.Equal(WhatIfCodes.NotActionable, problem.Code);
+        Assert.Equal(ErrorCodes.NotActionable, problem.Code);
+        Assert.Equal("$.agreements[0].status", problem.Path);
         Assert.Equal((Reference)SeedScenario.FentanylDeal, problem.Subject);
         Assert.Equal("agreement 'us-cn-fentanyl-deal' is Reported, not concluded; assume it concluded to apply it all the same", problem.Message);
     }
@@ -105,7 +106,7 @@ public class WhatIfTests
     {
         var document = Document(c => c with { Agreements = [DealAgreement with { Status = status }] });
 
-        Assert.Equal([WhatIfCodes.NotActionable], WhatIf.Apply(document, Deal).AsT1.Codes);
+        Assert.Equal([ErrorCodes.NotActionable], WhatIf.Apply(document, Deal).AsT1.Codes);
         Assert.Equal(AgreementStatus.InForce, WhatIf.Apply(document, Deal, assumeConcluded: true).AsT0.Find(Deal)!.Status);
     }
 
@@ -119,7 +120,7 @@ public class WhatIfTests
 
         var problem = Assert.Single(WhatIf.Apply(document, Deal, assumeConcluded: true).AsT1.Problems);
 
-        Assert.Equal(WhatIfCodes.NotActionable, problem.Code);
+        Assert.Equal(ErrorCodes.NotActionable, problem.Code);
         Assert.Equal($"agreement 'deal' is {status}: it cannot be carried out", problem.Message);
     }
 
@@ -135,7 +136,8 @@ public class WhatIfTests
 
         var problem = Assert.Single(WhatIf.Apply(document, Deal).AsT1.Problems);
 
-        Assert.Equal(WhatIfCodes.ConditionUnmet, problem.Code);
+        Assert.Equal(ErrorCodes.ConditionUnmet, problem.Code);
+        Assert.Equal("$.agreements[0].commitments[0].conditionalOn[1]", problem.Path);
         Assert.Equal((Reference)NorthLifts, problem.Subject);
         Assert.Equal("commitment 'north-lifts' is conditional on commitment 'south-releases-traders' of agreement 'release-deal', which is Agreed, not in force", problem.Message);
         Assert.Null(problem.Transition);
@@ -159,10 +161,12 @@ public class WhatIfTests
 
         var problem = Assert.Single(WhatIf.Apply(document, Deal).AsT1.Problems);
 
-        Assert.Equal(WhatIfCodes.IllegalTransition, problem.Code);
+        Assert.Equal(ErrorCodes.IllegalTransition, problem.Code);
         Assert.Equal("illegal-transition", problem.Code);
+        Assert.Equal("$.sanctions[0].status", problem.Path);
         Assert.Equal((Reference)LabListing, problem.Subject);
         Assert.Equal("sanction:lab-listing", problem.Transition!.Subject);
+        Assert.Equal("$.status", problem.Transition.Path);
         Assert.Equal("Lifted", problem.Transition.From);
         Assert.Equal(problem.Transition.Message, problem.Message);
     }
@@ -172,7 +176,8 @@ public class WhatIfTests
     {
         var problem = Assert.Single(WhatIf.Apply(Document(), Deal, new PartialDate(2019)).AsT1.Problems);
 
-        Assert.Equal(WhatIfCodes.IllegalTransition, problem.Code);
+        Assert.Equal(ErrorCodes.IllegalTransition, problem.Code);
+        Assert.Equal("$.sanctions[0].endDate", problem.Path);
         Assert.Equal("the end date 2019 is before the listing date 2020-05.", problem.Message);
     }
 
@@ -187,7 +192,8 @@ public class WhatIfTests
 
         var problem = Assert.Single(WhatIf.Apply(document, Deal).AsT1.Problems);
 
-        Assert.Equal(WhatIfCodes.IllegalTransition, problem.Code);
+        Assert.Equal(ErrorCodes.IllegalTransition, problem.Code);
+        Assert.Equal("$.demands[0].status", problem.Path);
         Assert.Equal((Reference)SouthAsksLifting, problem.Subject);
         Assert.Equal("Withdrawn is final: no status change is allowed from it.", problem.Message);
     }
@@ -211,7 +217,8 @@ public class WhatIfTests
 
         var problem = Assert.Single(WhatIf.Apply(document, Deal).AsT1.Problems);
 
-        Assert.Equal(WhatIfCodes.DateRequired, problem.Code);
+        Assert.Equal(ErrorCodes.DateRequired, problem.Code);
+        Assert.Equal("$.agreements[0].date", problem.Path);
         Assert.Equal((Reference)Deal, problem.Subject);
         Assert.True(WhatIf.Apply(document, Deal, new PartialDate(2024)).IsT0);
     }
@@ -227,12 +234,12 @@ public class WhatIfTests
 
         var failure = WhatIf.Apply(document, Deal).AsT1;
 
-        Assert.Equal([WhatIfCodes.NotActionable, WhatIfCodes.DateRequired, WhatIfCodes.IllegalTransition], failure.Codes);
+        Assert.Equal([ErrorCodes.NotActionable, ErrorCodes.DateRequired, ErrorCodes.IllegalTransition], failure.Codes);
         Assert.Equal(
             """
-            agreement:deal: agreement-not-actionable: agreement 'deal' is Terminated: it cannot be carried out
-            agreement:deal: date-required: agreement 'deal' has no date: give the date it is carried out
-            sanction:lab-listing: illegal-transition: Expired is final: no status change is allowed from it.
+            $.agreements[0].status (agreement:deal): agreement-not-actionable: agreement 'deal' is Terminated: it cannot be carried out
+            $.agreements[0].date (agreement:deal): date-required: agreement 'deal' has no date: give the date it is carried out
+            $.sanctions[0].status (sanction:lab-listing): illegal-transition: Expired is final: no status change is allowed from it.
             """.ReplaceLineEndings(Environment.NewLine),
             failure.ToString());
     }

@@ -11,7 +11,6 @@ using Negotiation.Domain.Parties;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
 using Negotiation.Domain.Stances;
-using Negotiation.Domain.Validation;
 
 namespace Negotiation.Domain.Tests.Documents;
 
@@ -50,11 +49,11 @@ public class DocumentValidationTests
             .Add(new Sanction(new SanctionId("s"), Us, [new PartyId("cn-ifs")], [SanctionMeasure.ExportControl])));
         Assert.Equal(
             [
-                (ValidationCodes.DanglingReference, "demands[0].to"),
-                (ValidationCodes.DanglingReference, "demands[0].action.targets[0]"),
-                (ValidationCodes.DanglingReference, "demands[0].issue"),
-                (ValidationCodes.DanglingReference, "demands[0].attribution.sources[0]"),
-                (ValidationCodes.DanglingReference, "sanctions[0].targets[0]"),
+                (ErrorCodes.DanglingReference, "$.demands[0].to"),
+                (ErrorCodes.DanglingReference, "$.demands[0].action.targets[0]"),
+                (ErrorCodes.DanglingReference, "$.demands[0].issue"),
+                (ErrorCodes.DanglingReference, "$.demands[0].attribution.sources[0]"),
+                (ErrorCodes.DanglingReference, "$.sanctions[0].targets[0]"),
             ],
             errors);
     }
@@ -66,7 +65,7 @@ public class DocumentValidationTests
             .State("us", "United States again", "US")
             .Issue("drugs", "Drugs again", IssueCategory.IllegalDrugs)
             .Issue("us", "An issue may share a party's id", IssueCategory.Other));
-        Assert.Equal([(ValidationCodes.DuplicateId, "parties[2].id"), (ValidationCodes.DuplicateId, "issues[1].id")], errors);
+        Assert.Equal([(ErrorCodes.DuplicateId, "$.parties[2].id"), (ErrorCodes.DuplicateId, "$.issues[1].id")], errors);
     }
 
     [Fact]
@@ -81,9 +80,9 @@ public class DocumentValidationTests
 
         Assert.Equal(
             [
-                ("parties[3].id", "party id 'us' is already used by parties[0]"),
-                ("parties[4].id", "party id 'mx' is already used by parties[2]"),
-                ("parties[5].id", "party id 'us' is already used by parties[0]"),
+                ("$.parties[3].id", "party id 'us' is already used by $.parties[0]"),
+                ("$.parties[4].id", "party id 'mx' is already used by $.parties[2]"),
+                ("$.parties[5].id", "party id 'us' is already used by $.parties[0]"),
             ],
             result.AsT1.Errors.Select(e => (e.Path, e.Message)));
     }
@@ -98,7 +97,7 @@ public class DocumentValidationTests
             .Build();
 
         var error = Assert.Single(result.AsT1.Errors);
-        Assert.Equal((ValidationCodes.MembershipCycle, "parties[4].members"), (error.Code, error.Path));
+        Assert.Equal((ErrorCodes.MembershipCycle, "$.parties[4].members"), (error.Code, error.Path));
         Assert.Contains("bloc-a → bloc-b → bloc-a", error.Message, StringComparison.Ordinal);
     }
 
@@ -109,7 +108,7 @@ public class DocumentValidationTests
             .Body("us-treasury", "US Treasury", GovernmentBodyType.Ministry, "us")
             .Add(new Sanction(new SanctionId("own-citizens"), new PartyId("us-treasury"), [Us], [SanctionMeasure.AssetFreeze]))
             .Add(new Sanction(new SanctionId("self"), new PartyId("us-treasury"), [Cn, new PartyId("us-treasury")], [SanctionMeasure.AssetFreeze])));
-        Assert.Equal([(ValidationCodes.SelfSanction, "sanctions[1].targets[1]")], errors);
+        Assert.Equal([(ErrorCodes.SelfSanction, "$.sanctions[1].targets[1]")], errors);
     }
 
     [Fact]
@@ -141,9 +140,9 @@ public class DocumentValidationTests
         // One cycle per coalition (c0 names itself too), each reported at the coalition that closes it.
         var errors = builder.Build().AsT1.Errors.ToDictionary(e => e.Path, e => e.Message);
         Assert.Equal(Count, errors.Count);
-        Assert.Equal("coalition memberships form a cycle: c0 → c0", errors["parties[2].members"]);
-        Assert.Equal("coalition memberships form a cycle: c0 → c1 → c0", errors["parties[3].members"]);
-        Assert.Equal($"coalition memberships form a cycle: c0 → c1 → c2 → c3 → … ({Count - 8} more) → c1996 → c1997 → c1998 → c1999 → c0", errors[$"parties[{Count + 1}].members"]);
+        Assert.Equal("coalition memberships form a cycle: c0 → c0", errors["$.parties[2].members"]);
+        Assert.Equal("coalition memberships form a cycle: c0 → c1 → c0", errors["$.parties[3].members"]);
+        Assert.Equal($"coalition memberships form a cycle: c0 → c1 → c2 → c3 → … ({Count - 8} more) → c1996 → c1997 → c1998 → c1999 → c0", errors[$"$.parties[{Count + 1}].members"]);
         Assert.All(errors.Values, message => Assert.True(message.Length < 200, message));
     }
 
@@ -151,7 +150,7 @@ public class DocumentValidationTests
     public void A_party_cannot_demand_of_itself()
     {
         var errors = Errors(Base().Demand("d", "us", "us", "drugs", new PolicyAction(ActionKind.ResumeChannel)));
-        Assert.Equal([(ValidationCodes.SelfDemand, "demands[0].to")], errors);
+        Assert.Equal([(ErrorCodes.SelfDemand, "$.demands[0].to")], errors);
     }
 
     [Fact]
@@ -162,8 +161,8 @@ public class DocumentValidationTests
             .Body("b", "Body B", GovernmentBodyType.Agency, "c")
             .Body("c", "Body C", GovernmentBodyType.Agency, "a"));
         var error = Assert.Single(errors);
-        Assert.Equal(ValidationCodes.ParentCycle, error.Code);
-        Assert.Equal("parties[2].parent", error.Path);
+        Assert.Equal(ErrorCodes.ParentCycle, error.Code);
+        Assert.Equal("$.parties[2].parent", error.Path);
     }
 
     [Fact]
@@ -172,7 +171,7 @@ public class DocumentValidationTests
         var errors = Errors(Base()
             .Add(new Group(new PartyId("g"), "Some group", GroupType.Other))
             .Body("b", "Body", GovernmentBodyType.Agency, "g"));
-        Assert.Equal([(ValidationCodes.InvalidParent, "parties[3].parent")], errors);
+        Assert.Equal([(ErrorCodes.InvalidParent, "$.parties[3].parent")], errors);
     }
 
     [Fact]
@@ -181,7 +180,7 @@ public class DocumentValidationTests
         var errors = Errors(Base()
             .Add(new Coalition(new PartyId("bloc-a"), "Bloc A", [Us, new PartyId("bloc-b")]))
             .Add(new Coalition(new PartyId("bloc-b"), "Bloc B", [Cn, new PartyId("bloc-a")])));
-        Assert.Equal([(ValidationCodes.MembershipCycle, "parties[3].members")], errors);
+        Assert.Equal([(ErrorCodes.MembershipCycle, "$.parties[3].members")], errors);
     }
 
     [Fact]
@@ -195,9 +194,9 @@ public class DocumentValidationTests
             ])));
         Assert.Equal(
             [
-                (ValidationCodes.DanglingReference, "agreements[0].commitments[1].conditionalOn[1]"),
-                (ValidationCodes.CommitmentByNonParty, "agreements[0].commitments[1].by"),
-                (ValidationCodes.SelfCondition, "agreements[0].commitments[1].conditionalOn[0]"),
+                (ErrorCodes.DanglingReference, "$.agreements[0].commitments[1].conditionalOn[1]"),
+                (ErrorCodes.CommitmentByNonParty, "$.agreements[0].commitments[1].by"),
+                (ErrorCodes.SelfCondition, "$.agreements[0].commitments[1].conditionalOn[0]"),
             ],
             errors);
     }
@@ -208,7 +207,7 @@ public class DocumentValidationTests
         var errors = Errors(Base().Add(new Demand(
             new DemandId("d"), Us, Cn, new PolicyAction(ActionKind.ResumeChannel), Drugs, DemandStatus.Rejected, new PartialDate(2023, 6),
             response: new DemandResponse("No.", date: new PartialDate(2023, 5, 31)))));
-        Assert.Equal([(ValidationCodes.DateOrder, "demands[0].response.date")], errors);
+        Assert.Equal([(ErrorCodes.DateOrder, "$.demands[0].response.date")], errors);
     }
 
     [Fact]
@@ -216,14 +215,25 @@ public class DocumentValidationTests
     {
         var hollow = PolicyAction.Lift([new SanctionId("s")]) with { Sanctions = [] };
         var errors = Errors(Base().Demand("d", "cn", "us", "drugs", hollow));
-        Assert.Equal([(ValidationCodes.InvalidAction, "demands[0].action.sanctions")], errors);
+        Assert.Equal([(ErrorCodes.InvalidAction, "$.demands[0].action.sanctions")], errors);
+    }
+
+    [Theory]
+    [InlineData(ActionKind.LiftSanction, "sanctions", "An action of kind lift_sanction names at least one sanction.")]
+    [InlineData(ActionKind.RestrictExports, "targets", "An action of kind restrict_exports names at least one target, item or sanction.")]
+    [InlineData(ActionKind.Other, "description", "An action of kind other needs a description.")]
+    public void An_invalid_action_is_told_in_the_json_names_of_its_members_and_kind(ActionKind kind, string member, string message)
+    {
+        var hollow = new PolicyAction(ActionKind.ResumeChannel, "Talk.") with { Kind = kind, Description = null };
+        var error = Assert.Single(Base().Demand("d", "cn", "us", "drugs", hollow).Build().AsT1.Errors);
+        Assert.Equal((ErrorCodes.InvalidAction, $"$.demands[0].action.{member}", message), (error.Code, error.Path, error.Message));
     }
 
     [Fact]
     public void Stance_subjects_must_resolve()
     {
         var errors = Errors(Base().Stance("s", "us", new AgreementId("no-such-deal"), StancePosition.Oppose));
-        Assert.Equal([(ValidationCodes.DanglingReference, "stances[0].subject")], errors);
+        Assert.Equal([(ErrorCodes.DanglingReference, "$.stances[0].subject")], errors);
     }
 
     [Fact]
@@ -235,9 +245,9 @@ public class DocumentValidationTests
             .Add(new Agreement(new AgreementId("deal"), "A deal", [Us, Cn], [new Commitment(new CommitmentId("c"), new PartyId("ghost"), new PolicyAction(ActionKind.ResumeChannel))])));
         Assert.Equal(
             [
-                (ValidationCodes.DuplicateId, "parties[2].id"),
-                (ValidationCodes.SelfDemand, "demands[0].to"),
-                (ValidationCodes.DanglingReference, "agreements[0].commitments[0].by"),
+                (ErrorCodes.DuplicateId, "$.parties[2].id"),
+                (ErrorCodes.SelfDemand, "$.demands[0].to"),
+                (ErrorCodes.DanglingReference, "$.agreements[0].commitments[0].by"),
             ],
             errors);
     }
@@ -248,7 +258,7 @@ public class DocumentValidationTests
         var failure = Base().Demand("d", "us", "us", "drugs", new PolicyAction(ActionKind.ResumeChannel)).Build().AsT1;
         var error = Assert.Single(failure.Errors);
         Assert.Equal("party 'us' cannot demand something of itself", error.Message);
-        Assert.Equal("demands[0].to: self-demand: party 'us' cannot demand something of itself", failure.ToString());
+        Assert.Equal("$.demands[0].to: self-demand: party 'us' cannot demand something of itself", failure.ToString());
     }
 
     [Fact]
@@ -263,7 +273,7 @@ public class DocumentValidationTests
         }
 
         // parties[0..1] are the states; body-k is parties[k + 2] and sits k + 1 links below China.
-        Assert.Equal([(ValidationCodes.ParentTooDeep, $"parties[{NegotiationDocument.MaxParentDepth + 2}].parent")], Errors(builder));
+        Assert.Equal([(ErrorCodes.ParentTooDeep, $"$.parties[{NegotiationDocument.MaxParentDepth + 2}].parent")], Errors(builder));
 
         var shallow = Base();
         shallow.Body("body-0", "Body 0", GovernmentBodyType.Agency, "cn");
@@ -276,14 +286,14 @@ public class DocumentValidationTests
         var errors = Errors(Base()
             .Demand("d", "us", "cn", "drugs", new PolicyAction(ActionKind.ResumeChannel))
             .Add(new Agreement(new AgreementId("deal"), "A deal", [Us, Cn], [new Commitment(new CommitmentId("c"), Us, new PolicyAction(ActionKind.ResumeChannel), fulfils: [new DemandId("d")])])));
-        Assert.Equal([(ValidationCodes.SelfFulfilment, "agreements[0].commitments[0].fulfils[0]")], errors);
+        Assert.Equal([(ErrorCodes.SelfFulfilment, "$.agreements[0].commitments[0].fulfils[0]")], errors);
     }
 
     [Fact]
     public void A_demand_is_not_asked_in_exchange_for_itself()
     {
         var errors = Errors(Base().Add(new Demand(new DemandId("d"), Us, Cn, new PolicyAction(ActionKind.ResumeChannel), Drugs, inExchangeFor: [new DemandId("d")])));
-        Assert.Equal([(ValidationCodes.SelfCondition, "demands[0].inExchangeFor[0]")], errors);
+        Assert.Equal([(ErrorCodes.SelfCondition, "$.demands[0].inExchangeFor[0]")], errors);
     }
 
     [Fact]

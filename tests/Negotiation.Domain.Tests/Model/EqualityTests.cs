@@ -121,6 +121,6 @@ public class EqualityTests
         // A with can change one field at a time, so the shape is also checked when a document is built.
         var lift = PolicyAction.Lift([new SanctionId("s")]);
         var hollow = lift with { Sanctions = [] };
-        Assert.Equal(("Sanctions", "A lift-sanction action names at least one sanction."), hollow.Explain());
+        Assert.Equal(("sanctions", "An action of kind lift_sanction names at least one sanction."), hollow.Explain());
     }
 }

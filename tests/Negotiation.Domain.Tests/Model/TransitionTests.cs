@@ -3,7 +3,6 @@ using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Demands;
 using Negotiation.Domain.Identifiers;
-using Negotiation.Domain.Lifecycle;
 using Negotiation.Domain.Sanctions;
 
 namespace Negotiation.Domain.Tests.Model;
@@ -25,7 +24,8 @@ public class TransitionTests
         Assert.True(again.IsT1);
         Assert.Equal("sanction:s", again.AsT1.Subject);
         Assert.Equal("Lifted is final: no status change is allowed from it.", again.AsT1.Message);
-        Assert.Equal(TransitionError.Code, "illegal-transition");
+        Assert.Equal("illegal-transition", again.AsT1.Code);
+        Assert.Equal("$.status", again.AsT1.Path);
     }
 
     [Fact]
@@ -42,6 +42,7 @@ public class TransitionTests
         var listed = Active with { StartDate = null, ListingDate = new PartialDate(2020, 5) };
         var error = listed.Lift(new PartialDate(2019)).AsT1;
         Assert.Equal("the end date 2019 is before the listing date 2020-05.", error.Message);
+        Assert.Equal("$.endDate", error.Path);
         Assert.Equal(SanctionStatus.Lifted, listed.Lift(new PartialDate(2020, 5)).AsT0.Status);
     }
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Negotiation.Domain.Serialization;
-using Negotiation.Domain.Validation;
 
 namespace Negotiation.Domain.Tests.Serialization;
 
@@ -10,10 +9,11 @@ public class BadInputTests
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 
     [Fact]
-    public void The_catalogue_has_at_least_forty_cases_and_covers_every_code()
+    public void The_catalogue_has_at_least_forty_cases_and_covers_every_reading_code()
     {
         Assert.True(BadInputCatalogue.Cases.Count >= 40, $"{BadInputCatalogue.Cases.Count} cases");
-        var codes = typeof(JsonReadErrorCodes).GetFields().Select(field => (string)field.GetRawConstantValue()!);
+        var codes = ErrorCodes.All.Where(entry => entry.Source == "reading").Select(entry => entry.Code).ToList();
+        Assert.Equal(14, codes.Count);
         Assert.Empty(codes.Except(BadInputCatalogue.Cases.Values.Select(c => c.Code)));
     }
 
@@ -61,10 +61,10 @@ public class BadInputTests
 
         var error = NegotiationJson.Read(json).AsT1;
 
-        Assert.Equal(ValidationCodes.DuplicateId, error.Code);
-        Assert.Contains(error.Errors, e => e is { Code: ValidationCodes.DuplicateId, Path: "$.parties[1].id" });
-        Assert.Contains(error.Errors, e => e is { Code: ValidationCodes.DanglingReference, Path: "$.demands[0].to" });
-        Assert.Contains(error.Errors, e => e is { Code: ValidationCodes.SelfDemand, Path: "$.demands[3].to" });
+        Assert.Equal(ErrorCodes.DuplicateId, error.Code);
+        Assert.Contains(error.Errors, e => e is { Code: ErrorCodes.DuplicateId, Path: "$.parties[1].id" });
+        Assert.Contains(error.Errors, e => e is { Code: ErrorCodes.DanglingReference, Path: "$.demands[0].to" });
+        Assert.Contains(error.Errors, e => e is { Code: ErrorCodes.SelfDemand, Path: "$.demands[3].to" });
         Assert.All(error.Errors, e => Assert.StartsWith("$.", e.Path, StringComparison.Ordinal));
     }
 
@@ -72,7 +72,7 @@ public class BadInputTests
     public void A_lone_surrogate_in_a_string_input_is_placed_in_bytes_of_utf8_like_every_other_error()
     {
         var error = NegotiationJson.Read("{\"formatVersion\":1,\"id\":\"a\",\n\"title\":\"éé\uD800\"}").AsT1;
-        Assert.Equal((JsonReadErrorCodes.InvalidJson, 2, 14L), (error.Code, error.Line, error.Column)); // "title":" is 9 bytes, éé 4
+        Assert.Equal((ErrorCodes.InvalidJson, 2, 14L), (error.Code, error.Line, error.Column)); // "title":" is 9 bytes, éé 4
     }
 
     [Fact]
@@ -94,11 +94,11 @@ public class BadInputTests
     {
         var limits = new NegotiationJsonOptions { MaxBytes = 10_000 };
         var stream = new EndlessStream();
-        Assert.Equal(JsonReadErrorCodes.TooLarge, Serializers.Get(serializer).Read(stream, limits).AsT1.Code);
+        Assert.Equal(ErrorCodes.TooLarge, Serializers.Get(serializer).Read(stream, limits).AsT1.Code);
         Assert.Equal(limits.MaxBytes + 1, stream.Served);
 
         stream = new EndlessStream();
-        Assert.Equal(JsonReadErrorCodes.TooLarge, (await Serializers.Get(serializer).ReadAsync(stream, limits, TestContext.Current.CancellationToken)).AsT1.Code);
+        Assert.Equal(ErrorCodes.TooLarge, (await Serializers.Get(serializer).ReadAsync(stream, limits, TestContext.Current.CancellationToken)).AsT1.Code);
         Assert.Equal(limits.MaxBytes + 1, stream.Served);
     }
 
@@ -106,7 +106,7 @@ public class BadInputTests
     public void Syntax_errors_give_the_line_and_column_of_the_fault()
     {
         var error = NegotiationJson.Read("{\n  \"formatVersion\": 1,\n  \"id\": \"x\",\n  \"title\": \"X\",\n}").AsT1;
-        Assert.Equal((JsonReadErrorCodes.InvalidJson, 5L, 1L), (error.Code, error.Line, error.Column));
+        Assert.Equal((ErrorCodes.InvalidJson, 5L, 1L), (error.Code, error.Line, error.Column));
         Assert.Equal("The text is not valid JSON: a trailing comma is not allowed.", error.Message);
     }
 
@@ -115,7 +115,7 @@ public class BadInputTests
     {
         var json = "{\n  \"formatVersion\": 1,\n  \"id\": \"x\",\n  \"title\": \"X\",\n  \"issues\": [\n    { \"id\": \"i\", \"title\": \"I\", \"category\": \"drugs\" }\n  ]\n}\n";
         var error = NegotiationJson.Read(json).AsT1;
-        Assert.Equal((JsonReadErrorCodes.InvalidValue, "$.issues[0].category", 6L, 32L), (error.Code, error.Path, error.Line, error.Column));
+        Assert.Equal((ErrorCodes.InvalidValue, "$.issues[0].category", 6L, 32L), (error.Code, error.Path, error.Line, error.Column));
         Assert.Contains("illegal_drugs", error.Message, StringComparison.Ordinal);
     }
 
@@ -152,7 +152,7 @@ public class BadInputTests
     {
         Assert.InRange(error.Line, 1, utf8.Count(b => b == '\n') + 1);
         var lastDot = error.Path.LastIndexOf('.');
-        if (error.Code is JsonReadErrorCodes.MissingProperty or JsonReadErrorCodes.InvalidJson or JsonReadErrorCodes.TooLarge || lastDot < 0 || error.Path[lastDot..].Contains('[', StringComparison.Ordinal))
+        if (error.Code is ErrorCodes.MissingProperty or ErrorCodes.InvalidJson or ErrorCodes.TooLarge || lastDot < 0 || error.Path[lastDot..].Contains('[', StringComparison.Ordinal))
         {
             return;
         }

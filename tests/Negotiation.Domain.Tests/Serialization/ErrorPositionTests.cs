@@ -1,6 +1,5 @@
 using Negotiation.Domain.Serialization;
 using Negotiation.Domain.Tests.Seeds;
-using Negotiation.Domain.Validation;
 
 namespace Negotiation.Domain.Tests.Serialization;
 
@@ -22,8 +21,8 @@ public class ErrorPositionTests
 
         Assert.Equal(
             [
-                new JsonReadIssue(ValidationCodes.SelfDemand, "$.demands[2].to", toLine, 7, "party 'cn' cannot demand something of itself"),
-                new JsonReadIssue(ValidationCodes.DanglingReference, "$.sanctions[1].authority", authorityLine, 7, "no party has the id 'us-tresury'"),
+                new JsonReadIssue(ErrorCodes.SelfDemand, "$.demands[2].to", toLine, 7, "party 'cn' cannot demand something of itself"),
+                new JsonReadIssue(ErrorCodes.DanglingReference, "$.sanctions[1].authority", authorityLine, 7, "no party has the id 'us-tresury'"),
             ],
             error.Errors);
         Assert.Equal((error.Line, error.Column), (error.Errors[0].Line, error.Errors[0].Column));
@@ -53,7 +52,7 @@ public class ErrorPositionTests
         var error = NegotiationJson.Read(utf8).AsT1;
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.Equal((JsonReadErrorCodes.UnknownProperty, 1, 47), (error.Code, error.Line, error.Column));
+        Assert.Equal((ErrorCodes.UnknownProperty, 1, 47), (error.Code, error.Line, error.Column));
         Assert.Equal($"$.{name}", error.Path);
         Assert.True(allocated < 60 * utf8.Length, $"{allocated:N0} bytes allocated for a {utf8.Length:N0}-byte text");
     }

@@ -1,7 +1,6 @@
 using System.Text;
 using CsCheck;
 using Negotiation.Domain.Serialization;
-using Negotiation.Domain.Validation;
 
 namespace Negotiation.Domain.Tests.Serialization;
 
@@ -16,8 +15,8 @@ public class MutationTests
 
     private static readonly HashSet<string> KnownCodes =
     [
-        .. typeof(JsonReadErrorCodes).GetFields().Select(field => (string)field.GetRawConstantValue()!),
-        .. typeof(ValidationCodes).GetFields().Select(field => (string)field.GetRawConstantValue()!),
+        .. typeof(ErrorCodes).GetFields().Select(field => (string)field.GetRawConstantValue()!),
+        .. typeof(ErrorCodes).GetFields().Select(field => (string)field.GetRawConstantValue()!),
     ];
 
     // Bytes that change the structure, besides any byte at all.

@@ -7,6 +7,7 @@ using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Documents;
+using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Serialization;
@@ -196,7 +197,7 @@ internal sealed class SchemaGenerator(JsonSerializerOptions options)
         return refined;
     }
 
-    // The record rules a schema can say (Guards/Require.cs): lengths, one-line names without control characters,
+    // The record rules a schema can say (Guards/TextGuards.cs and the other guards): lengths, one-line names without control characters,
     // free text without control characters but for line breaks and tabs, counts of items, ranges, web addresses.
     private const string NoControl = "^[^\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*$";
     private const string NoControlButLines = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*$";
@@ -224,12 +225,12 @@ internal sealed class SchemaGenerator(JsonSerializerOptions options)
         {
             if (NameMembers.Contains(member))
             {
-                text["maxLength"] = 500;
+                text["maxLength"] = TextGuards.MaxNameLength;
                 text["pattern"] = NoControl;
             }
             else if (TextMembers.Contains(member))
             {
-                text["maxLength"] = 20_000;
+                text["maxLength"] = TextGuards.MaxTextLength;
                 text["pattern"] = NoControlButLines;
             }
         }

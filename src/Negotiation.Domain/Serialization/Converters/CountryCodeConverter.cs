@@ -20,12 +20,12 @@ internal sealed class CountryCodeConverter : JsonConverter<CountryCode>
         var problem = CountryCode.Explain(text);
         if (problem is not null)
         {
-            throw new JsonValueException(JsonReadErrorCodes.InvalidCountry, Capitalize(problem) + ".");
+            throw new JsonValueException(ErrorCodes.InvalidCountry, Capitalize(problem) + ".");
         }
 
         if (text[0] is >= 'a' and <= 'z' || text[1] is >= 'a' and <= 'z')
         {
-            throw new JsonValueException(JsonReadErrorCodes.InvalidCountry, $"'{text}' is not a country code: write it in upper case, as '{text.ToUpperInvariant()}'.");
+            throw new JsonValueException(ErrorCodes.InvalidCountry, $"'{text}' is not a country code: write it in upper case, as '{text.ToUpperInvariant()}'.");
         }
 
         return new CountryCode(text);

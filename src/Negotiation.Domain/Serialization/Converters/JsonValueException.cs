@@ -16,26 +16,26 @@ internal sealed class JsonValueException : JsonException
     }
 
     public JsonValueException()
-        : this(JsonReadErrorCodes.InvalidValue, "The value is not valid.")
+        : this(ErrorCodes.InvalidValue, "The value is not valid.")
     {
     }
 
     public JsonValueException(string message)
-        : this(JsonReadErrorCodes.InvalidValue, message)
+        : this(ErrorCodes.InvalidValue, message)
     {
     }
 
     public JsonValueException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Code = JsonReadErrorCodes.InvalidValue;
+        Code = ErrorCodes.InvalidValue;
     }
 
     public string Code { get; }
 
     /// <summary>The error for a token of the wrong type where <paramref name="expected"/> (a string, an array) is due.</summary>
     public static JsonValueException WrongType(JsonTokenType found, string expected)
-        => new(JsonReadErrorCodes.WrongType, $"Expected {expected}, found {Describe(found)}.");
+        => new(ErrorCodes.WrongType, $"Expected {expected}, found {Describe(found)}.");
 
     /// <summary>How a token type is named in messages.</summary>
     public static string Describe(JsonTokenType token) => token switch

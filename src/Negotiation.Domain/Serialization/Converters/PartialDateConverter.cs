@@ -34,7 +34,7 @@ internal sealed class PartialDateConverter : JsonConverter<PartialDate>
         var text = Format.FormatValues.GetString(ref reader);
         return PartialDate.TryParse(text, out var unescaped)
             ? unescaped
-            : throw new JsonValueException(JsonReadErrorCodes.InvalidDate, PartialDate.Explain(text) + ".");
+            : throw new JsonValueException(ErrorCodes.InvalidDate, PartialDate.Explain(text) + ".");
     }
 
     public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options)

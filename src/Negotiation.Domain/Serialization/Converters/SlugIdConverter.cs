@@ -19,7 +19,7 @@ internal sealed class SlugIdConverter<TId> : JsonConverter<TId>
 
         // Validate before creating: the id types throw ArgumentException, which would reach the caller without a path.
         var problem = Slug.Explain(text);
-        return problem is null ? TId.Create(text) : throw new JsonValueException(JsonReadErrorCodes.InvalidId, Capitalize(problem) + ".");
+        return problem is null ? TId.Create(text) : throw new JsonValueException(ErrorCodes.InvalidId, Capitalize(problem) + ".");
     }
 
     private static string Capitalize(string sentence) => char.ToUpperInvariant(sentence[0]) + sentence[1..];

@@ -53,7 +53,7 @@ internal sealed class SnakeCaseEnumConverter<TEnum> : JsonConverter<TEnum>
             }
         }
 
-        throw new JsonValueException(JsonReadErrorCodes.InvalidValue, $"'{Format.FormatValues.GetString(ref reader)}' is not one of {Choices}.");
+        throw new JsonValueException(ErrorCodes.InvalidValue, $"'{Format.FormatValues.GetString(ref reader)}' is not one of {Choices}.");
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(NameOf(value));

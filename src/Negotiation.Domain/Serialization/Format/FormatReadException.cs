@@ -16,19 +16,19 @@ internal sealed class FormatReadException : Exception
     }
 
     public FormatReadException()
-        : this(JsonReadErrorCodes.InvalidValue, "$", 0, "The value is not valid.")
+        : this(ErrorCodes.InvalidValue, "$", 0, "The value is not valid.")
     {
     }
 
     public FormatReadException(string message)
-        : this(JsonReadErrorCodes.InvalidValue, "$", 0, message)
+        : this(ErrorCodes.InvalidValue, "$", 0, message)
     {
     }
 
     public FormatReadException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Code = JsonReadErrorCodes.InvalidValue;
+        Code = ErrorCodes.InvalidValue;
         Path = "$";
     }
 

@@ -29,7 +29,7 @@ internal static class FormatValues
         catch (InvalidOperationException)
         {
             // The reader checks a string's bytes only when it decodes them, and says so with this exception.
-            throw new JsonValueException(JsonReadErrorCodes.InvalidJson, "This string is not valid Unicode: it has bytes that are not UTF-8, or an escaped lone surrogate.");
+            throw new JsonValueException(ErrorCodes.InvalidJson, "This string is not valid Unicode: it has bytes that are not UTF-8, or an escaped lone surrogate.");
         }
     }
 
@@ -49,7 +49,7 @@ internal static class FormatValues
         }
 
         var text = System.Text.Encoding.UTF8.GetString(r.ValueSpan);
-        throw new JsonValueException(JsonReadErrorCodes.UnsupportedVersion, DocumentErrors.UnsupportedVersion(text));
+        throw new JsonValueException(ErrorCodes.UnsupportedVersion, DocumentErrors.UnsupportedVersion(text));
     }
 
     public static Uri ReadUri(ref Utf8JsonReader r)
@@ -59,7 +59,7 @@ internal static class FormatValues
         // Read as System.Text.Json reads a Uri; the record's own rule then asks for an absolute http(s) address.
         return Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var uri)
             ? uri
-            : throw new JsonValueException(JsonReadErrorCodes.InvalidValue, $"'{text}' is not a web address.");
+            : throw new JsonValueException(ErrorCodes.InvalidValue, $"'{text}' is not a web address.");
     }
 
     public static PartialDate ReadDate(ref Utf8JsonReader r) => PartialDateConverter.ReadValue(ref r);

@@ -142,7 +142,7 @@ internal sealed class ReadContext
         }
 
         var known = string.Join(", ", kinds.Select(k => k.Value));
-        throw Error(JsonReadErrorCodes.UnknownKind, _offset, $"'{FormatValues.GetString(ref r)}' is not a kind the format knows; the kinds are {known}.");
+        throw Error(ErrorCodes.UnknownKind, _offset, $"'{FormatValues.GetString(ref r)}' is not a kind the format knows; the kinds are {known}.");
     }
 
     /// <summary>Steps over a value, checking the depth of every object and array inside it.</summary>
@@ -169,34 +169,34 @@ internal sealed class ReadContext
         // The token's depth counts the containers around it; entering it makes one more.
         if (r.CurrentDepth >= MaxDepth)
         {
-            throw Error(JsonReadErrorCodes.TooDeep, _length == 0 ? r.TokenStartIndex : _offset, $"Objects and arrays nest more than {MaxDepth} deep here (NegotiationJsonOptions.MaxDepth).");
+            throw Error(ErrorCodes.TooDeep, _length == 0 ? r.TokenStartIndex : _offset, $"Objects and arrays nest more than {MaxDepth} deep here (NegotiationJsonOptions.MaxDepth).");
         }
     }
 
     public FormatReadException WrongType(ref Utf8JsonReader r, string expected)
-        => Error(JsonReadErrorCodes.WrongType, _length == 0 ? r.TokenStartIndex : _offset, $"Expected {expected}, found {JsonValueException.Describe(r.TokenType)}.");
+        => Error(ErrorCodes.WrongType, _length == 0 ? r.TokenStartIndex : _offset, $"Expected {expected}, found {JsonValueException.Describe(r.TokenType)}.");
 
     public FormatReadException UnknownProperty(ref Utf8JsonReader r, int depth, JsonEncodedText[] names)
     {
         var name = FormatValues.GetString(ref r);
         var known = string.Join(", ", names.Select(n => n.Value));
-        return new FormatReadException(JsonReadErrorCodes.UnknownProperty, JsonPath.Member(PathOf(depth), name), r.TokenStartIndex, $"'{name}' is not a member here; the members are {known}.");
+        return new FormatReadException(ErrorCodes.UnknownProperty, JsonPath.Member(PathOf(depth), name), r.TokenStartIndex, $"'{name}' is not a member here; the members are {known}.");
     }
 
     public FormatReadException DuplicateProperty(ref Utf8JsonReader r, int depth)
     {
         var name = FormatValues.GetString(ref r);
-        return new FormatReadException(JsonReadErrorCodes.DuplicateProperty, JsonPath.Member(PathOf(depth), name), r.TokenStartIndex, $"The member '{name}' appears more than once.");
+        return new FormatReadException(ErrorCodes.DuplicateProperty, JsonPath.Member(PathOf(depth), name), r.TokenStartIndex, $"The member '{name}' appears more than once.");
     }
 
     public FormatReadException MissingProperty(int depth, long start, string name)
-        => new(JsonReadErrorCodes.MissingProperty, JsonPath.Member(PathOf(depth), name), start, $"The member '{name}' is required.");
+        => new(ErrorCodes.MissingProperty, JsonPath.Member(PathOf(depth), name), start, $"The member '{name}' is required.");
 
     /// <summary>A record's guard refused what was read: reported at the member the guard names, or at the record.</summary>
     public FormatReadException RuleBroken(ArgumentException rule, int depth, long start, string? member)
     {
         var path = member is null ? PathOf(depth) : JsonPath.Member(PathOf(depth), member);
-        return new FormatReadException(JsonReadErrorCodes.InvalidValue, path, start, RuleText.Of(rule), member);
+        return new FormatReadException(ErrorCodes.InvalidValue, path, start, RuleText.Of(rule), member);
     }
 
     /// <summary>An error at the current path.</summary>

@@ -61,21 +61,16 @@ internal sealed class ReferenceWalker(DocumentIndex index, List<ValidationError>
         var message = actual.Count == 0
             ? $"no {kind} has the id '{id}'"
             : $"no {kind} has the id '{id}'; it is the id of a {string.Join(" and a ", actual)}";
-        errors.Add(new ValidationError(ValidationCodes.DanglingReference, Path(), message));
+        errors.Add(new ValidationError(ErrorCodes.DanglingReference, Path(), message));
     }
 
-    /// <summary>The path in the validator's form: <c>agreements[0].commitments[1].by</c>.</summary>
+    /// <summary>The JSON path of the current value: <c>$.agreements[0].commitments[1].by</c>.</summary>
     private string Path()
     {
-        var path = new StringBuilder();
+        var path = new StringBuilder("$");
         for (var i = 0; i < _length; i++)
         {
-            if (i > 0)
-            {
-                path.Append('.');
-            }
-
-            path.Append(_names[i]);
+            path.Append('.').Append(_names[i]);
             if (_indexes[i] >= 0)
             {
                 path.Append('[').Append(_indexes[i]).Append(']');

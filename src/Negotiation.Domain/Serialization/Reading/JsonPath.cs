@@ -14,9 +14,6 @@ internal static class JsonPath
 
     public static string Item(string parent, int index) => $"{parent}[{index}]";
 
-    /// <summary>Turns a document-relative validation path (<c>demands[2].to</c>) into a JSON path (<c>$.demands[2].to</c>).</summary>
-    public static string FromValidationPath(string path) => path.Length == 0 ? Root : path[0] == '[' ? Root + path : $"{Root}.{path}";
-
     /// <summary>The path of the value that holds the one at <paramref name="path"/>, or <see langword="null"/> for the root.</summary>
     public static string? Parent(string path)
     {

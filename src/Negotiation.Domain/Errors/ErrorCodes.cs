@@ -1,0 +1,166 @@
+using Negotiation.Domain.Analysis;
+using Negotiation.Domain.Documents;
+using Negotiation.Domain.Serialization;
+
+namespace Negotiation.Domain.Errors;
+
+/// <summary>
+/// Every stable code of every error this library returns, in one place: what reading JSON, the document rules, status
+/// changes and <see cref="WhatIf.Apply"/> report. The codes are part of the public contract: they do not change.
+/// </summary>
+/// <remarks>
+/// <para>Reading codes come only from <see cref="NegotiationJson.Read(string, NegotiationJsonOptions?)"/>. Document
+/// rule codes come from <see cref="NegotiationDocument.Create"/> and <see cref="NegotiationBuilder.Build"/>, and from
+/// reading a well-formed document that breaks a rule. <see cref="IllegalTransition"/> comes from the records'
+/// <c>TransitionTo</c> and from <see cref="WhatIf.Apply"/>, which alone returns the what-if codes.</para>
+/// <para>The README's table of codes is checked against this class.</para>
+/// </remarks>
+public static class ErrorCodes
+{
+    /// <summary>The input is not JSON: a syntax error, a truncated text, a comment, a trailing comma, a byte-order mark, or text that is not valid UTF-8.</summary>
+    public const string InvalidJson = "invalid-json";
+
+    /// <summary>The input is longer than <see cref="NegotiationJsonOptions.MaxBytes"/>.</summary>
+    public const string TooLarge = "too-large";
+
+    /// <summary>Objects and arrays are nested deeper than <see cref="NegotiationJsonOptions.MaxDepth"/>.</summary>
+    public const string TooDeep = "too-deep";
+
+    /// <summary>The root's <c>formatVersion</c> is not a version this library reads.</summary>
+    public const string UnsupportedVersion = "unsupported-version";
+
+    /// <summary>A value has the wrong JSON type: a number where a string is due, an object where an array is due, a null where a value is required.</summary>
+    public const string WrongType = "wrong-type";
+
+    /// <summary>An object has a member the format does not define (names are case-sensitive).</summary>
+    public const string UnknownProperty = "unknown-property";
+
+    /// <summary>An object has the same member twice.</summary>
+    public const string DuplicateProperty = "duplicate-property";
+
+    /// <summary>An object lacks a member the format requires.</summary>
+    public const string MissingProperty = "missing-property";
+
+    /// <summary>A party's <c>kind</c> is not one of the kinds of party.</summary>
+    public const string UnknownKind = "unknown-kind";
+
+    /// <summary>An id is not a slug (lower-case letters and digits joined by single hyphens, at most 100 characters).</summary>
+    public const string InvalidId = "invalid-id";
+
+    /// <summary>A date is not a partial date (<c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>, a day that exists).</summary>
+    public const string InvalidDate = "invalid-date";
+
+    /// <summary>A country is not an assigned ISO 3166-1 alpha-2 code in upper case.</summary>
+    public const string InvalidCountry = "invalid-country";
+
+    /// <summary>A reference is not <c>kind:id</c> with a known kind and a valid id.</summary>
+    public const string InvalidReference = "invalid-reference";
+
+    /// <summary>
+    /// A value has the right JSON type but breaks a rule of its record: a blank or over-long name, a value not in a
+    /// closed list, a number out of range, an end date before its start, a relative address.
+    /// </summary>
+    public const string InvalidValue = "invalid-value";
+
+    /// <summary>Document rule: two records of the same kind share an id.</summary>
+    public const string DuplicateId = "duplicate-id";
+
+    /// <summary>Document rule: a reference names a record that is not in the document.</summary>
+    public const string DanglingReference = "dangling-reference";
+
+    /// <summary>Document rule: a party demands something of itself.</summary>
+    public const string SelfDemand = "self-demand";
+
+    /// <summary>Document rule: a sanction names its own authority among its targets: a party does not sanction itself.</summary>
+    public const string SelfSanction = "self-sanction";
+
+    /// <summary>Document rule: parent bodies (or group affiliations) form a cycle.</summary>
+    public const string ParentCycle = "parent-cycle";
+
+    /// <summary>Document rule: a chain of parent links is deeper than <see cref="NegotiationDocument.MaxParentDepth"/>: no real hierarchy is, and tools that draw or brief a document walk it.</summary>
+    public const string ParentTooDeep = "parent-too-deep";
+
+    /// <summary>Document rule: coalition memberships form a cycle.</summary>
+    public const string MembershipCycle = "membership-cycle";
+
+    /// <summary>Document rule: a government body's parent is not a state or a government body.</summary>
+    public const string InvalidParent = "invalid-parent";
+
+    /// <summary>Document rule: a commitment is made by a party that is not a party to the agreement.</summary>
+    public const string CommitmentByNonParty = "commitment-by-non-party";
+
+    /// <summary>Document rule: a commitment is conditional on itself, or a demand is asked in exchange for itself.</summary>
+    public const string SelfCondition = "self-condition";
+
+    /// <summary>Document rule: a commitment claims to fulfil a demand its own party made: only the party asked (or a body of it) can meet a demand.</summary>
+    public const string SelfFulfilment = "self-fulfilment";
+
+    /// <summary>Document rule: an action breaks a rule across its members (a lift that names no sanction).</summary>
+    public const string InvalidAction = "invalid-action";
+
+    /// <summary>Document rule: two dates are out of order (an answer before the demand it answers).</summary>
+    public const string DateOrder = "date-order";
+
+    /// <summary>
+    /// A record cannot make the status change asked for: the change is not in its lifecycle (a sanction already
+    /// lifted), or its date is before the record's start. Returned by the records' <c>TransitionTo</c> and by
+    /// <see cref="WhatIf.Apply"/>.
+    /// </summary>
+    public const string IllegalTransition = "illegal-transition";
+
+    /// <summary>
+    /// What-if: the agreement is not in a state to be carried out: proposed or only reported (unless the caller assumes
+    /// it concluded), suspended, terminated or collapsed.
+    /// </summary>
+    public const string NotActionable = "agreement-not-actionable";
+
+    /// <summary>What-if: a commitment is conditional on a commitment of another agreement that is not in force.</summary>
+    public const string ConditionUnmet = "condition-unmet";
+
+    /// <summary>What-if: no date was given and the agreement has none, so the sanctions' end date and the event's date are unknown.</summary>
+    public const string DateRequired = "date-required";
+
+    private const string Reading = "reading";
+    private const string DocumentRule = "document rule";
+    private const string StatusChange = "status change";
+    private const string WhatIfApply = "what-if";
+
+    /// <summary>
+    /// Every code, with what returns it and what it means, in the order of the README's table (which a test holds to
+    /// this list, word for word).
+    /// </summary>
+    internal static IReadOnlyList<(string Code, string Source, string Meaning)> All { get; } =
+    [
+        (InvalidJson, Reading, "not JSON: syntax, truncation, comments, trailing commas, byte-order mark, invalid UTF-8"),
+        (TooLarge, Reading, "longer than `MaxBytes`"),
+        (TooDeep, Reading, "nested deeper than `MaxDepth`"),
+        (UnsupportedVersion, Reading, "`formatVersion` is not a version this library reads"),
+        (WrongType, Reading, "wrong JSON type, or null where a value is required"),
+        (UnknownProperty, Reading, "a member the format does not define (names are case-sensitive)"),
+        (DuplicateProperty, Reading, "the same member twice in one object"),
+        (MissingProperty, Reading, "a member the format requires is absent"),
+        (UnknownKind, Reading, "a party's `kind` is not a known kind"),
+        (InvalidId, Reading, "not a slug: lower-case letters and digits joined by single hyphens, at most 100 characters"),
+        (InvalidDate, Reading, "not a partial date (`2020`, `2020-05`, `2023-11-15`) of a day that exists"),
+        (InvalidCountry, Reading, "not an assigned ISO 3166-1 alpha-2 code in upper case"),
+        (InvalidReference, Reading, "not `kind:id` with a known kind and a valid id"),
+        (InvalidValue, Reading, "breaks a record rule: blank or over-long text, value not in a closed list, end before start, relative URL"),
+        (DuplicateId, DocumentRule, "two records of the same kind share an id"),
+        (DanglingReference, DocumentRule, "a reference names a record that is not in the document"),
+        (SelfDemand, DocumentRule, "a party demands something of itself"),
+        (SelfSanction, DocumentRule, "a sanction names its own authority among its targets"),
+        (ParentCycle, DocumentRule, "parent bodies or group affiliations form a cycle"),
+        (ParentTooDeep, DocumentRule, "a chain of parent links is deeper than `MaxParentDepth` (32)"),
+        (MembershipCycle, DocumentRule, "coalition memberships form a cycle"),
+        (InvalidParent, DocumentRule, "a government body's parent is not a state or a government body"),
+        (CommitmentByNonParty, DocumentRule, "a commitment is made by a party that is not a party to its agreement"),
+        (SelfCondition, DocumentRule, "a commitment is conditional on itself, or a demand is asked in exchange for itself"),
+        (SelfFulfilment, DocumentRule, "a commitment claims to fulfil a demand its own party made"),
+        (InvalidAction, DocumentRule, "an action breaks a rule across its members (a lift that names no sanction)"),
+        (DateOrder, DocumentRule, "two dates are out of order (an answer before the demand it answers)"),
+        (IllegalTransition, StatusChange, "a record cannot make the status change asked for (a sanction already lifted, an end before its start)"),
+        (NotActionable, WhatIfApply, "the agreement is proposed or only reported (unless assumed concluded), suspended, terminated or collapsed"),
+        (ConditionUnmet, WhatIfApply, "a commitment is conditional on a commitment of another agreement that is not in force"),
+        (DateRequired, WhatIfApply, "no date was given and the agreement has none"),
+    ];
+}

@@ -1,0 +1,72 @@
+using Ardalis.GuardClauses;
+using Negotiation.Domain.Collections;
+using Negotiation.Domain.Countries;
+
+namespace Negotiation.Domain.Guards;
+
+/// <summary>
+/// Guards for the other values of records: enum values from a closed list, lists that must have items or no null,
+/// country codes that must be set, and web addresses. Each throws an <see cref="ArgumentException"/> that names the
+/// property.
+/// </summary>
+internal static class ValueGuards
+{
+    /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> is not a named value of its enum.</summary>
+    public static TEnum UndefinedEnumValue<TEnum>(this IGuardClause guard, TEnum value, string parameterName)
+        where TEnum : struct, Enum
+        => Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(parameterName, value, $"{parameterName} must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+
+    /// <summary>Throws when a value of the list is not a named value of its enum, or appears twice.</summary>
+    public static EquatableArray<TEnum> UndefinedOrRepeatedEnumValues<TEnum>(this IGuardClause guard, EquatableArray<TEnum> value, string parameterName)
+        where TEnum : struct, Enum
+    {
+        var seen = new HashSet<TEnum>();
+        for (var i = 0; i < value.Count; i++)
+        {
+            guard.UndefinedEnumValue(value[i], parameterName);
+            if (!seen.Add(value[i]))
+            {
+                throw new ArgumentException($"{parameterName}[{i}] repeats '{value[i]}'.", parameterName);
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws when the list has no item.</summary>
+    public static EquatableArray<T> EmptyList<T>(this IGuardClause guard, EquatableArray<T> value, string parameterName)
+        => value.IsEmpty ? throw new ArgumentException($"{parameterName} must have at least one item.", parameterName) : value;
+
+    /// <summary>Throws an <see cref="ArgumentNullException"/> when an item of a list of records is null.</summary>
+    public static EquatableArray<T> NullItems<T>(this IGuardClause guard, EquatableArray<T> value, string parameterName)
+        where T : class
+    {
+        for (var i = 0; i < value.Count; i++)
+        {
+            if (value[i] is null)
+            {
+                throw new ArgumentNullException(parameterName, $"{parameterName}[{i}] is null.");
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws when <paramref name="value"/> is set to the <c>default</c> country code; <see langword="null"/> passes.</summary>
+    public static CountryCode? DefaultCountry(this IGuardClause guard, CountryCode? value, string parameterName)
+        => value is { IsDefault: true } ? throw new ArgumentException($"{parameterName} must be a country code, not default.", parameterName) : value;
+
+    /// <summary>
+    /// Throws unless <paramref name="value"/> is null or an absolute http or https address: a source's link is followed by
+    /// readers, so no <c>javascript:</c> or <c>file:</c> address is accepted.
+    /// </summary>
+    public static Uri? NonWebAddress(this IGuardClause guard, Uri? value, string parameterName)
+    {
+        if (value is not null && (!value.IsAbsoluteUri || (value.Scheme != Uri.UriSchemeHttps && value.Scheme != Uri.UriSchemeHttp)))
+        {
+            throw new ArgumentException($"{parameterName} must be an absolute http or https address.", parameterName);
+        }
+
+        return value;
+    }
+}
