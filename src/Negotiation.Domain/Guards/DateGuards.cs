@@ -11,7 +11,7 @@ internal static class DateGuards
 {
     /// <summary>Throws when <paramref name="value"/> is the <c>default</c> date, which is no date.</summary>
     public static PartialDate DefaultDate(this IGuardClause guard, PartialDate value, string parameterName)
-        => value.IsDefault ? throw new ArgumentException($"{parameterName} must be a date, not default.", parameterName) : value;
+        => value.IsDefault ? throw new ArgumentException($"{JsonNames.Member(parameterName)} must be a date, not default.", parameterName) : value;
 
     /// <summary>Throws when <paramref name="value"/> is set to the <c>default</c> date; <see langword="null"/> passes.</summary>
     public static PartialDate? DefaultDate(this IGuardClause guard, PartialDate? value, string parameterName)
@@ -25,7 +25,7 @@ internal static class DateGuards
     {
         if (start is { } s && end is { } e && e.IsBefore(s))
         {
-            throw new ArgumentException($"{endName} ({e}) is before {startName} ({s}).", endName);
+            throw new ArgumentException($"{JsonNames.Member(endName)} ({e}) is before {JsonNames.Member(startName)} ({s}).", endName);
         }
     }
 }

@@ -27,7 +27,7 @@ internal static class SlugGuards
     /// <summary>Throws when <paramref name="value"/> is the <c>default</c> id, which names nothing.</summary>
     public static TId DefaultId<TId>(this IGuardClause guard, TId value, string parameterName)
         where TId : struct, ISlugId<TId>
-        => value.Value.Length == 0 ? throw new ArgumentException($"{parameterName} must be a {TId.KindName} id, not default.", parameterName) : value;
+        => value.Value.Length == 0 ? throw new ArgumentException($"{JsonNames.Member(parameterName)} must be a {TId.KindName} id, not default.", parameterName) : value;
 
     /// <summary>Throws when <paramref name="value"/> is set to the <c>default</c> id; <see langword="null"/> passes.</summary>
     public static TId? DefaultId<TId>(this IGuardClause guard, TId? value, string parameterName)
@@ -43,12 +43,12 @@ internal static class SlugGuards
         {
             if (value[i].Value.Length == 0)
             {
-                throw new ArgumentException($"{parameterName}[{i}] must be a {TId.KindName} id, not default.", parameterName);
+                throw new ArgumentException($"{JsonNames.Member(parameterName)}[{i}] must be a {TId.KindName} id, not default.", parameterName);
             }
 
             if (!seen.Add(value[i]))
             {
-                throw new ArgumentException($"{parameterName}[{i}] repeats the {TId.KindName} id '{value[i]}'.", parameterName);
+                throw new ArgumentException($"{JsonNames.Member(parameterName)}[{i}] repeats the {TId.KindName} id '{value[i]}'.", parameterName);
             }
         }
 
@@ -63,12 +63,12 @@ internal static class SlugGuards
         {
             if (value[i].IsDefault)
             {
-                throw new ArgumentException($"{parameterName}[{i}] is not set.", parameterName);
+                throw new ArgumentException($"{JsonNames.Member(parameterName)}[{i}] is not set.", parameterName);
             }
 
             if (!seen.Add(value[i]))
             {
-                throw new ArgumentException($"{parameterName}[{i}] repeats '{value[i]}'.", parameterName);
+                throw new ArgumentException($"{JsonNames.Member(parameterName)}[{i}] repeats '{value[i]}'.", parameterName);
             }
         }
 

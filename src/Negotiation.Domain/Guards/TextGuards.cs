@@ -32,7 +32,7 @@ internal static class TextGuards
 
     /// <summary>Throws unless <paramref name="value"/> is set text of at most <paramref name="maxLength"/> characters.</summary>
     public static string NullOrInvalidText(this IGuardClause guard, string? value, string parameterName, int maxLength = MaxTextLength)
-        => Check(guard.Null(value, parameterName), parameterName, maxLength, parameterName);
+        => Check(guard.Null(value, parameterName), parameterName, maxLength, JsonNames.Member(parameterName));
 
     /// <summary>Throws unless <paramref name="value"/> is null or free text.</summary>
     public static string? InvalidText(this IGuardClause guard, string? value, string parameterName)
@@ -45,10 +45,10 @@ internal static class TextGuards
         {
             if (value[i] is null)
             {
-                throw new ArgumentNullException(parameterName, $"{parameterName}[{i}] is null.");
+                throw new ArgumentNullException(parameterName, $"{JsonNames.Member(parameterName)}[{i}] is null.");
             }
 
-            Check(value[i], parameterName, MaxNameLength, $"{parameterName}[{i}]");
+            Check(value[i], parameterName, MaxNameLength, $"{JsonNames.Member(parameterName)}[{i}]");
         }
 
         return value;

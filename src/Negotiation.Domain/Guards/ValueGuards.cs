@@ -14,7 +14,7 @@ internal static class ValueGuards
     /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> is not a named value of its enum.</summary>
     public static TEnum UndefinedEnumValue<TEnum>(this IGuardClause guard, TEnum value, string parameterName)
         where TEnum : struct, Enum
-        => Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(parameterName, value, $"{parameterName} must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+        => Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(parameterName, value, $"{JsonNames.Member(parameterName)} must be one of {JsonNames.EnumValues<TEnum>()}.");
 
     /// <summary>Throws when a value of the list is not a named value of its enum, or appears twice.</summary>
     public static EquatableArray<TEnum> UndefinedOrRepeatedEnumValues<TEnum>(this IGuardClause guard, EquatableArray<TEnum> value, string parameterName)
@@ -26,7 +26,7 @@ internal static class ValueGuards
             guard.UndefinedEnumValue(value[i], parameterName);
             if (!seen.Add(value[i]))
             {
-                throw new ArgumentException($"{parameterName}[{i}] repeats '{value[i]}'.", parameterName);
+                throw new ArgumentException($"{JsonNames.Member(parameterName)}[{i}] repeats '{JsonNames.EnumValue(value[i].ToString())}'.", parameterName);
             }
         }
 
@@ -35,7 +35,7 @@ internal static class ValueGuards
 
     /// <summary>Throws when the list has no item.</summary>
     public static EquatableArray<T> EmptyList<T>(this IGuardClause guard, EquatableArray<T> value, string parameterName)
-        => value.IsEmpty ? throw new ArgumentException($"{parameterName} must have at least one item.", parameterName) : value;
+        => value.IsEmpty ? throw new ArgumentException($"{JsonNames.Member(parameterName)} must have at least one item.", parameterName) : value;
 
     /// <summary>Throws an <see cref="ArgumentNullException"/> when an item of a list of records is null.</summary>
     public static EquatableArray<T> NullItems<T>(this IGuardClause guard, EquatableArray<T> value, string parameterName)
@@ -45,7 +45,7 @@ internal static class ValueGuards
         {
             if (value[i] is null)
             {
-                throw new ArgumentNullException(parameterName, $"{parameterName}[{i}] is null.");
+                throw new ArgumentNullException(parameterName, $"{JsonNames.Member(parameterName)}[{i}] is null.");
             }
         }
 
@@ -54,7 +54,7 @@ internal static class ValueGuards
 
     /// <summary>Throws when <paramref name="value"/> is set to the <c>default</c> country code; <see langword="null"/> passes.</summary>
     public static CountryCode? DefaultCountry(this IGuardClause guard, CountryCode? value, string parameterName)
-        => value is { IsDefault: true } ? throw new ArgumentException($"{parameterName} must be a country code, not default.", parameterName) : value;
+        => value is { IsDefault: true } ? throw new ArgumentException($"{JsonNames.Member(parameterName)} must be a country code, not default.", parameterName) : value;
 
     /// <summary>
     /// Throws unless <paramref name="value"/> is null or an absolute http or https address: a source's link is followed by
@@ -64,7 +64,7 @@ internal static class ValueGuards
     {
         if (value is not null && (!value.IsAbsoluteUri || (value.Scheme != Uri.UriSchemeHttps && value.Scheme != Uri.UriSchemeHttp)))
         {
-            throw new ArgumentException($"{parameterName} must be an absolute http or https address.", parameterName);
+            throw new ArgumentException($"{JsonNames.Member(parameterName)} must be an absolute http or https address.", parameterName);
         }
 
         return value;

@@ -38,7 +38,7 @@ public sealed record Group : Party
     public int? Size
     {
         get;
-        init => field = value is < 1 ? throw new ArgumentOutOfRangeException(nameof(Size), value, "Size must be at least 1 when given.") : value;
+        init => field = value is < 1 ? throw new ArgumentOutOfRangeException(nameof(Size), value, "size must be at least 1 when given.") : value;
     }
 
     /// <summary>A party it belongs to or is part of, if any.</summary>

@@ -129,7 +129,7 @@ public sealed record Sanction
     public Reference? EndedBy
     {
         get;
-        init => field = value is { IsDefault: true } ? throw new ArgumentException("EndedBy is not set.", nameof(EndedBy)) : value;
+        init => field = value is { IsDefault: true } ? throw new ArgumentException("endedBy is not set.", nameof(EndedBy)) : value;
     }
 
     /// <summary>The authority's own id for the record, if any.</summary>

@@ -47,7 +47,7 @@ public sealed record Stance
     public Reference Subject
     {
         get;
-        init => field = value.IsDefault ? throw new ArgumentException("Subject must be set.", nameof(Subject)) : value;
+        init => field = value.IsDefault ? throw new ArgumentException("subject must be set.", nameof(Subject)) : value;
     }
 
     /// <summary>For, against, conditional or neutral.</summary>

@@ -29,32 +29,32 @@ public class GuardTests
     [Fact]
     public void Id_guards_refuse_default_ids_and_repeats()
     {
-        Assert.Equal("Party must be a party id, not default.", Message(() => Guard.Against.DefaultId(default(PartyId), "Party")));
+        Assert.Equal("party must be a party id, not default.", Message(() => Guard.Against.DefaultId(default(PartyId), "Party")));
         Assert.Null(Guard.Against.DefaultId((PartyId?)null, "Body"));
-        Assert.Equal("Targets[1] repeats the party id 'a'.", Message(() => Guard.Against.DefaultOrRepeatedIds<PartyId>([new("a"), new("a")], "Targets")));
-        Assert.Equal("Related[0] is not set.", Message(() => Guard.Against.DefaultOrRepeatedReferences([default], "Related")));
+        Assert.Equal("targets[1] repeats the party id 'a'.", Message(() => Guard.Against.DefaultOrRepeatedIds<PartyId>([new("a"), new("a")], "Targets")));
+        Assert.Equal("related[0] is not set.", Message(() => Guard.Against.DefaultOrRepeatedReferences([default], "Related")));
     }
 
     [Fact]
     public void Text_guards_refuse_null_blank_long_and_multiline_names()
     {
         Assert.Equal("Name", Assert.Throws<ArgumentNullException>(() => Guard.Against.NullOrInvalidName(null, "Name")).ParamName);
-        Assert.Equal("Name must not be blank.", Message(() => Guard.Against.NullOrInvalidName(" \u200B", "Name")));
-        Assert.Equal("Name must be a single line: it has a line break or tab at index 1.", Message(() => Guard.Against.NullOrInvalidName("a\nb", "Name")));
+        Assert.Equal("name must not be blank.", Message(() => Guard.Against.NullOrInvalidName(" \u200B", "Name")));
+        Assert.Equal("name must be a single line: it has a line break or tab at index 1.", Message(() => Guard.Against.NullOrInvalidName("a\nb", "Name")));
         Assert.Equal("a\nb", Guard.Against.InvalidText("a\nb", "Note"));
         Assert.Null(Guard.Against.InvalidName(null, "Venue"));
-        Assert.Equal($"Venue has 501 characters; at most {TextGuards.MaxNameLength} are accepted.", Message(() => Guard.Against.InvalidName(new string('a', 501), "Venue")));
-        Assert.Equal("Aliases[1] must not be blank.", Message(() => Guard.Against.InvalidNames(["a", " "], "Aliases")));
+        Assert.Equal($"venue has 501 characters; at most {TextGuards.MaxNameLength} are accepted.", Message(() => Guard.Against.InvalidName(new string('a', 501), "Venue")));
+        Assert.Equal("aliases[1] must not be blank.", Message(() => Guard.Against.InvalidNames(["a", " "], "Aliases")));
         Assert.Equal("Aliases", Assert.Throws<ArgumentNullException>(() => Guard.Against.InvalidNames(["a", null!], "Aliases")).ParamName);
     }
 
     [Fact]
     public void Date_guards_refuse_default_dates_and_an_end_before_its_start()
     {
-        Assert.Equal("Date must be a date, not default.", Message(() => Guard.Against.DefaultDate(default(PartialDate), "Date")));
+        Assert.Equal("date must be a date, not default.", Message(() => Guard.Against.DefaultDate(default(PartialDate), "Date")));
         Assert.Null(Guard.Against.DefaultDate((PartialDate?)null, "Date"));
         var error = Assert.Throws<ArgumentException>(() => Guard.Against.DateOutOfOrder(new PartialDate(2020, 5), new PartialDate(2019), "StartDate", "EndDate"));
-        Assert.Equal(("EndDate", "EndDate (2019) is before StartDate (2020-05). (Parameter 'EndDate')"), (error.ParamName, error.Message));
+        Assert.Equal(("EndDate", "endDate (2019) is before startDate (2020-05). (Parameter 'EndDate')"), (error.ParamName, error.Message));
         Guard.Against.DateOutOfOrder(new PartialDate(2020, 5), new PartialDate(2020), "StartDate", "EndDate"); // overlapping: in order
     }
 
@@ -63,11 +63,11 @@ public class GuardTests
     {
         var undefined = Assert.Throws<ArgumentOutOfRangeException>(() => Guard.Against.UndefinedEnumValue((SanctionStatus)99, "Status"));
         Assert.Equal("Status", undefined.ParamName);
-        Assert.Equal("Measures[1] repeats 'ExportControl'.", Message(() => Guard.Against.UndefinedOrRepeatedEnumValues<SanctionMeasure>([SanctionMeasure.ExportControl, SanctionMeasure.ExportControl], "Measures")));
-        Assert.Equal("Targets must have at least one item.", Message(() => Guard.Against.EmptyList(EquatableArray<PartyId>.Empty, "Targets")));
+        Assert.Equal("measures[1] repeats 'export_control'.", Message(() => Guard.Against.UndefinedOrRepeatedEnumValues<SanctionMeasure>([SanctionMeasure.ExportControl, SanctionMeasure.ExportControl], "Measures")));
+        Assert.Equal("targets must have at least one item.", Message(() => Guard.Against.EmptyList(EquatableArray<PartyId>.Empty, "Targets")));
         Assert.Equal("Positions", Assert.Throws<ArgumentNullException>(() => Guard.Against.NullItems<string>([null!], "Positions")).ParamName);
-        Assert.Equal("Country must be a country code, not default.", Message(() => Guard.Against.DefaultCountry(default(CountryCode), "Country")));
-        Assert.Equal("Url must be an absolute http or https address.", Message(() => Guard.Against.NonWebAddress(new Uri("file:///etc/passwd"), "Url")));
+        Assert.Equal("country must be a country code, not default.", Message(() => Guard.Against.DefaultCountry(default(CountryCode), "Country")));
+        Assert.Equal("url must be an absolute http or https address.", Message(() => Guard.Against.NonWebAddress(new Uri("file:///etc/passwd"), "Url")));
     }
 
     private static string Message(Action guard)

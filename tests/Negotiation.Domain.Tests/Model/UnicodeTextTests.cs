@@ -23,7 +23,7 @@ public class UnicodeTextTests
     {
         var exception = Assert.Throws<ArgumentException>(() => new State(new PartyId("us"), "United States", new CountryCode("US"), ["fine", "broken \ud83d"]));
         Assert.Equal("Aliases", exception.ParamName);
-        Assert.Contains("Aliases[1]", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("aliases[1]", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

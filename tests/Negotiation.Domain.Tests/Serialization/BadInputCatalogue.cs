@@ -126,6 +126,7 @@ internal static class BadInputCatalogue
         yield return Text("three-letter-country", JsonEdit.Set("$.parties[1].country", "CHN"), ErrorCodes.InvalidCountry, "$.parties[1].country");
         yield return Text("reference-of-an-unknown-kind", JsonEdit.Set("$.stances[0].subject", "treaty:us-cn-fentanyl-deal"), ErrorCodes.InvalidReference, "$.stances[0].subject");
         yield return Text("reference-without-a-kind", JsonEdit.Set("$.demands[2].inExchangeFor[0]", "us-asks-crackdown-on-exporters"), ErrorCodes.InvalidReference, "$.demands[2].inExchangeFor[0]");
+        yield return Text("reference-for-a-bare-id", JsonEdit.Set("$.agreements[0].commitments[0].fulfils[0]", "demand:cn-asks-lifting-institute-sanction"), ErrorCodes.InvalidId, "$.agreements[0].commitments[0].fulfils[0]");
         yield return Text("value-not-in-a-closed-list", JsonEdit.Set("$.issues[0].category", "drugs"), ErrorCodes.InvalidValue, "$.issues[0].category");
         yield return Text("closed-list-value-in-another-case", JsonEdit.Set("$.issues[0].category", "Illegal_Drugs"), ErrorCodes.InvalidValue, "$.issues[0].category");
         yield return Text("two-values-of-a-closed-list", JsonEdit.Set("$.issues[0].category", "illegal_drugs, military"), ErrorCodes.InvalidValue, "$.issues[0].category");

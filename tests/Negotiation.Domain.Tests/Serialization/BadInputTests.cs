@@ -50,6 +50,35 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Messages_name_members_as_the_json_does_never_as_the_csharp_does()
+    {
+        // Every property whose C# name differs from its JSON name (EndDate and endDate): a message that says the
+        // C# name would send the reader of a document looking for a member that is not there.
+        var csharpNames = Domain.Serialization.Format.FormatDescription.Records
+            .SelectMany(record => record.Members)
+            .Where(member => member.PropertyName != member.JsonName)
+            .Select(member => member.PropertyName)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, input) in BadInputCatalogue.Cases)
+        {
+            var error = NegotiationJson.Read(input.Utf8, input.Options).AsT1;
+            var unquoted = System.Text.RegularExpressions.Regex.Replace(error.Message, "'[^']*'", ""); // what the input said, quoted back
+            var words = System.Text.RegularExpressions.Regex.Matches(unquoted, "[A-Za-z]+").Select(m => m.Value);
+            Assert.True(!words.Any(csharpNames.Contains), $"{name}: {error.Message}");
+        }
+    }
+
+    [Fact]
+    public void A_reference_where_a_bare_id_is_due_says_what_is_allowed()
+    {
+        var error = NegotiationJson.Read(BadInputCatalogue.Cases["reference-for-a-bare-id"].Utf8).AsT1;
+
+        Assert.Equal(
+            "Here a demand id is due, bare, such as 'cn-asks-lifting-institute-sanction'; not a reference like 'demand:cn-asks-lifting-institute-sanction'.",
+            error.Message);
+    }
+
+    [Fact]
     public void A_document_that_breaks_several_rules_reports_them_all_with_json_paths()
     {
         var json = JsonEdit.Edit(root =>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.References;
 
 namespace Negotiation.Domain.Serialization.Converters;
 
@@ -19,7 +20,25 @@ internal sealed class SlugIdConverter<TId> : JsonConverter<TId>
 
         // Validate before creating: the id types throw ArgumentException, which would reach the caller without a path.
         var problem = Slug.Explain(text);
-        return problem is null ? TId.Create(text) : throw new JsonValueException(ErrorCodes.InvalidId, Capitalize(problem) + ".");
+        return problem is null ? TId.Create(text) : throw new JsonValueException(ErrorCodes.InvalidId, Explain(text, problem));
+    }
+
+    /// <summary>
+    /// Why the text is not an id, and what is allowed. A common slip gets its own answer: writing a reference
+    /// (<c>demand:cn-asks-lift</c>) where a member holds ids of one kind, as a <c>fulfils</c> item does.
+    /// </summary>
+    private static string Explain(string text, string problem)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0 && Reference.TryParse(text, out _))
+        {
+            var bare = text[(colon + 1)..];
+            return text[..colon] == TId.KindName
+                ? $"Here a {TId.KindName} id is due, bare, such as '{bare}'; not a reference like '{text}'."
+                : $"Here a {TId.KindName} id is due, bare; '{text}' is a reference to a {text[..colon]}.";
+        }
+
+        return Capitalize(problem) + ".";
     }
 
     private static string Capitalize(string sentence) => char.ToUpperInvariant(sentence[0]) + sentence[1..];
