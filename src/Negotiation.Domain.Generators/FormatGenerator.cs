@@ -62,5 +62,6 @@ public sealed class FormatGenerator : IIncrementalGenerator
         }
 
         output.AddSource("FormatDescription.g.cs", DescriptionEmitter.Emit(records.Values.ToList()));
+        output.AddSource("FormatTypeInfoResolver.g.cs", ResolverEmitter.Emit(records.Values.ToList()));
     }
 }

@@ -99,7 +99,8 @@ internal static class ModelBuilder
             baseType?.Name,
             new EquatableList<MemberModel>(ordered),
             new EquatableList<string>(arguments),
-            Streamed: type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == FormatRecordAttribute && a.NamedArguments.Any(n => n.Key == "Streamed" && n.Value.Value is true))), null);
+            Streamed: type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == FormatRecordAttribute && a.NamedArguments.Any(n => n.Key == "Streamed" && n.Value.Value is true)),
+            IsPublic: type.DeclaredAccessibility == Accessibility.Public), null);
     }
 
     private static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat

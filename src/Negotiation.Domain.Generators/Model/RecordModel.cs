@@ -14,6 +14,7 @@ namespace Negotiation.Domain.Generators.Model;
 /// <param name="Members">The members, in the order they are written.</param>
 /// <param name="Arguments">The constructor's parameters, in order, as the CLR names of the members they set.</param>
 /// <param name="Streamed">Whether it is written to streams record by record (the root), and so also gets a stepped writer.</param>
+/// <param name="IsPublic">Whether users see the type, and so may serialize it on its own with System.Text.Json.</param>
 internal sealed record RecordModel(
     string Name,
     string TypeName,
@@ -24,7 +25,8 @@ internal sealed record RecordModel(
     string? BaseName,
     EquatableList<MemberModel> Members,
     EquatableList<string> Arguments,
-    bool Streamed);
+    bool Streamed,
+    bool IsPublic);
 
 /// <summary>A kind of an abstract record: its discriminator value and the simple name of its record.</summary>
 /// <param name="Value">The discriminator value.</param>

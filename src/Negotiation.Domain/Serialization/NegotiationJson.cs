@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Negotiation.Domain.Serialization.Format;
 using Negotiation.Domain.Documents;
 using OneOf;
 
@@ -30,17 +31,28 @@ public static class NegotiationJson
     {
         var options = new JsonSerializerOptions(NegotiationJsonContext.Default.Options)
         {
-            TypeInfoResolver = NegotiationJsonContext.Default.WithAddedModifier(StrictContract.RefuseComputedMembers),
+            // The records' metadata comes from their generated readers and writers; the context serves the rest (ids,
+            // dates, arrays, the document), each of which has its own converter.
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(new FormatTypeInfoResolver(), NegotiationJsonContext.Default),
         };
         options.MakeReadOnly();
         return options;
     });
 
     /// <summary>
-    /// The serializer options the reader and writer use: <see cref="NegotiationJsonContext"/> plus the rule that names
-    /// of computed members are refused. Read-only; pass it, or its <see cref="JsonSerializerOptions.TypeInfoResolver"/>
-    /// in a combination, to serialize model types inside your own.
+    /// System.Text.Json options for the records of the model and whole documents inside your own JSON. A record is
+    /// written and read by the same generated code as a document (the same bytes, the same rules, the same error codes),
+    /// and it uses no reflection, so it works under trimming and native AOT. Read-only.
     /// </summary>
+    /// <remarks>
+    /// <para>To serialize model types inside your own, copy these options and put this resolver first in a
+    /// combination: <c>new JsonSerializerOptions(NegotiationJson.SerializerOptions) { TypeInfoResolver =
+    /// JsonTypeInfoResolver.Combine(NegotiationJson.SerializerOptions.TypeInfoResolver, MyContext.Default) }</c>.</para>
+    /// <para>A problem comes out as a <see cref="JsonException"/> whose message starts with the path inside the record or
+    /// document (System.Text.Json's <see cref="JsonException.Path"/> says where that is in your JSON). A whole document
+    /// read this way is checked by every document rule; read documents with <see cref="Read(string, NegotiationJsonOptions?)"/>
+    /// to get the typed error with its line and column.</para>
+    /// </remarks>
     public static JsonSerializerOptions SerializerOptions => DefaultOptions.Value;
 
     /// <summary>The JSON Schema (draft 2020-12) of the format, as shipped in the package (<c>negotiation.schema.json</c>).</summary>

@@ -18,34 +18,11 @@ using Negotiation.Domain.Stances;
 namespace Negotiation.Domain.Serialization;
 
 /// <summary>
-/// The source-generated System.Text.Json metadata of the format: every record of the model and the whole
-/// <see cref="NegotiationDocument"/>. Strict (no unknown or repeated members, required members and nullability
-/// respected), camelCase members, snake_case enum values and party kinds (the <c>kind</c> member comes first), ids,
-/// dates, country codes and references as strings, null members and empty arrays left out when writing, and a small
-/// <see cref="JsonSerializerOptions.MaxDepth"/>. It uses no reflection, so it works under trimming and native AOT.
+/// The source-generated System.Text.Json metadata behind <see cref="NegotiationJson.SerializerOptions"/>: the options of
+/// the format (strict, camelCase, indented by two spaces), and metadata for the value types, arrays and the document,
+/// each of which has its own converter. The records' own metadata is shadowed: <see cref="Format.FormatTypeInfoResolver"/>
+/// comes first and serves them through their generated readers and writers. Internal: users take the options.
 /// </summary>
-/// <remarks>
-/// <para>
-/// The converters of the value types (ids, dates, country codes, references, enums, arrays) and of the whole document
-/// are declared on the types themselves with <see cref="JsonConverterAttribute"/>, not in these options: converters
-/// listed in options reach only the context's own options, and would be lost in a user's combination.
-/// </para>
-/// <para>
-/// To serialize model types inside your own, start from a copy of <see cref="NegotiationJson.SerializerOptions"/> and
-/// combine resolvers: <c>new JsonSerializerOptions(NegotiationJson.SerializerOptions) { TypeInfoResolver =
-/// JsonTypeInfoResolver.Combine(NegotiationJson.SerializerOptions.TypeInfoResolver, MyContext.Default) }</c>. The
-/// options matter as much as the metadata: System.Text.Json applies the member naming policy and the strictness
-/// settings of the options in use, not of the context that made the metadata. Those options also add the one rule
-/// metadata cannot express: members computed from others (<c>isActive</c>, <c>parentId</c>) are refused when reading
-/// rather than ignored.
-/// </para>
-/// <para>
-/// A record read on its own through this context reports a broken record rule (a blank name, an end before its start)
-/// as the <see cref="ArgumentException"/> its constructor throws, without a JSON path: System.Text.Json does not wrap
-/// those. A whole document read through it reports them as a <see cref="JsonException"/>; read documents with
-/// <see cref="NegotiationJson"/> to get the exact path, line and column of any problem.
-/// </para>
-/// </remarks>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Strict,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -112,4 +89,4 @@ namespace Negotiation.Domain.Serialization;
 [JsonSerializable(typeof(Attribution))]
 [JsonSerializable(typeof(PolicyAction))]
 [JsonSerializable(typeof(DemandResponse))]
-public partial class NegotiationJsonContext : JsonSerializerContext;
+internal sealed partial class NegotiationJsonContext : JsonSerializerContext;

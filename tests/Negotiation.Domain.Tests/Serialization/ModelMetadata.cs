@@ -11,6 +11,15 @@ namespace Negotiation.Domain.Tests.Serialization;
 /// </summary>
 internal static class ModelMetadata
 {
+    /// <summary>
+    /// The source-generated metadata of the records, as System.Text.Json sees them when no format converter stands in
+    /// front (the library serves records through their generated readers), without the computed members.
+    /// </summary>
+    public static JsonSerializerOptions ContextOptions { get; } = new(NegotiationJsonContext.Default.Options)
+    {
+        TypeInfoResolver = NegotiationJsonContext.Default.WithAddedModifier(StrictContract.RefuseComputedMembers),
+    };
+
     /// <summary>Every object type (record) reachable from the document, with its metadata.</summary>
     public static IReadOnlyList<JsonTypeInfo> Records(JsonSerializerOptions options)
     {

@@ -27,7 +27,7 @@ internal sealed class SchemaGenerator(JsonSerializerOptions options)
 {
     private readonly SortedDictionary<string, JsonNode> _defs = new(StringComparer.Ordinal);
 
-    public static string Generate() => new SchemaGenerator(NegotiationJson.SerializerOptions).Build();
+    public static string Generate() => new SchemaGenerator(ModelMetadata.ContextOptions).Build();
 
     private string Build()
     {

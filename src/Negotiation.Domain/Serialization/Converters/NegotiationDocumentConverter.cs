@@ -14,21 +14,7 @@ internal sealed class NegotiationDocumentConverter : JsonConverter<NegotiationDo
 {
     public override NegotiationDocument Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var context = new ReadContext(options.MaxDepth > 0 ? Math.Min(options.MaxDepth, NegotiationJsonOptions.MaxDepthLimit) : NegotiationJsonOptions.DefaultMaxDepth);
-        RawDocument raw;
-        try
-        {
-            raw = RawDocumentFormat.Read(ref reader, context, 0);
-        }
-        catch (FormatReadException problem)
-        {
-            throw new JsonValueException(problem.Code, $"{problem.Path}: {problem.Message}");
-        }
-        catch (JsonValueException value)
-        {
-            throw new JsonValueException(value.Code, $"{context.Path}: {value.Message}");
-        }
-
+        var raw = FormatConverter<RawDocument>.ReadRecord(ref reader, options, RawDocumentFormat.Read);
         return NegotiationDocument.FromRoot(raw).Match(
             document => document,
             failure => throw new JsonValueException(failure.Errors[0].Code, $"The document breaks {failure.Errors.Count} rule(s):{Environment.NewLine}{failure}"));

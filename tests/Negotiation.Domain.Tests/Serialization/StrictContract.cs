@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization.Metadata;
 
-namespace Negotiation.Domain.Serialization;
+namespace Negotiation.Domain.Tests.Serialization;
 
 /// <summary>
-/// The one rule of the format that source-generated metadata cannot express. System.Text.Json silently skips a JSON
+/// For the oracle, whose metadata comes from reflection: the one rule of the format that such metadata cannot express. System.Text.Json silently skips a JSON
 /// member named like a computed property (<c>isActive</c>, <c>parentId</c>, <c>nextStatuses</c>), even with
 /// <c>JsonIgnore</c> and unmapped members disallowed, so a stranger's <c>"isActive": false</c> would be dropped
 /// without a word. Removing such properties from the contract makes the name unknown, and so refused.
