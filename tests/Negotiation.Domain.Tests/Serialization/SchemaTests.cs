@@ -1,7 +1,10 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Ardalis.GuardClauses;
 using Json.Schema;
 using Negotiation.Domain.Benchmarks.Generation;
+using Negotiation.Domain.Guards;
 using Negotiation.Domain.Serialization;
 using Negotiation.Domain.Tests.Scenarios;
 using Negotiation.Domain.Tests.Seeds;
@@ -49,6 +52,62 @@ public class SchemaTests
             then review the change (git diff -- src/Negotiation.Domain/Serialization/negotiation.schema.json), build again (the library embeds the file) and commit it with the change that caused it.
             The generated schema is also at {receivedPath}.
             """);
+    }
+
+    [Fact]
+    public void Every_rule_of_the_description_is_one_the_schema_generator_maps()
+    {
+        var unmapped = Domain.Serialization.Format.FormatDescription.Records
+            .SelectMany(record => record.Members.SelectMany(member => member.Rules.Select(rule => (Where: $"{record.Name}.{member.PropertyName}", Rule: rule))))
+            .Where(use => !SchemaGenerator.MappedRules.Contains(SchemaGenerator.RuleName(use.Rule)))
+            .Select(use => $"{use.Where}: {use.Rule}")
+            .ToList();
+        Assert.True(unmapped.Count == 0, $"Guards the schema generator does not map (add each to SchemaGenerator's rule table, with its constraint or the reason a schema cannot state it): {string.Join(", ", unmapped)}");
+    }
+
+    [Fact]
+    public void The_schema_generator_fails_on_a_rule_it_does_not_map_and_names_the_member_and_the_rule()
+    {
+        var records = Domain.Serialization.Format.FormatDescription.Records;
+        var issue = records.Single(record => record.Type == typeof(Issues.Issue));
+        var title = issue.Members.Single(member => member.JsonName == "title");
+        var changed = issue with { Members = issue.Members.Replace(title, title with { Rules = title.Rules.Add("NewGuard:MaxNameLength") }) };
+
+        var error = Assert.Throws<InvalidOperationException>(() => SchemaGenerator.Generate(records.Replace(issue, changed)));
+
+        Assert.Contains("Issue.Title", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'NewGuard:MaxNameLength'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_schema_generator_fails_on_a_limit_it_does_not_know()
+    {
+        var records = Domain.Serialization.Format.FormatDescription.Records;
+        var response = records.Single(record => record.Type == typeof(Demands.DemandResponse));
+        var reason = response.Members.Single(member => member.JsonName == "reason");
+        var changed = response with { Members = response.Members.Replace(reason, reason with { Rules = ["NullOrInvalidText:MaxSummaryLength"] }) };
+
+        var error = Assert.Throws<InvalidOperationException>(() => SchemaGenerator.Generate(records.Replace(response, changed)));
+
+        Assert.Contains("DemandResponse.Reason", error.Message, StringComparison.Ordinal);
+        Assert.Contains("MaxSummaryLength", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_text_rule_limited_to_the_length_of_a_name_is_one_line_in_the_schema_as_the_guard_makes_it()
+    {
+        var records = Domain.Serialization.Format.FormatDescription.Records;
+        var response = records.Single(record => record.Type == typeof(Demands.DemandResponse));
+        var reason = response.Members.Single(member => member.JsonName == "reason");
+        var changed = response with { Members = response.Members.Replace(reason, reason with { Rules = ["NullOrInvalidText:MaxNameLength"] }) };
+
+        var schema = JsonNode.Parse(SchemaGenerator.Generate(records.Replace(response, changed)))!;
+
+        var reasonSchema = schema["$defs"]!["demandResponse"]!["properties"]!["reason"]!;
+        var titleSchema = schema["properties"]!["title"]!;
+        Assert.Equal(TextGuards.MaxNameLength, reasonSchema["maxLength"]!.GetValue<int>());
+        Assert.Equal(titleSchema["pattern"]!.GetValue<string>(), reasonSchema["pattern"]!.GetValue<string>());
+        Assert.Throws<ArgumentException>(() => Guard.Against.NullOrInvalidText("two\nlines", "Reason", TextGuards.MaxNameLength));
     }
 
     [Fact]
