@@ -72,13 +72,7 @@ public sealed record Agreement
     public string Title { get; init => field = Guard.Against.NullOrInvalidName(value, nameof(Title)); }
 
     /// <summary>The parties to it; at least two, none repeated.</summary>
-    public EquatableArray<PartyId> Parties
-    {
-        get;
-        init => field = Guard.Against.DefaultOrRepeatedIds(value, nameof(Parties)).Count < 2
-            ? throw new ArgumentException("An agreement has at least two parties.", nameof(Parties))
-            : value;
-    }
+    public EquatableArray<PartyId> Parties { get; init => field = Guard.Against.TooFewItems(Guard.Against.DefaultOrRepeatedIds(value, nameof(Parties)), nameof(Parties), 2); }
 
     /// <summary>What each party undertakes.</summary>
     public EquatableArray<Commitment> Commitments { get; init => field = Guard.Against.NullItems(value, nameof(Commitments)); }

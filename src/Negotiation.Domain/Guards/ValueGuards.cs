@@ -6,7 +6,7 @@ namespace Negotiation.Domain.Guards;
 
 /// <summary>
 /// Guards for the other values of records: enum values from a closed list, lists that must have items or no null,
-/// country codes that must be set, and web addresses. Each throws an <see cref="ArgumentException"/> that names the
+/// whole numbers with a least value, country codes that must be set, and web addresses. Each throws an <see cref="ArgumentException"/> that names the
 /// property.
 /// </summary>
 internal static class ValueGuards
@@ -36,6 +36,21 @@ internal static class ValueGuards
     /// <summary>Throws when the list has no item.</summary>
     public static EquatableArray<T> EmptyList<T>(this IGuardClause guard, EquatableArray<T> value, string parameterName)
         => value.IsEmpty ? throw new ArgumentException($"{JsonNames.Member(parameterName)} must have at least one item.", parameterName) : value;
+
+    /// <summary>
+    /// Throws when the list has fewer than <paramref name="minimum"/> items. The minimum is a literal at the call, so
+    /// that the format description (and the JSON Schema made from it) carries the number.
+    /// </summary>
+    public static EquatableArray<T> TooFewItems<T>(this IGuardClause guard, EquatableArray<T> value, string parameterName, int minimum)
+        => value.Count < minimum ? throw new ArgumentException($"{JsonNames.Member(parameterName)} must have at least {minimum} items.", parameterName) : value;
+
+    /// <summary>
+    /// Throws an <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> is set and less than
+    /// <paramref name="minimum"/>; <see langword="null"/> passes. The minimum is a literal at the call, for the same
+    /// reason as <see cref="TooFewItems"/>'s.
+    /// </summary>
+    public static int? BelowMinimum(this IGuardClause guard, int? value, string parameterName, int minimum)
+        => value < minimum ? throw new ArgumentOutOfRangeException(parameterName, value, $"{JsonNames.Member(parameterName)} must be at least {minimum} when given.") : value;
 
     /// <summary>Throws an <see cref="ArgumentNullException"/> when an item of a list of records is null.</summary>
     public static EquatableArray<T> NullItems<T>(this IGuardClause guard, EquatableArray<T> value, string parameterName)

@@ -35,11 +35,7 @@ public sealed record Group : Party
     public GroupType Type { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Type)); }
 
     /// <summary>How many members it has, when a source counts them.</summary>
-    public int? Size
-    {
-        get;
-        init => field = value is < 1 ? throw new ArgumentOutOfRangeException(nameof(Size), value, "size must be at least 1 when given.") : value;
-    }
+    public int? Size { get; init => field = Guard.Against.BelowMinimum(value, nameof(Size), 1); }
 
     /// <summary>A party it belongs to or is part of, if any.</summary>
     public PartyId? Affiliation { get; init => field = Guard.Against.DefaultId(value, nameof(Affiliation)); }

@@ -59,12 +59,17 @@ public class GuardTests
     }
 
     [Fact]
-    public void Value_guards_refuse_undefined_enums_empty_lists_null_items_default_countries_and_non_web_addresses()
+    public void Value_guards_refuse_undefined_enums_short_lists_small_numbers_null_items_default_countries_and_non_web_addresses()
     {
         var undefined = Assert.Throws<ArgumentOutOfRangeException>(() => Guard.Against.UndefinedEnumValue((SanctionStatus)99, "Status"));
         Assert.Equal("Status", undefined.ParamName);
         Assert.Equal("measures[1] repeats 'export_control'.", Message(() => Guard.Against.UndefinedOrRepeatedEnumValues<SanctionMeasure>([SanctionMeasure.ExportControl, SanctionMeasure.ExportControl], "Measures")));
         Assert.Equal("targets must have at least one item.", Message(() => Guard.Against.EmptyList(EquatableArray<PartyId>.Empty, "Targets")));
+        Assert.Equal("parties must have at least 2 items.", Message(() => Guard.Against.TooFewItems<PartyId>([new("a")], "Parties", 2)));
+        var small = Assert.Throws<ArgumentOutOfRangeException>(() => Guard.Against.BelowMinimum(0, "Size", 1));
+        Assert.Equal(("Size", (object?)0), (small.ParamName, small.ActualValue));
+        Assert.StartsWith("size must be at least 1 when given.", small.Message, StringComparison.Ordinal);
+        Assert.Null(Guard.Against.BelowMinimum(null, "Size", 1));
         Assert.Equal("Positions", Assert.Throws<ArgumentNullException>(() => Guard.Against.NullItems<string>([null!], "Positions")).ParamName);
         Assert.Equal("country must be a country code, not default.", Message(() => Guard.Against.DefaultCountry(default(CountryCode), "Country")));
         Assert.Equal("url must be an absolute http or https address.", Message(() => Guard.Against.NonWebAddress(new Uri("file:///etc/passwd"), "Url")));

@@ -111,6 +111,7 @@ internal static class BadInputCatalogue
         yield return Text("string-for-a-party", JsonEdit.Set("$.parties[2]", "mx"), ErrorCodes.WrongType, "$.parties[2]");
         yield return Text("string-for-a-number", JsonEdit.Set("$.parties[16].size", "13"), ErrorCodes.WrongType, "$.parties[16].size");
         yield return Text("decimal-for-a-whole-number", JsonEdit.Set("$.parties[16].size", 13.5), ErrorCodes.WrongType, "$.parties[16].size");
+        yield return Text("whole-number-past-an-int", JsonEdit.Set("$.parties[16].size", 3_000_000_000L), ErrorCodes.WrongType, "$.parties[16].size");
 
         // Dates, ids, country codes, references, closed lists.
         yield return Text("date-that-does-not-exist", JsonEdit.Set("$.events[0].date", "2023-02-30"), ErrorCodes.InvalidDate, "$.events[0].date");

@@ -1,9 +1,8 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Schema;
-using System.Text.Json.Serialization.Metadata;
-using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Documents;
@@ -12,255 +11,284 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Serialization;
 using Negotiation.Domain.Serialization.Converters;
+using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Tests.Serialization;
 
 /// <summary>
-/// Makes the format's JSON Schema (draft 2020-12) from the metadata. System.Text.Json's <see cref="JsonSchemaExporter"/>
-/// gives each record's skeleton: its members, which are required, <c>additionalProperties: false</c>, and for a party
-/// one branch per kind with its <c>kind</c> constant. It cannot see through custom converters (it says <c>true</c>, any
-/// value, for ids, dates, enums and arrays), so each member's schema is refined here from its type: the patterns the
-/// model exposes, the snake_case names of enums, arrays of their items, and <c>null</c> where the reader accepts it.
-/// Records become <c>$defs</c> referred to by name.
+/// Makes the format's JSON Schema (draft 2020-12) from the format description, <see cref="FormatDescription.Records"/>,
+/// and from nothing else: each record's members, which are required and which may be null, a party's kinds, and the
+/// constraints that the guards of each member's <c>init</c> accessor stand for. The reader, the writer and the
+/// reference walk are generated from the same description, so the schema cannot drift from them.
 /// </summary>
-internal sealed class SchemaGenerator(JsonSerializerOptions options)
+/// <remarks>
+/// Every rule name is mapped below on purpose, even those a schema cannot state, and a rule the map lacks stops the
+/// generator: a new guard is never left out of the schema unnoticed. Ids, enums, dates, country codes and references
+/// get their schemas from their own types (the patterns, the snake_case names, the assigned codes). Records, ids and
+/// enums become <c>$defs</c>, referred to by name. <see cref="SchemaTests"/> holds the committed file to this output
+/// and says how to write it.
+/// </remarks>
+internal sealed class SchemaGenerator
 {
+    private readonly Dictionary<Type, RecordDescription> _records;
     private readonly SortedDictionary<string, JsonNode> _defs = new(StringComparer.Ordinal);
 
-    public static string Generate() => new SchemaGenerator(ModelMetadata.ContextOptions).Build();
+    private SchemaGenerator(IEnumerable<RecordDescription> records) => _records = records.ToDictionary(r => r.Type);
+
+    /// <summary>The schema of the format, as the package ships it.</summary>
+    public static string Generate() => Generate(FormatDescription.Records);
+
+    /// <summary>The schema of the format that <paramref name="records"/> describe; the root is <see cref="RawDocument"/>.</summary>
+    public static string Generate(ImmutableArray<RecordDescription> records) => new SchemaGenerator(records).Build();
+
+    /// <summary>The rule names this generator knows what to do with.</summary>
+    public static IReadOnlyCollection<string> MappedRules => RuleConstraints.Keys;
+
+    /// <summary>A rule as the description gives it (<c>NullOrInvalidText:MaxNameLength</c>) without its limits.</summary>
+    public static string RuleName(string rule) => rule.Split(':')[0];
 
     private string Build()
     {
-        var properties = new JsonObject();
-        var rootMembers = Domain.Serialization.Format.FormatDescription.Of(typeof(RawDocument)).Members;
-        foreach (var member in rootMembers)
-        {
-            var schema = member.Value.Kind == Domain.Serialization.Format.ValueKind.Version
-                ? new JsonObject { ["const"] = NegotiationDocument.CurrentFormatVersion }
-                : Constrain(typeof(NegotiationDocument), member.JsonName, TypeSchema(member.Value.Type));
-            properties[member.JsonName] = member.Nullable && member.Value.Type == typeof(string) ? OrNull(schema) : schema;
-        }
-
-        var root = new JsonObject
+        var root = _records[typeof(RawDocument)];
+        var members = ObjectSchema(root, discriminator: null);
+        var schema = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["title"] = "Negotiation document",
-            ["description"] = $"A negotiation document of Negotiation.Domain, format version {NegotiationDocument.CurrentFormatVersion}: parties, issues, demands, sanctions, agreements, stances, events and sources. Generated from the library's metadata; the reader also checks rules a schema cannot (references resolve, ids are unique, dates are in order).",
-            ["type"] = "object",
-            ["properties"] = properties,
-            ["required"] = new JsonArray([.. rootMembers.Where(m => m.Required).Select(m => (JsonNode)m.JsonName)]),
-            ["additionalProperties"] = false,
+            ["description"] = $"A negotiation document of Negotiation.Domain, format version {NegotiationDocument.CurrentFormatVersion}: parties, issues, demands, sanctions, agreements, stances, events and sources. Generated from the library's format description; the reader also checks rules a schema cannot (references resolve, ids are unique, dates are in order).",
         };
-        root["$defs"] = new JsonObject([.. _defs.Select(def => KeyValuePair.Create(def.Key, (JsonNode?)def.Value))]);
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+
+        // The root is written inline, not as a $defs entry, with the $defs after its own members.
+        foreach (var (name, value) in members.ToList())
+        {
+            members.Remove(name);
+            schema[name] = value;
+        }
+
+        schema["$defs"] = new JsonObject([.. _defs.Select(def => KeyValuePair.Create(def.Key, (JsonNode?)def.Value))]);
+        return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
-    /// <summary>The schema of a value of <paramref name="type"/>: inline for strings, numbers and arrays, a <c>$ref</c> otherwise.</summary>
-    private JsonNode TypeSchema(Type type)
+    /// <summary>
+    /// A record of members: each member's schema, the required ones, and no other member. A kind of a party also has
+    /// its <paramref name="discriminator"/>, required and constant.
+    /// </summary>
+    private JsonObject ObjectSchema(RecordDescription record, string? discriminator)
     {
-        if (type == typeof(string))
+        var properties = new JsonObject();
+        var required = new JsonArray();
+        if (discriminator is not null)
         {
-            return new JsonObject { ["type"] = "string", ["minLength"] = 1 };
+            properties[discriminator] = new JsonObject { ["const"] = record.KindValue };
+            required.Add(discriminator);
         }
 
-        if (type == typeof(int))
+        foreach (var member in record.Members)
         {
-            return new JsonObject { ["type"] = "integer" };
-        }
-
-        if (type == typeof(Uri))
-        {
-            return new JsonObject { ["type"] = "string", ["format"] = "uri" };
-        }
-
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(EquatableArray<>))
-        {
-            var item = type.GetGenericArguments()[0];
-            var array = new JsonObject { ["type"] = "array", ["items"] = TypeSchema(item) };
-            if (IsIdLike(item))
+            properties[member.JsonName] = MemberSchema(record, member);
+            if (member.Required)
             {
-                array["uniqueItems"] = true; // the records refuse a repeated id, reference or measure
+                required.Add(member.JsonName);
+            }
+        }
+
+        var schema = new JsonObject { ["type"] = "object", ["properties"] = properties };
+        if (required.Count > 0)
+        {
+            schema["required"] = required;
+        }
+
+        schema["additionalProperties"] = false;
+        return schema;
+    }
+
+    private JsonNode MemberSchema(RecordDescription record, MemberDescription member)
+    {
+        var schema = ValueSchema(member.Value);
+        foreach (var rule in member.Rules)
+        {
+            var parts = rule.Split(':');
+            if (!RuleConstraints.TryGetValue(parts[0], out var constrain))
+            {
+                throw new InvalidOperationException($"{record.Name}.{member.PropertyName} (\"{member.JsonName}\") has the rule '{rule}', which SchemaGenerator does not map: add it to {nameof(RuleConstraints)}, with the constraint it stands for or the reason a schema cannot state it.");
             }
 
-            return array;
+            try
+            {
+                constrain(schema, Limit(parts));
+            }
+            catch (InvalidOperationException problem)
+            {
+                throw new InvalidOperationException($"{record.Name}.{member.PropertyName} (\"{member.JsonName}\"), rule '{rule}': {problem.Message}", problem);
+            }
         }
 
-        return Ref(type);
+        // The reader reads null for an optional member as absent; a required member must have a value.
+        return member.Nullable && !member.Required ? OrNull(schema) : schema;
     }
 
-    private static bool IsIdLike(Type type)
-        => type.IsEnum || type == typeof(Reference) || type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ISlugId<>));
-
-    private JsonObject Ref(Type type)
+    /// <summary>The schema of a value of the description, before its member's rules: inline for strings, numbers and arrays, a <c>$ref</c> otherwise.</summary>
+    private JsonObject ValueSchema(ValueDescription value) => value.Kind switch
     {
-        var name = DefName(type);
+        ValueKind.String => new JsonObject { ["type"] = "string" },
+
+        // The reader takes only numbers that fit an Int32.
+        ValueKind.Int32 => new JsonObject { ["type"] = "integer", ["minimum"] = int.MinValue, ["maximum"] = int.MaxValue },
+        ValueKind.Version => new JsonObject { ["const"] = NegotiationDocument.CurrentFormatVersion },
+        ValueKind.Uri => new JsonObject { ["type"] = "string", ["format"] = "uri" },
+        ValueKind.Date => Ref(value.Type, () => new JsonObject { ["description"] = "A date known to the year, the month or the day (ISO 8601 prefix); the day must exist.", ["type"] = "string", ["pattern"] = PartialDate.Pattern }),
+        ValueKind.Country => Ref(value.Type, () => new JsonObject { ["description"] = "An assigned ISO 3166-1 alpha-2 code, upper case (XK for Kosovo).", ["type"] = "string", ["pattern"] = CountryCode.Pattern, ["enum"] = new JsonArray([.. CountryCode.All.Select(code => (JsonNode)code)]) }),
+        ValueKind.Reference => Ref(value.Type, () => new JsonObject { ["description"] = "A reference to a record of the document, as kind:id.", ["type"] = "string", ["pattern"] = Reference.Pattern }),
+        ValueKind.Id => Ref(value.Type, () => new JsonObject { ["description"] = "A slug: lower-case letters and digits in runs joined by single hyphens.", ["type"] = "string", ["pattern"] = Slug.Pattern, ["maxLength"] = Slug.MaxLength }),
+        ValueKind.Enum => Ref(value.Type, () => new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. EnumNames(value.Type).Select(name => (JsonNode)name)]) }),
+        ValueKind.Record => Ref(value.Type, () => RecordSchema(_records[value.Type])),
+        ValueKind.Array => new JsonObject { ["type"] = "array", ["items"] = ValueSchema(value.Element ?? throw new InvalidOperationException($"The array {value.Type} has no element.")) },
+        _ => throw new InvalidOperationException($"No schema for the value kind {value.Kind}: teach SchemaGenerator about it."),
+    };
+
+    /// <summary>A record's schema; an abstract record with kinds is one of its kinds, told apart by the discriminator.</summary>
+    private JsonObject RecordSchema(RecordDescription record)
+    {
+        if (record.Discriminator is { } discriminator)
+        {
+            var kinds = new JsonArray();
+            foreach (var (_, type) in record.Kinds)
+            {
+                var kind = _records[type];
+                kinds.Add(Ref(type, () => ObjectSchema(kind, discriminator)));
+            }
+
+            return new JsonObject { ["type"] = "object", ["required"] = new JsonArray(discriminator), ["oneOf"] = kinds };
+        }
+
+        if (record.BaseName is not null)
+        {
+            throw new InvalidOperationException($"{record.Name} is a kind of {record.BaseName}: it is described through its base, never on its own.");
+        }
+
+        return ObjectSchema(record, discriminator: null);
+    }
+
+    /// <summary>A <c>$ref</c> to the definition of <paramref name="type"/>, made by <paramref name="define"/> the first time.</summary>
+    private JsonObject Ref(Type type, Func<JsonObject> define)
+    {
+        var name = char.ToLowerInvariant(type.Name[0]) + type.Name[1..];
         if (!_defs.ContainsKey(name))
         {
-            _defs[name] = new JsonObject(); // reserved first, so that a type that refers to itself ends
-            _defs[name] = Definition(type);
+            _defs[name] = new JsonObject(); // reserved first, so that a record that refers to itself ends
+            _defs[name] = define();
         }
 
         return new JsonObject { ["$ref"] = $"#/$defs/{name}" };
     }
 
-    private JsonNode Definition(Type type)
+    /// <summary>The JSON names of an enum's values, from the converter that reads and writes them, so the schema cannot disagree with either.</summary>
+    private static IEnumerable<string> EnumNames(Type type)
     {
-        if (type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ISlugId<>)))
-        {
-            return new JsonObject { ["description"] = "A slug: lower-case letters and digits in runs joined by single hyphens.", ["type"] = "string", ["pattern"] = Slug.Pattern, ["maxLength"] = Slug.MaxLength };
-        }
-
-        if (type == typeof(PartialDate))
-        {
-            return new JsonObject { ["description"] = "A date known to the year, the month or the day (ISO 8601 prefix); the day must exist.", ["type"] = "string", ["pattern"] = PartialDate.Pattern };
-        }
-
-        if (type == typeof(CountryCode))
-        {
-            return new JsonObject { ["description"] = "An assigned ISO 3166-1 alpha-2 code, upper case (XK for Kosovo).", ["type"] = "string", ["pattern"] = CountryCode.Pattern, ["enum"] = new JsonArray([.. CountryCode.All.Select(code => (JsonNode)code)]) };
-        }
-
-        if (type == typeof(Reference))
-        {
-            return new JsonObject { ["description"] = "A reference to a record of the document, as kind:id.", ["type"] = "string", ["pattern"] = Reference.Pattern };
-        }
-
-        var info = options.GetTypeInfo(type);
-        if (info.Converter.GetType() is { IsGenericType: true } converter && converter.GetGenericTypeDefinition() == typeof(SnakeCaseEnumConverter<>))
-        {
-            // The names as the serializer writes them, so the schema cannot disagree with the writer.
-            var names = Enum.GetValues(type).Cast<object>().Select(value => (JsonNode)JsonSerializer.SerializeToNode(value, info)!.GetValue<string>());
-            return new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. names]) };
-        }
-
-        if (info.Kind != JsonTypeInfoKind.Object)
-        {
-            throw new InvalidOperationException($"No schema for {type}: teach SchemaGenerator about it.");
-        }
-
-        var exported = JsonSchemaExporter.GetJsonSchemaAsNode(info, new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true }).AsObject();
-        if (info.PolymorphismOptions is { } polymorphism)
-        {
-            // One branch per kind; each branch's skeleton names its kind as a constant.
-            var branches = new JsonArray();
-            foreach (var branch in exported["anyOf"]!.AsArray())
-            {
-                var kind = branch!["properties"]![polymorphism.TypeDiscriminatorPropertyName]!["const"]!.GetValue<string>();
-                var derived = polymorphism.DerivedTypes.Single(d => (string?)d.TypeDiscriminator == kind);
-                var name = DefName(derived.DerivedType);
-                _defs[name] = Refine(branch.DeepClone().AsObject(), options.GetTypeInfo(derived.DerivedType), polymorphism.TypeDiscriminatorPropertyName);
-                branches.Add(new JsonObject { ["$ref"] = $"#/$defs/{name}" });
-            }
-
-            return new JsonObject { ["type"] = "object", ["required"] = new JsonArray(polymorphism.TypeDiscriminatorPropertyName), ["oneOf"] = branches };
-        }
-
-        return Refine(exported, info, discriminator: null);
+        var converter = typeof(SnakeCaseEnumConverter<>).MakeGenericType(type);
+        var names = converter.GetProperty(nameof(SnakeCaseEnumConverter<ValueKind>.JsonNames))!.GetValue(null);
+        return (IEnumerable<string>)names!;
     }
 
-    /// <summary>Keeps the exporter's members, required list and closed shape; replaces each member's schema with one made from its type.</summary>
-    private JsonObject Refine(JsonObject skeleton, JsonTypeInfo info, string? discriminator)
-    {
-        var exportedNames = skeleton["properties"]!.AsObject().Select(p => p.Key).Where(name => name != discriminator).ToList();
-        var metadataNames = info.Properties.Select(p => p.Name).ToList();
-        if (!exportedNames.SequenceEqual(metadataNames))
-        {
-            throw new InvalidOperationException($"{info.Type}: the exporter lists {string.Join(", ", exportedNames)}, the metadata {string.Join(", ", metadataNames)}.");
-        }
-
-        var properties = new JsonObject();
-        if (discriminator is not null)
-        {
-            properties[discriminator] = skeleton["properties"]![discriminator]!.DeepClone();
-        }
-
-        foreach (var property in info.Properties)
-        {
-            var underlying = Nullable.GetUnderlyingType(property.PropertyType);
-            var schema = Constrain(info.Type, property.Name, TypeSchema(underlying ?? property.PropertyType));
-            properties[property.Name] = AcceptsNull(property) ? OrNull(schema) : schema;
-        }
-
-        var required = skeleton["required"]?.AsArray().Select(name => name!.GetValue<string>()).ToList() ?? [];
-        if (discriminator is not null && !required.Contains(discriminator))
-        {
-            required.Insert(0, discriminator);
-        }
-
-        var refined = new JsonObject { ["type"] = "object", ["properties"] = properties };
-        if (required.Count > 0)
-        {
-            refined["required"] = new JsonArray([.. required.Select(name => (JsonNode)name)]);
-        }
-
-        refined["additionalProperties"] = skeleton["additionalProperties"]?.DeepClone() ?? throw new InvalidOperationException($"{info.Type}: the exporter did not close the object.");
-        return refined;
-    }
-
-    // The record rules a schema can say (Guards/TextGuards.cs and the other guards): lengths, one-line names without control characters,
-    // free text without control characters but for line breaks and tabs, counts of items, ranges, web addresses.
-    private const string NoControl = "^[^\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*$";
-    private const string NoControlButLines = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*$";
-    private static readonly HashSet<string> NameMembers = ["name", "title", "publisher", "program", "legalBasis", "authorityId", "venue", "place", "office", "scheme", "value", "aliases", "items"];
-    private static readonly HashSet<string> TextMembers = ["description", "reason", "note", "statement", "condition"];
-    private static readonly Dictionary<string, int> MinItems = new(StringComparer.Ordinal)
-    {
-        ["Sanction.targets"] = 1,
-        ["Sanction.measures"] = 1,
-        ["Agreement.parties"] = 2,
-        ["Coalition.members"] = 1,
-        ["Attribution.sources"] = 1,
-        ["Counterclaim.sources"] = 1,
-    };
-
-    private static JsonNode Constrain(Type type, string member, JsonNode schema)
-    {
-        if (schema is not JsonObject constrained)
-        {
-            return schema;
-        }
-
-        var text = constrained["items"] is JsonObject { } item && item["type"]?.GetValue<string>() == "string" ? item : constrained;
-        if (text["type"] is JsonValue kind && kind.GetValue<string>() == "string" && !text.ContainsKey("format"))
-        {
-            if (NameMembers.Contains(member))
-            {
-                text["maxLength"] = TextGuards.MaxNameLength;
-                text["pattern"] = NoControl;
-            }
-            else if (TextMembers.Contains(member))
-            {
-                text["maxLength"] = TextGuards.MaxTextLength;
-                text["pattern"] = NoControlButLines;
-            }
-        }
-
-        if (member == "url")
-        {
-            constrained["pattern"] = "^https?://";
-        }
-
-        if (type.Name == "Group" && member == "size")
-        {
-            constrained["minimum"] = 1;
-        }
-
-        if (MinItems.TryGetValue($"{type.Name}.{member}", out var least))
-        {
-            constrained["minItems"] = least;
-        }
-
-        return constrained;
-    }
-
-    private static bool AcceptsNull(JsonPropertyInfo property)
-        => Nullable.GetUnderlyingType(property.PropertyType) is not null
-            || (!property.PropertyType.IsValueType && (property.AssociatedParameter?.IsNullable ?? property.IsSetNullable));
-
-    private static JsonNode OrNull(JsonNode schema)
-        => schema is JsonObject { Count: 1 } simple && simple["type"] is JsonValue type
+    private static JsonObject OrNull(JsonObject schema)
+        => schema is { Count: 1 } && schema["type"] is JsonValue type
             ? new JsonObject { ["type"] = new JsonArray(type.GetValue<string>(), "null") }
             : new JsonObject { ["anyOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
 
-    private static string DefName(Type type) => JsonNamingPolicy.CamelCase.ConvertName(type.Name);
+    // What each guard stands for in the schema (Guards/*.cs), applied to the member's schema before null is allowed.
+    // The int is the limit the call gives the guard, when it gives one (TooFewItems:2, NullOrInvalidText:MaxNameLength).
+    private static readonly Dictionary<string, Action<JsonObject, int?>> RuleConstraints = new(StringComparer.Ordinal)
+    {
+        // Text (TextGuards): set, at most so many characters, no control characters or bidirectional overrides.
+        ["NullOrInvalidName"] = NoLimit(schema => Text(schema, TextGuards.MaxNameLength)),
+        ["InvalidName"] = NoLimit(schema => Text(schema, TextGuards.MaxNameLength)),
+        ["InvalidNames"] = NoLimit(schema => Text(Items(schema), TextGuards.MaxNameLength)),
+        ["NullOrInvalidText"] = (schema, limit) => Text(schema, limit ?? TextGuards.MaxTextLength),
+        ["InvalidText"] = NoLimit(schema => Text(schema, TextGuards.MaxTextLength)),
+
+        // Lists (SlugGuards, ValueGuards): no repeat, and at least so many items.
+        ["DefaultOrRepeatedIds"] = NoLimit(schema => Of(schema, "array")["uniqueItems"] = true),
+        ["DefaultOrRepeatedReferences"] = NoLimit(schema => Of(schema, "array")["uniqueItems"] = true),
+        ["UndefinedOrRepeatedEnumValues"] = NoLimit(schema => Of(schema, "array")["uniqueItems"] = true),
+        ["EmptyList"] = NoLimit(schema => AtLeast(Of(schema, "array"), "minItems", 1)),
+        ["TooFewItems"] = WithLimit((schema, least) => AtLeast(Of(schema, "array"), "minItems", least)),
+
+        // Numbers and addresses (ValueGuards).
+        ["BelowMinimum"] = WithLimit((schema, least) => AtLeast(Of(schema, "integer"), "minimum", least)),
+        ["NonWebAddress"] = NoLimit(schema => Of(schema, "string")["pattern"] = "^https?://"),
+
+        // Rules the schema already states through the value's own schema, or cannot state at all:
+        // a default id, date or country is a .NET value that no JSON text reads as (the patterns need a real one);
+        ["DefaultId"] = NoLimit(_ => { }),
+        ["DefaultDate"] = NoLimit(_ => { }),
+        ["DefaultCountry"] = NoLimit(_ => { }),
+
+        // an enum's definition lists its names, and a record's items are objects, which null is not;
+        ["UndefinedEnumValue"] = NoLimit(_ => { }),
+        ["NullItems"] = NoLimit(_ => { }),
+
+        // a date out of order compares two members, which a schema cannot; the reader checks it.
+        ["DateOutOfOrder"] = NoLimit(_ => { }),
+    };
+
+    // The limits a guard call may name; a literal number is taken as it is.
+    private static readonly Dictionary<string, int> NamedLimits = new(StringComparer.Ordinal)
+    {
+        [nameof(TextGuards.MaxNameLength)] = TextGuards.MaxNameLength,
+        [nameof(TextGuards.MaxTextLength)] = TextGuards.MaxTextLength,
+    };
+
+    // Names are one line and text may have line breaks and tabs, as TextGuards tells them apart: by the length allowed.
+    private const string OneLine = "^[^\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*$";
+    private const string Lines = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*$";
+
+    private static void Text(JsonObject schema, int maxLength)
+    {
+        Of(schema, "string");
+        schema["minLength"] = 1;
+        schema["maxLength"] = maxLength;
+        schema["pattern"] = maxLength > TextGuards.MaxNameLength ? Lines : OneLine;
+    }
+
+    private static JsonObject Items(JsonObject schema) => Of(schema, "array")["items"]!.AsObject();
+
+    private static void AtLeast(JsonObject schema, string keyword, int least)
+        => schema[keyword] = schema[keyword] is JsonValue known && known.GetValue<int>() > least ? known.GetValue<int>() : least;
+
+    /// <summary>The schema itself, after checking that the rule fits its type (a list rule on a list, a text rule on text).</summary>
+    private static JsonObject Of(JsonObject schema, string type)
+        => schema["type"] is JsonValue actual && actual.GetValue<string>() == type
+            ? schema
+            : throw new InvalidOperationException($"the rule applies to a value of type {type}, but this one is {schema.ToJsonString()}.");
+
+    private static int? Limit(string[] rule)
+    {
+        if (rule.Length == 1)
+        {
+            return null;
+        }
+
+        if (rule.Length > 2)
+        {
+            throw new InvalidOperationException("it has more than one limit; SchemaGenerator takes one.");
+        }
+
+        return int.TryParse(rule[1], NumberStyles.None, CultureInfo.InvariantCulture, out var literal) ? literal
+            : NamedLimits.TryGetValue(rule[1], out var named) ? named
+            : throw new InvalidOperationException($"the limit {rule[1]} is not one SchemaGenerator knows: add it to {nameof(NamedLimits)}.");
+    }
+
+    private static Action<JsonObject, int?> NoLimit(Action<JsonObject> constrain)
+        => (schema, limit) =>
+        {
+            if (limit is not null)
+            {
+                throw new InvalidOperationException("the guard is given a limit, which its mapping in SchemaGenerator does not use.");
+            }
+
+            constrain(schema);
+        };
+
+    private static Action<JsonObject, int?> WithLimit(Action<JsonObject, int> constrain)
+        => (schema, limit) => constrain(schema, limit ?? throw new InvalidOperationException("the guard is given no limit; pass it as a literal number or a named Max… constant, so the description carries it."));
 }

@@ -8,5 +8,5 @@ namespace Negotiation.Domain.Serialization.Format;
 /// <param name="Value">What its value is.</param>
 /// <param name="Required">Whether a document must have it.</param>
 /// <param name="Nullable">Whether the property admits null.</param>
-/// <param name="Rules">The guards the property's <c>init</c> accessor calls, innermost first, each with the limits it is given (<c>OptionalText:MaxNameLength</c>).</param>
+/// <param name="Rules">The guards the property's <c>init</c> accessor calls, innermost first, each with the limits it is given (<c>NullOrInvalidText:MaxNameLength</c>, <c>TooFewItems:2</c>): a named <c>Max…</c> constant or a literal number.</param>
 internal sealed record MemberDescription(string JsonName, string PropertyName, ValueDescription Value, bool Required, bool Nullable, ImmutableArray<string> Rules);
