@@ -52,7 +52,16 @@ public sealed class FormatSchema
 
     /// <summary>The schema of the items of an array <paramref name="arraySchema"/> describes.</summary>
     public JsonElement? Items(JsonElement arraySchema)
-        => Resolve(arraySchema).TryGetProperty("items", out var items) ? items : null;
+    {
+        var resolved = Resolve(arraySchema);
+        if (resolved.TryGetProperty("anyOf", out var anyOf))
+        {
+            // An optional array is "this array, or null".
+            resolved = Resolve(anyOf.EnumerateArray().First(branch => !IsNull(branch)));
+        }
+
+        return resolved.TryGetProperty("items", out var items) ? items : null;
+    }
 
     /// <summary>Whether a member of this schema may be an explicit <c>null</c>.</summary>
     public static bool IsNullable(JsonElement memberSchema)

@@ -123,8 +123,9 @@ internal sealed class SchemaGenerator
             }
         }
 
-        // The reader reads null for an optional member as absent; a required member must have a value.
-        return member.Nullable && !member.Required ? OrNull(schema) : schema;
+        // The reader reads null for any optional member as absent (an array, an enum with a default, as much as a
+        // nullable one), so the schema allows it too; a required member must have a value.
+        return member.Required ? schema : OrNull(schema);
     }
 
     /// <summary>The schema of a value of the description, before its member's rules: inline for strings, numbers and arrays, a <c>$ref</c> otherwise.</summary>

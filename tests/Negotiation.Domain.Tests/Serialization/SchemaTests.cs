@@ -132,6 +132,23 @@ public class SchemaTests
         => AssertValid(System.Text.Encoding.UTF8.GetString(SeedFiles.Bytes(name)));
 
     [Fact]
+    public void Explicit_nulls_for_optional_members_are_read_as_absent_and_pass_the_schema()
+    {
+        var json = JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.parties[0]").AsObject()["aliases"] = null;
+            JsonEdit.At(root, "$.parties[0]").AsObject()["externalIds"] = null;
+            JsonEdit.At(root, "$.agreements[0]").AsObject()["status"] = null;
+            JsonEdit.At(root, "$.agreements[0]").AsObject()["note"] = null;
+            JsonEdit.At(root, "$.sanctions[0]").AsObject()["endDate"] = null;
+            root["description"] = null;
+        });
+
+        Assert.True(NegotiationJson.Read(json).IsT0);
+        AssertValid(json);
+    }
+
+    [Fact]
     public void A_large_generated_document_validates_against_the_schema()
         => AssertValid(NegotiationJson.Write(DocumentGenerator.Generate(100)));
 
