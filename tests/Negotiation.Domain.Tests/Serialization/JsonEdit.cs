@@ -6,7 +6,7 @@ using Negotiation.Domain.Tests.Scenarios;
 
 namespace Negotiation.Domain.Tests.Serialization;
 
-/// <summary>Makes bad inputs by editing the seed's canonical JSON at a JSON path (<c>$.parties[0].name</c>).</summary>
+/// <summary>Makes bad inputs by editing the seed's canonical JSON (or another document's) at a JSON path (<c>$.parties[0].name</c>).</summary>
 internal static partial class JsonEdit
 {
     private static readonly Lazy<string> LazySeed = new(() => NegotiationJson.Write(SeedScenario.Build()));
@@ -15,7 +15,10 @@ internal static partial class JsonEdit
     public static string Seed => LazySeed.Value;
 
     /// <summary>The seed with the value at <paramref name="path"/> replaced (or added, for a new member).</summary>
-    public static string Set(string path, JsonNode? value) => Edit(root =>
+    public static string Set(string path, JsonNode? value) => Set(Seed, path, value);
+
+    /// <summary><paramref name="json"/> with the value at <paramref name="path"/> replaced (or added, for a new member).</summary>
+    public static string Set(string json, string path, JsonNode? value) => Edit(json, root =>
     {
         var (parent, last) = Navigate(root, path);
         if (last is int index)
@@ -48,9 +51,12 @@ internal static partial class JsonEdit
     });
 
     /// <summary>The seed with any change made to its tree.</summary>
-    public static string Edit(Action<JsonNode> edit)
+    public static string Edit(Action<JsonNode> edit) => Edit(Seed, edit);
+
+    /// <summary><paramref name="json"/> with any change made to its tree.</summary>
+    public static string Edit(string json, Action<JsonNode> edit)
     {
-        var root = JsonNode.Parse(Seed)!;
+        var root = JsonNode.Parse(json)!;
         edit(root);
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }

@@ -1,0 +1,103 @@
+using Negotiation.Domain.Actions;
+using Negotiation.Domain.Agreements;
+using Negotiation.Domain.Demands;
+using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Parties;
+using Negotiation.Domain.Sanctions;
+using Negotiation.Domain.Serialization.Format;
+
+namespace Negotiation.Domain.Tests.Serialization;
+
+/// <summary>
+/// The rules a valid document keeps that <see cref="FormatDescription"/> does not carry, and so the document generator
+/// (<see cref="DocumentDrafter"/>) keeps by hand. This is the whole list; everything else the generator does follows
+/// from the description. The description says what each member holds and names the guards its record applies to it;
+/// these rules reach across members or records (DocumentValidator, PolicyAction), or are checked inline in an
+/// <c>init</c> accessor without a guard's name. A rule added there belongs here: until it is, the generator makes
+/// documents that break it, and every test that uses them fails with the document-level error.
+/// <list type="number">
+/// <item>The first two parties are states: a government body needs a state or a body above it, and a demand, a sanction and an agreement need two parties.</item>
+/// <item>No cycle, and nothing names itself: an id (or a reference) of the kind of a record that holds it names an earlier record of that kind (parents, affiliations, coalition members, conditions, exchanges).</item>
+/// <item>A government body's parent is a state or a government body.</item>
+/// <item>A demand is made of another party: <c>to</c> is not <c>from</c>.</item>
+/// <item>A sanction's authority is not among its targets.</item>
+/// <item>An agreement has at least two parties.</item>
+/// <item>A commitment is made by a party to its agreement, and fulfils only demands made of that party, not by it.</item>
+/// <item>An action's kind asks for more: a lift names a sanction; an imposition, an enforcement or an export restriction names a target, an item or a sanction; "other" has a description.</item>
+/// <item>A record's dates come in the order of its members (a sanction's listing, start and end; a position's from and to), and a nested record's after them (a demand's date, then its response's). The drafter keeps this one for every record.</item>
+/// <item>A whole number (a group's size) is a count, at least one. The drafter keeps this one too.</item>
+/// </list>
+/// </summary>
+internal static class UndescribedRules
+{
+    /// <summary>Rule 1: the kind a record of several kinds must be at <paramref name="position"/> of its array, or <see langword="null"/> for any.</summary>
+    public static Type? KindAt(RecordDescription record, int position)
+        => record.Type == typeof(Party) && position < 2 ? typeof(State) : null;
+
+    /// <summary>Rule 1: the fewest records of <paramref name="record"/> a document has.</summary>
+    public static int LeastRecords(RecordDescription record) => record.Type == typeof(Party) ? 2 : 0;
+
+    /// <summary>Rule 6: the fewest items the array <paramref name="member"/> of <paramref name="record"/> has.</summary>
+    public static int LeastItems(RecordDescription record, MemberDescription member)
+        => record.Type == typeof(Agreement) && member.JsonName == "parties" ? 2 : 0;
+
+    /// <summary>Rules 2 to 5 and 7: whether the member <paramref name="member"/> of <paramref name="holder"/> may name <paramref name="candidate"/>.</summary>
+    public static bool Allows(RecordDraft holder, MemberDescription member, RecordDraft candidate, DocumentDrafter drafter)
+    {
+        // Rule 2: within the nearest record of the candidate's kind that holds this member, only earlier ones.
+        for (var record = holder; record is not null; record = record.Holder)
+        {
+            if (record.OwnId?.GetType() == candidate.OwnId!.GetType())
+            {
+                if (candidate.Ordinal >= record.Ordinal)
+                {
+                    return false;
+                }
+
+                break;
+            }
+        }
+
+        return (holder.Record.Type, member.JsonName) switch
+        {
+            (var type, "parent") when type == typeof(GovernmentBody) => candidate.Record.Type == typeof(State) || candidate.Record.Type == typeof(GovernmentBody),
+            (var type, "to") when type == typeof(Demand) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "from")),
+            (var type, "targets") when type == typeof(Sanction) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "authority")),
+            (var type, "by") when type == typeof(Commitment) => ((List<object?>)drafter.ValueOf(holder.Holder!, "parties")!).Contains(candidate.OwnId),
+            (var type, "fulfils") when type == typeof(Commitment) => !Equals(drafter.ValueOf(candidate, "from"), drafter.ValueOf(holder, "by")),
+            _ => true,
+        };
+    }
+
+    /// <summary>Rule 8: completes a drafted action (once its ids are chosen) with what its kind asks for.</summary>
+    public static void Finish(RecordDraft draft, DocumentDrafter drafter)
+    {
+        if (draft.Record.Type != typeof(PolicyAction))
+        {
+            return;
+        }
+
+        var values = draft.Values;
+        switch ((ActionKind)values["kind"]!)
+        {
+            case ActionKind.LiftSanction when !values.ContainsKey("sanctions"):
+                if (drafter.AnyId(typeof(SanctionId)) is { } sanction)
+                {
+                    values["sanctions"] = new List<object?> { sanction };
+                }
+                else
+                {
+                    values["kind"] = ActionKind.Release; // a document without sanctions has nothing to lift
+                }
+
+                break;
+            case ActionKind.ImposeSanction or ActionKind.Enforce or ActionKind.RestrictExports
+                when !values.ContainsKey("targets") && !values.ContainsKey("items") && !values.ContainsKey("sanctions"):
+                values["items"] = new List<object?> { drafter.Values.Text(multiline: false) };
+                break;
+            case ActionKind.Other when !values.ContainsKey("description"):
+                values["description"] = drafter.Values.Text(multiline: true);
+                break;
+        }
+    }
+}
