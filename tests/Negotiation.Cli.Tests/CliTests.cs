@@ -48,6 +48,65 @@ public sealed class CliTests : IDisposable
         Assert.StartsWith($"{file}:{authorityLine}:7: dangling-reference: $.sanctions[1].authority: ", lines[1], StringComparison.Ordinal);
     }
 
+    /// <summary>Every C0 and C1 control, DEL, the bidirectional controls, and the line and paragraph separators.</summary>
+    private static IEnumerable<char> HostileCharacters()
+        => Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21))
+            .Concat([0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x2028, 0x2029])
+            .Select(code => (char)code);
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    public void Validate_never_prints_a_hostile_character_from_a_document_and_each_error_is_one_line(string format)
+    {
+        // Each character, escaped in the JSON text, in a member name, an id, a party kind, a country, a date and a
+        // closed-list value: each place quotes the input back in its error.
+        var seed = File.ReadAllText(Seed());
+        var sites = new (string From, string To)[]
+        {
+            ("\"name\": \"United States\"", "\"na{0}me\": \"United States\""),
+            ("\"id\": \"us\"", "\"id\": \"u{0}s\""),
+            ("\"kind\": \"state\"", "\"kind\": \"sta{0}te\""),
+            ("\"country\": \"US\"", "\"country\": \"U{0}\""),
+            ("\"date\": \"2023-11\"", "\"date\": \"2023-1{0}\""),
+            ("\"confidence\": \"reported\"", "\"confidence\": \"report{0}ed\""),
+        };
+        var files = new List<string>();
+        foreach (var c in HostileCharacters())
+        {
+            for (var i = 0; i < sites.Length; i++)
+            {
+                var at = seed.IndexOf(sites[i].From, StringComparison.Ordinal);
+                var escaped = $"\\u{(int)c:X4}";
+                var text = string.Concat(seed.AsSpan(0, at), string.Format(System.Globalization.CultureInfo.InvariantCulture, sites[i].To, escaped), seed.AsSpan(at + sites[i].From.Length));
+                files.Add(Write($"hostile-{(int)c:X4}-{i}.json", text));
+            }
+        }
+
+        var result = Tool.Run(["validate", "--format", format, .. files]);
+
+        Assert.Equal(1, result.ExitCode);
+        var raw = HostileCharacters().Where(c => c != '\n' && result.Output.Contains(c, StringComparison.Ordinal)).Select(c => $"U+{(int)c:X4}").ToList();
+        Assert.True(raw.Count == 0, $"printed raw: {string.Join(", ", raw)}");
+        if (format == "text")
+        {
+            var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(files.Count, lines.Length);
+            Assert.All(lines.Zip(files), pair => Assert.StartsWith(pair.Second + ":", pair.First, StringComparison.Ordinal));
+        }
+        else
+        {
+            using var report = JsonDocument.Parse(result.Output);
+            Assert.Equal(files.Count, report.RootElement.GetArrayLength());
+            Assert.All(report.RootElement.EnumerateArray(), error =>
+            {
+                var message = error.GetProperty("message").GetString()!;
+                var path = error.GetProperty("path").GetString()!;
+                Assert.DoesNotContain(HostileCharacters(), c => message.Contains(c, StringComparison.Ordinal) || path.Contains(c, StringComparison.Ordinal));
+            });
+        }
+    }
+
     [Fact]
     public void Validate_reads_standard_input_for_a_dash_and_names_it_stdin()
     {

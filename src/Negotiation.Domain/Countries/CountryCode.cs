@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Negotiation.Domain.Serialization.Converters;
+using Negotiation.Domain.Errors;
 
 namespace Negotiation.Domain.Countries;
 
@@ -50,12 +51,12 @@ public readonly record struct CountryCode : IComparable<CountryCode>
     {
         if (value is null || value.Length != 2 || !char.IsAsciiLetter(value[0]) || !char.IsAsciiLetter(value[1]))
         {
-            return $"'{value}' is not a country code: expected two letters of ISO 3166-1 alpha-2, such as US or CN";
+            return $"{QuotedInput.Quote(value)} is not a country code: expected two letters of ISO 3166-1 alpha-2, such as US or CN";
         }
 
         return AssignedSet.Contains(value.ToUpperInvariant())
             ? null
-            : $"'{value}' is not an assigned ISO 3166-1 alpha-2 country code";
+            : $"{QuotedInput.Quote(value)} is not an assigned ISO 3166-1 alpha-2 country code";
     }
 
     /// <summary>Tries to create a country code.</summary>

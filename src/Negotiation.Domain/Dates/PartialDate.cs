@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Negotiation.Domain.Serialization.Converters;
+using Negotiation.Domain.Errors;
 
 namespace Negotiation.Domain.Dates;
 
@@ -151,7 +152,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             || (s.Length >= 7 && (s[4] != '-' || !AllDigits(s.Slice(5, 2))))
             || (s.Length == 10 && (s[7] != '-' || !AllDigits(s.Slice(8, 2)))))
         {
-            problem = $"'{s}' is not a partial date: expected YYYY, YYYY-MM or YYYY-MM-DD";
+            problem = $"{QuotedInput.Quote(s.ToString())} is not a partial date: expected YYYY, YYYY-MM or YYYY-MM-DD";
             return false;
         }
 
@@ -163,7 +164,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             : Explain(year, month, day);
         if (problem is not null)
         {
-            problem = $"'{s}' is not a partial date: {problem}";
+            problem = $"{QuotedInput.Quote(s.ToString())} is not a partial date: {problem}";
             return false;
         }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Negotiation.Domain.Errors;
 
 namespace Negotiation.Domain.Identifiers;
 
@@ -43,7 +44,7 @@ public static class Slug
             {
                 if (previousWasHyphen)
                 {
-                    return $"'{value}' is not a valid id: hyphens join runs of letters and digits, they cannot lead or repeat";
+                    return $"{QuotedInput.Quote(value)} is not a valid id: hyphens join runs of letters and digits, they cannot lead or repeat";
                 }
 
                 previousWasHyphen = true;
@@ -54,10 +55,10 @@ public static class Slug
             }
             else
             {
-                return $"'{value}' is not a valid id: only lower-case ASCII letters, digits and single hyphens are allowed";
+                return $"{QuotedInput.Quote(value)} is not a valid id: only lower-case ASCII letters, digits and single hyphens are allowed";
             }
         }
 
-        return previousWasHyphen ? $"'{value}' is not a valid id: it cannot end with a hyphen" : null;
+        return previousWasHyphen ? $"{QuotedInput.Quote(value)} is not a valid id: it cannot end with a hyphen" : null;
     }
 }

@@ -4,6 +4,7 @@ using Ardalis.GuardClauses;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Serialization.Converters;
+using Negotiation.Domain.Errors;
 
 namespace Negotiation.Domain.References;
 
@@ -76,14 +77,14 @@ public readonly record struct Reference : IComparable<Reference>
         var colon = text?.IndexOf(':', StringComparison.Ordinal) ?? -1;
         if (text is null || colon < 0)
         {
-            problem = $"'{text}' is not a reference: expected kind:id, such as agreement:us-cn-deal";
+            problem = $"{QuotedInput.Quote(text)} is not a reference: expected kind:id, such as agreement:us-cn-deal";
             return false;
         }
 
         var kindIndex = Array.IndexOf(KindNames, text[..colon], 1);
         if (kindIndex < 1)
         {
-            problem = $"'{text}' is not a reference: the kind must be one of {string.Join(", ", KindNames[1..])}";
+            problem = $"{QuotedInput.Quote(text)} is not a reference: the kind must be one of {string.Join(", ", KindNames[1..])}";
             return false;
         }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Negotiation.Domain.Countries;
+using Negotiation.Domain.Errors;
 
 namespace Negotiation.Domain.Serialization.Converters;
 
@@ -25,7 +26,7 @@ internal sealed class CountryCodeConverter : JsonConverter<CountryCode>
 
         if (text[0] is >= 'a' and <= 'z' || text[1] is >= 'a' and <= 'z')
         {
-            throw new JsonValueException(ErrorCodes.InvalidCountry, $"'{text}' is not a country code: write it in upper case, as '{text.ToUpperInvariant()}'.");
+            throw new JsonValueException(ErrorCodes.InvalidCountry, $"{QuotedInput.Quote(text)} is not a country code: write it in upper case, as {QuotedInput.Quote(text.ToUpperInvariant())}.");
         }
 
         return new CountryCode(text);

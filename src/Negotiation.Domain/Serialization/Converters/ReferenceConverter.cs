@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Negotiation.Domain.References;
+using Negotiation.Domain.Errors;
 
 namespace Negotiation.Domain.Serialization.Converters;
 
@@ -20,7 +21,7 @@ internal sealed class ReferenceConverter : JsonConverter<Reference>
 
         // The slug's own explanation ("an id cannot be empty") does not say that it is about a reference.
         var problem = Reference.Explain(text)!;
-        throw new JsonValueException(ErrorCodes.InvalidReference, (problem.StartsWith('\'') ? problem : $"'{text}' is not a reference: {problem}") + ".");
+        throw new JsonValueException(ErrorCodes.InvalidReference, (problem.StartsWith('\'') ? problem : $"{QuotedInput.Quote(text)} is not a reference: {problem}") + ".");
     }
 
     public override void Write(Utf8JsonWriter writer, Reference value, JsonSerializerOptions options)

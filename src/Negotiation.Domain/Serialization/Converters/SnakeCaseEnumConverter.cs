@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Negotiation.Domain.Errors;
 
 namespace Negotiation.Domain.Serialization.Converters;
 
@@ -53,7 +54,7 @@ internal sealed class SnakeCaseEnumConverter<TEnum> : JsonConverter<TEnum>
             }
         }
 
-        throw new JsonValueException(ErrorCodes.InvalidValue, $"'{Format.FormatValues.GetString(ref reader)}' is not one of {Choices}.");
+        throw new JsonValueException(ErrorCodes.InvalidValue, $"{QuotedInput.Quote(Format.FormatValues.GetString(ref reader))} is not one of {Choices}.");
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(NameOf(value));

@@ -6,6 +6,7 @@ using Negotiation.Domain.Documents;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Serialization.Converters;
+using Negotiation.Domain.Errors;
 
 namespace Negotiation.Domain.Serialization.Format;
 
@@ -59,7 +60,7 @@ internal static class FormatValues
         // Read as System.Text.Json reads a Uri; the record's own rule then asks for an absolute http(s) address.
         return Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var uri)
             ? uri
-            : throw new JsonValueException(ErrorCodes.InvalidValue, $"'{text}' is not a web address.");
+            : throw new JsonValueException(ErrorCodes.InvalidValue, $"{QuotedInput.Quote(text)} is not a web address.");
     }
 
     public static PartialDate ReadDate(ref Utf8JsonReader r) => PartialDateConverter.ReadValue(ref r);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Negotiation.Domain.Serialization.Converters;
 using Negotiation.Domain.Serialization.Reading;
+using Negotiation.Domain.Errors;
 
 namespace Negotiation.Domain.Serialization.Format;
 
@@ -142,7 +143,7 @@ internal sealed class ReadContext
         }
 
         var known = string.Join(", ", kinds.Select(k => k.Value));
-        throw Error(ErrorCodes.UnknownKind, _offset, $"'{FormatValues.GetString(ref r)}' is not a kind the format knows; the kinds are {known}.");
+        throw Error(ErrorCodes.UnknownKind, _offset, $"{QuotedInput.Quote(FormatValues.GetString(ref r))} is not a kind the format knows; the kinds are {known}.");
     }
 
     /// <summary>Steps over a value, checking the depth of every object and array inside it.</summary>
@@ -180,13 +181,13 @@ internal sealed class ReadContext
     {
         var name = FormatValues.GetString(ref r);
         var known = string.Join(", ", names.Select(n => n.Value));
-        return new FormatReadException(ErrorCodes.UnknownProperty, JsonPath.Member(PathOf(depth), name), r.TokenStartIndex, $"'{name}' is not a member here; the members are {known}.");
+        return new FormatReadException(ErrorCodes.UnknownProperty, JsonPath.Member(PathOf(depth), name), r.TokenStartIndex, $"{QuotedInput.Quote(name)} is not a member here; the members are {known}.");
     }
 
     public FormatReadException DuplicateProperty(ref Utf8JsonReader r, int depth)
     {
         var name = FormatValues.GetString(ref r);
-        return new FormatReadException(ErrorCodes.DuplicateProperty, JsonPath.Member(PathOf(depth), name), r.TokenStartIndex, $"The member '{name}' appears more than once.");
+        return new FormatReadException(ErrorCodes.DuplicateProperty, JsonPath.Member(PathOf(depth), name), r.TokenStartIndex, $"The member {QuotedInput.Quote(name)} appears more than once.");
     }
 
     public FormatReadException MissingProperty(int depth, long start, string name)

@@ -1,3 +1,5 @@
+using Negotiation.Domain.Errors;
+
 namespace Negotiation.Domain.Serialization.Reading;
 
 /// <summary>
@@ -9,8 +11,21 @@ internal static class JsonPath
 {
     public const string Root = "$";
 
+    /// <summary>
+    /// The path of a member: <c>$.a.name</c>, or <c>$.a['odd name']</c> with the name escaped as in an error message
+    /// (it comes from the input: control and bidirectional characters become <c>\uXXXX</c>, and a long name is cut).
+    /// </summary>
     public static string Member(string parent, string name)
-        => IsPlain(name) ? $"{parent}.{name}" : $"{parent}['{name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)}']";
+    {
+        if (IsPlain(name) && name.Length <= QuotedInput.MaxShown)
+        {
+            return $"{parent}.{name}";
+        }
+
+        var path = new System.Text.StringBuilder(parent).Append("['");
+        QuotedInput.Append(path, name, quote: '\'');
+        return path.Append("']").ToString();
+    }
 
     public static string Item(string parent, int index) => $"{parent}[{index}]";
 
