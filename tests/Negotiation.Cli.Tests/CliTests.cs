@@ -30,7 +30,8 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Validate_prints_one_line_per_error_and_exits_1()
     {
-        // A self-demand and a dangling reference: two document-level errors, each on its own line with its position.
+        // A self-demand and a dangling reference, and so a commitment that meets a demand no longer made of its party:
+        // three document-level errors, each on its own line with its position.
         var invalid = File.ReadAllText(Seed())
             .Replace("\"to\": \"us\"", "\"to\": \"cn\"", StringComparison.Ordinal)
             .Replace("\"authority\": \"us-treasury\"", "\"authority\": \"us-tresury\"", StringComparison.Ordinal);
@@ -38,7 +39,7 @@ public sealed class CliTests : IDisposable
         var result = Tool.Run("validate", file);
         Assert.Equal(1, result.ExitCode);
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(2, lines.Length);
+        Assert.Equal(3, lines.Length);
 
         // Each error points at its own member: the line that holds it, the column where its name starts.
         var original = File.ReadAllText(Seed()).Split('\n');

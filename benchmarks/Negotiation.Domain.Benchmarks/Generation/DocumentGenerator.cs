@@ -134,12 +134,12 @@ public static class DocumentGenerator
         // Demands between states, each asked in exchange for the one before it: chains of linkage.
         var demandCount = Math.Max(2, sanctions / 2);
         var demands = new DemandId[demandCount];
-        var askers = new PartyId[demandCount];
+        var asked = new PartyId[demandCount];
         for (var i = 0; i < demandCount; i++)
         {
             demands[i] = new DemandId($"demand-{i}");
-            var from = askers[i] = states[random.Next(states.Length)];
-            var to = states[(Array.IndexOf(states, from) + 1 + random.Next(states.Length - 1)) % states.Length];
+            var from = states[random.Next(states.Length)];
+            var to = asked[i] = states[(Array.IndexOf(states, from) + 1 + random.Next(states.Length - 1)) % states.Length];
             var action = i % 2 == 0
                 ? PolicyAction.Lift([sanctionIds[random.Next(sanctions)]], "End the sanction.")
                 : new PolicyAction(ActionKind.Enforce, "Crack down on exporters.", targets: [organizations[random.Next(organizationCount)]], items: [Items[random.Next(Items.Length)]]);
@@ -155,14 +155,20 @@ public static class DocumentGenerator
             var a = states[random.Next(states.Length)];
             var b = states[(Array.IndexOf(states, a) + 1 + random.Next(states.Length - 1)) % states.Length];
             var give = new CommitmentId($"agreement-{i}-give");
-            var met = random.Next(demandCount); // a commitment meets a demand made by another party, never its own
+            // A commitment meets a demand made of its own party: the first one from a random place on.
+            var met = random.Next(demandCount);
+            for (var k = 0; k < demandCount && asked[met] != a; k++)
+            {
+                met = (met + 1) % demandCount;
+            }
+
             var take = new CommitmentId($"agreement-{i}-take");
             builder.Add(new Agreement(
                 agreements[i],
                 $"{Title(random)} accord",
                 [a, b],
                 [
-                    new Commitment(give, a, PolicyAction.Lift([sanctionIds[random.Next(sanctions)]]), [take], askers[met] == a ? default : [demands[met]]),
+                    new Commitment(give, a, PolicyAction.Lift([sanctionIds[random.Next(sanctions)]]), [take], asked[met] == a ? [demands[met]] : default),
                     new Commitment(take, b, new PolicyAction(ActionKind.Enforce, "Crack down on exporters.", items: [Items[random.Next(Items.Length)]]), [give]),
                 ],
                 (AgreementStatus)(1 + random.Next(5)),

@@ -64,8 +64,9 @@ internal static class DocumentValidator
         // Third pass: the rules across records.
         CheckParties(content, index, errors);
         CheckDemands(content, errors);
-        CheckSanctions(content, errors);
+        CheckSanctions(content, index, errors);
         CheckAgreements(content, index, errors);
+        CheckSelfReferences(content, errors);
         InDocumentOrder(errors);
         return (index, errors);
     }
@@ -157,6 +158,8 @@ internal static class DocumentValidator
     /// <summary>Follows parent links and coalition memberships; each is a graph that must have no cycle.</summary>
     private static void FindCycles(NegotiationContent content, DocumentIndex index, List<ValidationError> errors)
     {
+        Dictionary<PartyId, int>? positions = null; // where each party is, made only for a message (see PositionOf)
+
         // Parent links: each party has at most one parent, so walking up from each with a shared "done" set is linear.
         var state = new Dictionary<PartyId, int>(content.Parties.Count); // 1 = on the current walk, 2 = walked
         var onCycle = new HashSet<PartyId>();
@@ -174,10 +177,13 @@ internal static class DocumentValidator
 
             if (current is { } hit && state.GetValueOrDefault(hit) == 1)
             {
+                // Reported at the party where the walk entered the cycle, which is on it, even when the walk came
+                // from a tail below it.
                 var cycle = walk.SkipWhile(p => p != hit).ToList();
                 onCycle.UnionWith(cycle);
-                var field = content.Parties[i] is Group ? "affiliation" : "parent";
-                errors.Add(new(ErrorCodes.ParentCycle, $"$.parties[{i}].{field}", $"parent links form a cycle: {CycleText(cycle, cycle.Count, hit)}"));
+                var at = PositionOf(hit);
+                var field = content.Parties[at] is Group ? "affiliation" : "parent";
+                errors.Add(new(ErrorCodes.ParentCycle, $"$.parties[{at}].{field}", $"parent links form a cycle: {CycleText(cycle, cycle.Count, hit)}"));
             }
 
             foreach (var id in walk)
@@ -225,7 +231,6 @@ internal static class DocumentValidator
         // Coalition membership: a depth-first search over coalitions only, reporting each cycle once, at the coalition
         // that closes it. Iterative, with a stack of its own: a chain of coalitions is as long as the document allows,
         // and recursion would overflow the thread's stack.
-        Dictionary<PartyId, int>? positions = null;
         var done = new HashSet<PartyId>();
         var path = new List<(Coalition Coalition, int Next)>(); // the coalitions being visited, and their next member
         var onPath = new Dictionary<PartyId, int>(); // where each of them is in the path
@@ -327,17 +332,78 @@ internal static class DocumentValidator
         }
     }
 
-    private static void CheckSanctions(NegotiationContent content, List<ValidationError> errors)
+    private static void CheckSanctions(NegotiationContent content, DocumentIndex index, List<ValidationError> errors)
     {
         for (var i = 0; i < content.Sanctions.Count; i++)
         {
             var sanction = content.Sanctions[i];
+            var path = ValidationPath.Of("sanctions", i);
 
             // The same party, not the same state: a state's treasury may well list a citizen or a company of its own.
-            var self = sanction.Targets.AsSpan().IndexOf(sanction.Authority);
+            // A coalition the authority belongs to (directly or through another) is the authority too.
+            for (var k = 0; k < sanction.Targets.Count; k++)
+            {
+                var target = sanction.Targets[k];
+                if (target == sanction.Authority)
+                {
+                    errors.Add(new(ErrorCodes.SelfSanction, path.Dot("targets").At(k).ToString(), $"'{sanction.Authority}' is the sanction's authority and cannot also be its target"));
+                }
+                else if (index.Parties.GetValueOrDefault(target) is Coalition coalition && HasMember(coalition, sanction.Authority, index))
+                {
+                    errors.Add(new(ErrorCodes.SelfSanction, path.Dot("targets").At(k).ToString(), $"'{sanction.Authority}', the sanction's authority, is a member of coalition '{target}', its target"));
+                }
+            }
+
+            if (sanction.EndedBy == (Reference)sanction.Id)
+            {
+                errors.Add(new(ErrorCodes.SelfReference, path.Dot("endedBy").ToString(), $"sanction '{sanction.Id}' cannot be ended by itself"));
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="party"/> belongs to the coalition, directly or through coalitions in it (each visited once: memberships may form a cycle, reported apart).</summary>
+    private static bool HasMember(Coalition coalition, PartyId party, DocumentIndex index)
+    {
+        var seen = new HashSet<PartyId> { coalition.Id };
+        var queue = new Queue<Coalition>([coalition]);
+        while (queue.TryDequeue(out var next))
+        {
+            foreach (var member in next.Members)
+            {
+                if (member == party)
+                {
+                    return true;
+                }
+
+                if (seen.Add(member) && index.Parties.GetValueOrDefault(member) is Coalition inner)
+                {
+                    queue.Enqueue(inner);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Records that point at themselves: a stance on itself, an event related to itself.</summary>
+    private static void CheckSelfReferences(NegotiationContent content, List<ValidationError> errors)
+    {
+        for (var i = 0; i < content.Stances.Count; i++)
+        {
+            var stance = content.Stances[i];
+            if (stance.Subject == (Reference)stance.Id)
+            {
+                errors.Add(new(ErrorCodes.SelfReference, ValidationPath.Of("stances", i).Dot("subject").ToString(), $"stance '{stance.Id}' cannot be a stance on itself"));
+            }
+        }
+
+        for (var i = 0; i < content.Events.Count; i++)
+        {
+            var e = content.Events[i];
+            var self = e.Related.AsSpan().IndexOf((Reference)e.Id);
             if (self >= 0)
             {
-                errors.Add(new(ErrorCodes.SelfSanction, ValidationPath.Of("sanctions", i).Dot("targets").At(self).ToString(), $"'{sanction.Authority}' is the sanction's authority and cannot also be its target"));
+                errors.Add(new(ErrorCodes.SelfReference, ValidationPath.Of("events", i).Dot("related").At(self).ToString(), $"event '{e.Id}' cannot be related to itself"));
             }
         }
     }
@@ -371,13 +437,42 @@ internal static class DocumentValidator
 
                 for (var k = 0; k < commitment.Fulfils.Count; k++)
                 {
-                    if (index.Demands.TryGetValue(commitment.Fulfils[k], out var demand) && demand.From == commitment.By)
+                    if (!index.Demands.TryGetValue(commitment.Fulfils[k], out var demand))
+                    {
+                        continue; // dangling, reported by the walk
+                    }
+
+                    if (demand.From == commitment.By)
                     {
                         errors.Add(new(ErrorCodes.SelfFulfilment, cpath.Dot("fulfils").At(k).ToString(), $"'{commitment.By}' made demand '{commitment.Fulfils[k]}' itself; a commitment fulfils demands made of its party, not by it"));
+                    }
+                    else if (!IsOrBelongsTo(commitment.By, demand.To, index))
+                    {
+                        errors.Add(new(ErrorCodes.FulfilmentByOtherParty, cpath.Dot("fulfils").At(k).ToString(), $"demand '{commitment.Fulfils[k]}' is made of '{demand.To}'; a commitment by '{commitment.By}' cannot fulfil it"));
                     }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="party"/> is <paramref name="asked"/>, or one of its bodies or parts (a chain of parent
+    /// links up to it): a ministry can meet a demand made of its state. The walk is bounded, as parent chains are.
+    /// </summary>
+    private static bool IsOrBelongsTo(PartyId party, PartyId asked, DocumentIndex index)
+    {
+        PartyId? current = party;
+        for (var steps = 0; current is { } id && steps <= NegotiationDocument.MaxParentDepth + 1; steps++)
+        {
+            if (id == asked)
+            {
+                return true;
+            }
+
+            current = index.Parties.GetValueOrDefault(id)?.ParentId;
+        }
+
+        return false;
     }
 
     /// <summary>An action's rule across its members (a lift names a sanction, ...), which its constructor checks and <c>with</c> can bypass.</summary>

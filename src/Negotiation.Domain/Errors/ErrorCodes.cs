@@ -71,7 +71,7 @@ public static class ErrorCodes
     /// <summary>Document rule: a party demands something of itself.</summary>
     public const string SelfDemand = "self-demand";
 
-    /// <summary>Document rule: a sanction names its own authority among its targets: a party does not sanction itself.</summary>
+    /// <summary>Document rule: a sanction names its own authority among its targets, or a coalition the authority belongs to: a party does not sanction itself.</summary>
     public const string SelfSanction = "self-sanction";
 
     /// <summary>Document rule: parent bodies (or group affiliations) form a cycle.</summary>
@@ -94,6 +94,12 @@ public static class ErrorCodes
 
     /// <summary>Document rule: a commitment claims to fulfil a demand its own party made: only the party asked (or a body of it) can meet a demand.</summary>
     public const string SelfFulfilment = "self-fulfilment";
+
+    /// <summary>Document rule: a commitment claims to fulfil a demand made of another party (not its own party, nor a party its own belongs to).</summary>
+    public const string FulfilmentByOtherParty = "fulfilment-by-other-party";
+
+    /// <summary>Document rule: a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself.</summary>
+    public const string SelfReference = "self-reference";
 
     /// <summary>Document rule: an action breaks a rule across its members (a lift that names no sanction).</summary>
     public const string InvalidAction = "invalid-action";
@@ -148,7 +154,7 @@ public static class ErrorCodes
         (DuplicateId, DocumentRule, "two records of the same kind share an id"),
         (DanglingReference, DocumentRule, "a reference names a record that is not in the document"),
         (SelfDemand, DocumentRule, "a party demands something of itself"),
-        (SelfSanction, DocumentRule, "a sanction names its own authority among its targets"),
+        (SelfSanction, DocumentRule, "a sanction names its own authority among its targets, or a coalition the authority belongs to"),
         (ParentCycle, DocumentRule, "parent bodies or group affiliations form a cycle"),
         (ParentTooDeep, DocumentRule, "a chain of parent links is deeper than `MaxParentDepth` (32)"),
         (MembershipCycle, DocumentRule, "coalition memberships form a cycle"),
@@ -156,6 +162,8 @@ public static class ErrorCodes
         (CommitmentByNonParty, DocumentRule, "a commitment is made by a party that is not a party to its agreement"),
         (SelfCondition, DocumentRule, "a commitment is conditional on itself, or a demand is asked in exchange for itself"),
         (SelfFulfilment, DocumentRule, "a commitment claims to fulfil a demand its own party made"),
+        (FulfilmentByOtherParty, DocumentRule, "a commitment claims to fulfil a demand made of another party"),
+        (SelfReference, DocumentRule, "a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself"),
         (InvalidAction, DocumentRule, "an action breaks a rule across its members (a lift that names no sanction)"),
         (DateOrder, DocumentRule, "two dates are out of order (an answer before the demand it answers)"),
         (IllegalTransition, StatusChange, "a record cannot make the status change asked for (a sanction already lifted, an end before its start)"),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Ardalis.GuardClauses;
 using Negotiation.Domain.Collections;
 
@@ -56,9 +57,12 @@ internal static class TextGuards
 
     private static string Check(string value, string parameterName, int maxLength, string label)
     {
-        if (value.Length > maxLength)
+        // Lengths are counted in Unicode scalar values, as the schema counts them (an emoji is one character), and a
+        // text with too many is refused before its characters are looked at.
+        var length = Length(value);
+        if (length > maxLength)
         {
-            throw new ArgumentException($"{label} has {value.Length} characters; at most {maxLength} are accepted.", parameterName);
+            throw new ArgumentException($"{label} has {length} characters; at most {maxLength} are accepted.", parameterName);
         }
 
         var multiline = maxLength > MaxNameLength;
@@ -66,32 +70,72 @@ internal static class TextGuards
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            Rune rune;
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
             {
-                visible = true;
+                rune = new Rune(c, value[i + 1]);
                 i++;
             }
             else if (char.IsSurrogate(c))
             {
                 throw new ArgumentException($"{label} is not valid Unicode: it has a lone surrogate character at index {i}.", parameterName);
             }
-            else if (c is '\n' or '\r' or '\t')
+            else if (c is '\n' or '\r' or '\t' or '\u2028' or '\u2029')
             {
                 if (!multiline)
                 {
                     throw new ArgumentException($"{label} must be a single line: it has a line break or tab at index {i}.", parameterName);
                 }
+
+                continue;
             }
-            else if (char.IsControl(c) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+            else if (char.IsControl(c) || c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
             {
-                throw new ArgumentException($"{label} has the control character U+{(int)c:X4} at index {i}; control characters and bidirectional overrides are not accepted.", parameterName);
+                throw new ArgumentException($"{label} has the control character U+{(int)c:X4} at index {i}; control characters and bidirectional controls are not accepted.", parameterName);
             }
-            else if (!char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
+            else
             {
-                visible = true;
+                rune = new Rune(c);
+            }
+
+            visible |= !IsInvisible(rune);
+        }
+
+        return visible ? value : throw new ArgumentException($"{label} must not be blank: it has no visible character.", parameterName);
+    }
+
+    /// <summary>The length in Unicode scalar values; a lone surrogate counts as one (and is refused by the caller).</summary>
+    private static int Length(string value)
+    {
+        var length = value.Length;
+        for (var i = 0; i + 1 < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && char.IsLowSurrogate(value[i + 1]))
+            {
+                length--;
+                i++;
             }
         }
 
-        return visible ? value : throw new ArgumentException($"{label} must not be blank.", parameterName);
+        return length;
+    }
+
+    /// <summary>
+    /// Whether a character shows nothing: white space, a format character, or a default-ignorable code point (Unicode's
+    /// Default_Ignorable_Code_Point, which includes the Hangul fillers and the variation selectors). A name made only
+    /// of these looks blank, or like nothing at all.
+    /// </summary>
+    private static bool IsInvisible(Rune rune)
+    {
+        if (Rune.IsWhiteSpace(rune) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format)
+        {
+            return true;
+        }
+
+        var v = rune.Value;
+        return v is 0x00AD or 0x034F or 0x061C or 0x115F or 0x1160 or 0x17B4 or 0x17B5 or 0x3164 or 0xFEFF or 0xFFA0
+            or (>= 0x180B and <= 0x180F) or (>= 0x200B and <= 0x200F) or (>= 0x202A and <= 0x202E) or (>= 0x2060 and <= 0x206F)
+            or (>= 0xFE00 and <= 0xFE0F) or (>= 0xFFF0 and <= 0xFFF8) or (>= 0x1BCA0 and <= 0x1BCA3) or (>= 0x1D173 and <= 0x1D17A)
+            or (>= 0xE0000 and <= 0xE0FFF);
     }
 }

@@ -39,12 +39,18 @@ public class GuardTests
     public void Text_guards_refuse_null_blank_long_and_multiline_names()
     {
         Assert.Equal("Name", Assert.Throws<ArgumentNullException>(() => Guard.Against.NullOrInvalidName(null, "Name")).ParamName);
-        Assert.Equal("name must not be blank.", Message(() => Guard.Against.NullOrInvalidName(" \u200B", "Name")));
+        Assert.Equal("name must not be blank: it has no visible character.", Message(() => Guard.Against.NullOrInvalidName(" \u200B", "Name")));
         Assert.Equal("name must be a single line: it has a line break or tab at index 1.", Message(() => Guard.Against.NullOrInvalidName("a\nb", "Name")));
         Assert.Equal("a\nb", Guard.Against.InvalidText("a\nb", "Note"));
+        var emoji = string.Concat(Enumerable.Repeat("\U0001F642", TextGuards.MaxNameLength)); // counted as characters, not UTF-16 units
+        Assert.Equal(emoji, Guard.Against.NullOrInvalidName(emoji, "Name"));
+        Assert.Equal($"name has {TextGuards.MaxNameLength + 1} characters; at most {TextGuards.MaxNameLength} are accepted.", Message(() => Guard.Against.NullOrInvalidName(emoji + "\U0001F642", "Name")));
+        Assert.Equal("name must not be blank: it has no visible character.", Message(() => Guard.Against.NullOrInvalidName("\u3164\uFE0F\u00AD", "Name")));
+        Assert.Equal("name must be a single line: it has a line break or tab at index 1.", Message(() => Guard.Against.NullOrInvalidName("a\u2029b", "Name")));
+        Assert.Equal("a\u2028b", Guard.Against.InvalidText("a\u2028b", "Note"));
         Assert.Null(Guard.Against.InvalidName(null, "Venue"));
         Assert.Equal($"venue has 501 characters; at most {TextGuards.MaxNameLength} are accepted.", Message(() => Guard.Against.InvalidName(new string('a', 501), "Venue")));
-        Assert.Equal("aliases[1] must not be blank.", Message(() => Guard.Against.InvalidNames(["a", " "], "Aliases")));
+        Assert.Equal("aliases[1] must not be blank: it has no visible character.", Message(() => Guard.Against.InvalidNames(["a", " "], "Aliases")));
         Assert.Equal("Aliases", Assert.Throws<ArgumentNullException>(() => Guard.Against.InvalidNames(["a", null!], "Aliases")).ParamName);
     }
 

@@ -33,7 +33,7 @@ public class TextRuleTests
     public void Text_made_only_of_invisible_characters_is_blank(string text)
     {
         var error = Assert.Throws<ArgumentException>(() => Issue with { Title = text });
-        Assert.Equal("title must not be blank. (Parameter 'Title')", error.Message);
+        Assert.Equal("title must not be blank: it has no visible character. (Parameter 'Title')", error.Message);
     }
 
     [Fact]

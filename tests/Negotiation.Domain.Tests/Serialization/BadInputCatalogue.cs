@@ -164,6 +164,28 @@ internal static class BadInputCatalogue
         yield return Text("self-sanction", JsonEdit.Set("$.sanctions[0].targets[0]", JsonEdit.At(System.Text.Json.Nodes.JsonNode.Parse(JsonEdit.Seed)!, "$.sanctions[0].authority").GetValue<string>()), ErrorCodes.SelfSanction, "$.sanctions[0].targets[0]");
         yield return Text("commitment-by-a-non-party", JsonEdit.Set("$.agreements[0].commitments[0].by", "mx"), ErrorCodes.CommitmentByNonParty, "$.agreements[0].commitments[0].by");
         yield return Text("parent-cycle", JsonEdit.Set("$.parties[7].parent", "cn-mps-ifs"), ErrorCodes.ParentCycle, "$.parties[7].parent");
+        yield return Text("parent-cycle-entered-from-a-tail", JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.parties[3]").AsObject()["parent"] = "us-house"; // us-treasury, a tail into the cycle
+            JsonEdit.At(root, "$.parties[5]").AsObject()["parent"] = "us-house-ccp-committee"; // us-house and its committee
+        }), ErrorCodes.ParentCycle, "$.parties[5].parent");
+        yield return Text("self-sanction-through-a-coalition", JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.parties").AsArray().Add(new JsonObject { ["kind"] = "coalition", ["id"] = "us-and-mexico", ["name"] = "US and Mexico", ["members"] = new JsonArray("us-commerce", "mx") });
+            JsonEdit.At(root, "$.sanctions[0].targets").AsArray()[0] = "us-and-mexico";
+        }), ErrorCodes.SelfSanction, "$.sanctions[0].targets[0]");
+        yield return Text("stance-on-itself", JsonEdit.Set("$.stances[0].subject", "stance:human-rights-groups-oppose-deal"), ErrorCodes.SelfReference, "$.stances[0].subject");
+        yield return Text("event-related-to-itself", JsonEdit.Set("$.events[1].related[0]", "event:institute-designation-2020"), ErrorCodes.SelfReference, "$.events[1].related[0]");
+        yield return Text("sanction-ended-by-itself", JsonEdit.Set("$.sanctions[0].endedBy", "sanction:us-entity-list-cn-mps-ifs"), ErrorCodes.SelfReference, "$.sanctions[0].endedBy");
+        yield return Text("commitment-fulfils-a-demand-of-another-party", JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.agreements[0].parties").AsArray().Add("mx");
+            JsonEdit.At(root, "$.agreements[0].commitments[0]").AsObject()["by"] = "mx"; // the demand it fulfils is made of the US
+        }), ErrorCodes.FulfilmentByOtherParty, "$.agreements[0].commitments[0].fulfils[0]");
+        yield return Text("name-of-a-hangul-filler", JsonEdit.Set("$.parties[0].name", "\u3164\u3164"), ErrorCodes.InvalidValue, "$.parties[0].name");
+        yield return Text("name-of-variation-selectors", JsonEdit.Set("$.parties[0].name", "\uFE0F\U000E0100"), ErrorCodes.InvalidValue, "$.parties[0].name");
+        yield return Text("line-separator-in-a-name", JsonEdit.Set("$.parties[0].name", "United\u2028States"), ErrorCodes.InvalidValue, "$.parties[0].name");
+        yield return Text("name-of-501-emoji", JsonEdit.Set("$.parties[0].name", string.Concat(Enumerable.Repeat("\U0001F642", 501))), ErrorCodes.InvalidValue, "$.parties[0].name");
     }
 
     private static BadInput Text(string name, string json, string code, string path, NegotiationJsonOptions? options = null)

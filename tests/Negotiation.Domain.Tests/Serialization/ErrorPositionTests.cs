@@ -13,6 +13,7 @@ public class ErrorPositionTests
         var lines = seed.Split('\n');
         var toLine = Array.FindIndex(lines, l => l.Contains("\"to\": \"us\"", StringComparison.Ordinal)) + 1;
         var authorityLine = Array.FindIndex(lines, l => l.Contains("\"authority\": \"us-treasury\"", StringComparison.Ordinal)) + 1;
+        var fulfilsLine = Array.FindIndex(lines, l => l.Contains("\"fulfils\": [", StringComparison.Ordinal)) + 2; // its first item
         var broken = seed
             .Replace("\"to\": \"us\"", "\"to\": \"cn\"", StringComparison.Ordinal)
             .Replace("\"authority\": \"us-treasury\"", "\"authority\": \"us-tresury\"", StringComparison.Ordinal);
@@ -23,6 +24,9 @@ public class ErrorPositionTests
             [
                 new JsonReadIssue(ErrorCodes.SelfDemand, "$.demands[2].to", toLine, 7, "party 'cn' cannot demand something of itself"),
                 new JsonReadIssue(ErrorCodes.DanglingReference, "$.sanctions[1].authority", authorityLine, 7, "no party has the id 'us-tresury'"),
+
+                // The demand the US's commitment meets is now made of China itself.
+                new JsonReadIssue(ErrorCodes.FulfilmentByOtherParty, "$.agreements[0].commitments[0].fulfils[0]", fulfilsLine, 13, "demand 'cn-asks-lifting-institute-sanction' is made of 'cn'; a commitment by 'us' cannot fulfil it"),
             ],
             error.Errors);
         Assert.Equal((error.Line, error.Column), (error.Errors[0].Line, error.Errors[0].Column));

@@ -15,10 +15,10 @@ internal sealed class RandomValues(Random random)
     // Many samples draw at once, on CsCheck's threads.
     private static readonly ConcurrentDictionary<Type, object[]> EnumMembers = new();
 
-    private static readonly string[] Fragments = ["a", "Zürich", "中文", "🙂", "\"quoted\"", "back\\slash", "<&>", "—", "'", " ", "Ω", "\u2028"];
+    private static readonly string[] Fragments = ["a", "Zürich", "中文", "🙂", "\"quoted\"", "back\\slash", "<&>", "—", "'", " ", "Ω"];
 
     // Free text (statements, reasons, notes) may span lines; names may not.
-    private static readonly string[] MultilineFragments = [.. Fragments, "line\nbreak", "tab\there", "cr\r\nlf"];
+    private static readonly string[] MultilineFragments = [.. Fragments, "line\nbreak", "tab\there", "cr\r\nlf", "line\u2028separator"];
 
     /// <summary>The random source, for choices that are not values (how many, which one).</summary>
     public Random Random => random;

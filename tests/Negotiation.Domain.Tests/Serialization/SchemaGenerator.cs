@@ -240,8 +240,10 @@ internal sealed class SchemaGenerator
     };
 
     // Names are one line and text may have line breaks and tabs, as TextGuards tells them apart: by the length allowed.
-    private const string OneLine = "^[^\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*$";
-    private const string Lines = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]*$";
+    // Both refuse the bidirectional controls (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069); a name also
+    // refuses the line and paragraph separators (U+2028, U+2029).
+    private const string OneLine = "^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$";
+    private const string Lines = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$";
 
     private static void Text(JsonObject schema, int maxLength)
     {

@@ -20,9 +20,9 @@ namespace Negotiation.Domain.Tests.Serialization;
 /// <item>No cycle, and nothing names itself: an id (or a reference) of the kind of a record that holds it names an earlier record of that kind (parents, affiliations, coalition members, conditions, exchanges).</item>
 /// <item>A government body's parent is a state or a government body.</item>
 /// <item>A demand is made of another party: <c>to</c> is not <c>from</c>.</item>
-/// <item>A sanction's authority is not among its targets.</item>
+/// <item>A sanction's authority is not among its targets, and no target is a coalition (which might hold the authority, directly or through another coalition).</item>
 /// <item>An agreement has at least two parties.</item>
-/// <item>A commitment is made by a party to its agreement, and fulfils only demands made of that party, not by it.</item>
+/// <item>A commitment is made by a party to its agreement, and fulfils only demands made of that party.</item>
 /// <item>An action's kind asks for more: a lift names a sanction; an imposition, an enforcement or an export restriction names a target, an item or a sanction; "other" has a description.</item>
 /// <item>A record's dates come in the order of its members (a sanction's listing, start and end; a position's from and to), and a nested record's after them (a demand's date, then its response's). The drafter keeps this one for every record.</item>
 /// <item>A whole number (a group's size) is a count, at least one. The drafter keeps this one too.</item>
@@ -62,9 +62,9 @@ internal static class UndescribedRules
         {
             (var type, "parent") when type == typeof(GovernmentBody) => candidate.Record.Type == typeof(State) || candidate.Record.Type == typeof(GovernmentBody),
             (var type, "to") when type == typeof(Demand) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "from")),
-            (var type, "targets") when type == typeof(Sanction) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "authority")),
+            (var type, "targets") when type == typeof(Sanction) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "authority")) && candidate.Record.Type != typeof(Coalition),
             (var type, "by") when type == typeof(Commitment) => ((List<object?>)drafter.ValueOf(holder.Holder!, "parties")!).Contains(candidate.OwnId),
-            (var type, "fulfils") when type == typeof(Commitment) => !Equals(drafter.ValueOf(candidate, "from"), drafter.ValueOf(holder, "by")),
+            (var type, "fulfils") when type == typeof(Commitment) => Equals(drafter.ValueOf(candidate, "to"), drafter.ValueOf(holder, "by")),
             _ => true,
         };
     }
