@@ -38,40 +38,30 @@ internal static class SlugGuards
     public static EquatableArray<TId> DefaultOrRepeatedIds<TId>(this IGuardClause guard, EquatableArray<TId> value, string parameterName)
         where TId : struct, ISlugId<TId>
     {
-        var seen = new HashSet<TId>();
         for (var i = 0; i < value.Count; i++)
         {
             if (value[i].Value.Length == 0)
             {
                 throw new ArgumentException($"{JsonNames.Member(parameterName)}[{i}] must be a {TId.KindName} id, not default.", parameterName);
             }
-
-            if (!seen.Add(value[i]))
-            {
-                throw new ArgumentException($"{JsonNames.Member(parameterName)}[{i}] repeats the {TId.KindName} id '{value[i]}'.", parameterName);
-            }
         }
 
-        return value;
+        var repeat = Repeats.First(value.AsSpan());
+        return repeat < 0 ? value : throw new ArgumentException($"{JsonNames.Member(parameterName)}[{repeat}] repeats the {TId.KindName} id '{value[repeat]}'.", parameterName);
     }
 
     /// <summary>Throws when a reference of the list is not set, or appears twice.</summary>
     public static EquatableArray<Reference> DefaultOrRepeatedReferences(this IGuardClause guard, EquatableArray<Reference> value, string parameterName)
     {
-        var seen = new HashSet<Reference>();
         for (var i = 0; i < value.Count; i++)
         {
             if (value[i].IsDefault)
             {
                 throw new ArgumentException($"{JsonNames.Member(parameterName)}[{i}] is not set.", parameterName);
             }
-
-            if (!seen.Add(value[i]))
-            {
-                throw new ArgumentException($"{JsonNames.Member(parameterName)}[{i}] repeats '{value[i]}'.", parameterName);
-            }
         }
 
-        return value;
+        var repeat = Repeats.First(value.AsSpan());
+        return repeat < 0 ? value : throw new ArgumentException($"{JsonNames.Member(parameterName)}[{repeat}] repeats '{value[repeat]}'.", parameterName);
     }
 }

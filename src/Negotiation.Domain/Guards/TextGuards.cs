@@ -33,7 +33,7 @@ internal static class TextGuards
 
     /// <summary>Throws unless <paramref name="value"/> is set text of at most <paramref name="maxLength"/> characters.</summary>
     public static string NullOrInvalidText(this IGuardClause guard, string? value, string parameterName, int maxLength = MaxTextLength)
-        => Check(guard.Null(value, parameterName), parameterName, maxLength, JsonNames.Member(parameterName));
+        => Check(guard.Null(value, parameterName), parameterName, maxLength, item: -1);
 
     /// <summary>Throws unless <paramref name="value"/> is null or free text.</summary>
     public static string? InvalidText(this IGuardClause guard, string? value, string parameterName)
@@ -49,20 +49,24 @@ internal static class TextGuards
                 throw new ArgumentNullException(parameterName, $"{JsonNames.Member(parameterName)}[{i}] is null.");
             }
 
-            Check(value[i], parameterName, MaxNameLength, $"{JsonNames.Member(parameterName)}[{i}]");
+            Check(value[i], parameterName, MaxNameLength, item: i);
         }
 
         return value;
     }
 
-    private static string Check(string value, string parameterName, int maxLength, string label)
+    /// <summary>Checks a text, or item <paramref name="item"/> of a list of texts (-1 for a text on its own).</summary>
+    private static string Check(string value, string parameterName, int maxLength, int item)
     {
+        // Named in a message only when the text is refused: texts are checked by the thousand, and are seldom wrong.
+        string Label() => item < 0 ? JsonNames.Member(parameterName) : $"{JsonNames.Member(parameterName)}[{item}]";
+
         // Lengths are counted in Unicode scalar values, as the schema counts them (an emoji is one character), and a
         // text with too many is refused before its characters are looked at.
         var length = Length(value);
         if (length > maxLength)
         {
-            throw new ArgumentException($"{label} has {length} characters; at most {maxLength} are accepted.", parameterName);
+            throw new ArgumentException($"{Label()} has {length} characters; at most {maxLength} are accepted.", parameterName);
         }
 
         var multiline = maxLength > MaxNameLength;
@@ -78,20 +82,20 @@ internal static class TextGuards
             }
             else if (char.IsSurrogate(c))
             {
-                throw new ArgumentException($"{label} is not valid Unicode: it has a lone surrogate character at index {i}.", parameterName);
+                throw new ArgumentException($"{Label()} is not valid Unicode: it has a lone surrogate character at index {i}.", parameterName);
             }
             else if (c is '\n' or '\r' or '\t' or '\u2028' or '\u2029')
             {
                 if (!multiline)
                 {
-                    throw new ArgumentException($"{label} must be a single line: it has a line break or tab at index {i}.", parameterName);
+                    throw new ArgumentException($"{Label()} must be a single line: it has a line break or tab at index {i}.", parameterName);
                 }
 
                 continue;
             }
             else if (char.IsControl(c) || c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
             {
-                throw new ArgumentException($"{label} has the control character U+{(int)c:X4} at index {i}; control characters and bidirectional controls are not accepted.", parameterName);
+                throw new ArgumentException($"{Label()} has the control character U+{(int)c:X4} at index {i}; control characters and bidirectional controls are not accepted.", parameterName);
             }
             else
             {
@@ -101,7 +105,7 @@ internal static class TextGuards
             visible |= !IsInvisible(rune);
         }
 
-        return visible ? value : throw new ArgumentException($"{label} must not be blank: it has no visible character.", parameterName);
+        return visible ? value : throw new ArgumentException($"{Label()} must not be blank: it has no visible character.", parameterName);
     }
 
     /// <summary>The length in Unicode scalar values; a lone surrogate counts as one (and is refused by the caller).</summary>

@@ -20,17 +20,13 @@ internal static class ValueGuards
     public static EquatableArray<TEnum> UndefinedOrRepeatedEnumValues<TEnum>(this IGuardClause guard, EquatableArray<TEnum> value, string parameterName)
         where TEnum : struct, Enum
     {
-        var seen = new HashSet<TEnum>();
         for (var i = 0; i < value.Count; i++)
         {
             guard.UndefinedEnumValue(value[i], parameterName);
-            if (!seen.Add(value[i]))
-            {
-                throw new ArgumentException($"{JsonNames.Member(parameterName)}[{i}] repeats '{JsonNames.EnumValue(value[i].ToString())}'.", parameterName);
-            }
         }
 
-        return value;
+        var repeat = Repeats.First(value.AsSpan());
+        return repeat < 0 ? value : throw new ArgumentException($"{JsonNames.Member(parameterName)}[{repeat}] repeats '{JsonNames.EnumValue(value[repeat].ToString())}'.", parameterName);
     }
 
     /// <summary>Throws when the list has no item.</summary>
