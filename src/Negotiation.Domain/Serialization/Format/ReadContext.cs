@@ -12,16 +12,22 @@ namespace Negotiation.Domain.Serialization.Format;
 /// </summary>
 internal sealed class ReadContext
 {
-    // A slot per level of the path; the format nests far less deep than the reader's own limit.
-    private const int Slots = NegotiationJsonOptions.MaxDepthLimit + 1;
-
-    private readonly string[] _names = new string[Slots];
-    private readonly int[] _indexes = new int[Slots];
+    // A slot per level of the path. A value is entered only within the depth limit, so the path is never longer than
+    // the limit; one slot more is kept for the member of the deepest object. Sized to the limit, not to the largest
+    // limit allowed: a small document is read for a few hundred bytes less.
+    private readonly string[] _names;
+    private readonly int[] _indexes;
     private int _length;
     private long _offset;
 
     /// <param name="maxDepth">How deeply objects and arrays may nest; the root object is depth 1.</param>
-    public ReadContext(int maxDepth) => MaxDepth = maxDepth;
+    public ReadContext(int maxDepth)
+    {
+        MaxDepth = maxDepth;
+        var slots = Math.Clamp(maxDepth, 1, NegotiationJsonOptions.MaxDepthLimit) + 2;
+        _names = new string[slots];
+        _indexes = new int[slots];
+    }
 
     /// <summary>How deeply objects and arrays may nest.</summary>
     public int MaxDepth { get; }
