@@ -178,10 +178,47 @@ internal sealed class FormatEmitter(RecordModel record, IReadOnlyDictionary<stri
         Line("        }");
         Line("    }");
         Line();
+        EmitMatch();
+    }
+
+    /// <summary>
+    /// Finds the member the reader is at. In canonical order it is the one after the last: one comparison. In any
+    /// other order a plain name (no escapes, in one piece) is found by its length and bytes, so that reading members
+    /// shuffled costs about what reading them in order does; an escaped name is compared with each member's.
+    /// </summary>
+    private void EmitMatch()
+    {
+        var plain = record.Members.All(m => m.JsonName.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_'));
         Line("    /// <summary>The index of the member the reader is at, trying the expected one first, or -1.</summary>");
         Line($"    private static int Match(ref {Reader} r, int next)");
         Line("    {");
         Line("        var names = Names;");
+        Line("        if (next < names.Length && r.ValueTextEquals(names[next].EncodedUtf8Bytes)) { return next; }");
+        if (plain && record.Members.Count > 0)
+        {
+            Line("        if (!r.ValueIsEscaped && !r.HasValueSequence)");
+            Line("        {");
+            Line("            var name = r.ValueSpan;");
+            Line("            switch (name.Length)");
+            Line("            {");
+            foreach (var group in record.Members.Select((m, i) => (m.JsonName, i)).GroupBy(x => x.JsonName.Length).OrderBy(g => g.Key))
+            {
+                Line($"                case {group.Key}:");
+                foreach (var (jsonName, i) in group)
+                {
+                    Line($"                    if (name.SequenceEqual(\"{jsonName}\"u8)) {{ return {i}; }}");
+                }
+
+                Line("                    break;");
+            }
+
+            Line("            }");
+            Line();
+            Line("            return -1;");
+            Line("        }");
+            Line();
+        }
+
         Line("        for (var k = 0; k < names.Length; k++)");
         Line("        {");
         Line("            var i = next + k;");
@@ -258,7 +295,27 @@ internal sealed class FormatEmitter(RecordModel record, IReadOnlyDictionary<stri
 
         for (var i = 0; i < record.Members.Count; i++)
         {
-            EmitWriteMember(record.Members[i], i);
+            var member = record.Members[i];
+            if (record.Streamed && member.Value.Category == Categories.Array && member.Value.Element!.Category == Categories.Record)
+            {
+                // The root: after each record, what the writer holds goes to its target once there is enough of it,
+                // so a stream never receives the whole text at once, and writing allocates nothing for the steps.
+                Line($"        if (!value.{member.ClrName}.IsEmpty)");
+                Line("        {");
+                Line($"            w.WriteStartArray(Names[{i}]);");
+                Line($"            foreach (var item in value.{member.ClrName})");
+                Line("            {");
+                Line($"                {WriteValue(member.Value.Element!, "item")};");
+                Line($"                {Ns}FormatValues.FlushIfFull(w);");
+                Line("            }");
+                Line();
+                Line("            w.WriteEndArray();");
+                Line("        }");
+            }
+            else
+            {
+                EmitWriteMember(member, i);
+            }
         }
 
         Line("        w.WriteEndObject();");

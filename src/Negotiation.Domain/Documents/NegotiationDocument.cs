@@ -45,8 +45,12 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
 
     private readonly DocumentIndex _index;
 
-    private NegotiationDocument(NegotiationId id, string title, string? description, NegotiationContent content, DocumentIndex index)
+    /// <summary>The root record the document was validated from, kept so that writing it allocates nothing for it.</summary>
+    internal RawDocument Root { get; }
+
+    private NegotiationDocument(RawDocument root, NegotiationId id, string title, string? description, NegotiationContent content, DocumentIndex index)
     {
+        Root = root;
         Id = id;
         Title = title;
         Description = description;
@@ -121,7 +125,7 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
         var (id, title, description, content) = (root.Id, root.Title, root.Description, root.Content);
         return errors.Count > 0
             ? new ValidationFailure([.. errors])
-            : new NegotiationDocument(id, title, description, content, index);
+            : new NegotiationDocument(root, id, title, description, content, index);
     }
 
     /// <summary>Starts a builder that holds this document's content, to derive a changed document.</summary>

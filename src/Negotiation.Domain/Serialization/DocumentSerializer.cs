@@ -20,7 +20,7 @@ namespace Negotiation.Domain.Serialization;
 internal static class DocumentSerializer
 {
     /// <summary>Writes to a stream flush once this much is pending: the text is never held whole in memory.</summary>
-    private const int FlushThreshold = 16 * 1024;
+    private const int FlushThreshold = FormatValues.FlushThreshold;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -43,7 +43,7 @@ internal static class DocumentSerializer
         ArgumentNullException.ThrowIfNull(output);
         using (var writer = new Utf8JsonWriter(output, WriterOptions))
         {
-            RawDocumentFormat.Write(writer, new RawDocument(document));
+            RawDocumentFormat.Write(writer, document.Root);
         }
 
         output.Write("\n"u8);
@@ -55,13 +55,7 @@ internal static class DocumentSerializer
         ArgumentNullException.ThrowIfNull(output);
         using (var writer = new Utf8JsonWriter(output, WriterOptions))
         {
-            foreach (var _ in RawDocumentFormat.WriteSteps(writer, new RawDocument(document)))
-            {
-                if (writer.BytesPending >= FlushThreshold)
-                {
-                    writer.Flush();
-                }
-            }
+            RawDocumentFormat.Write(writer, document.Root); // flushes between records
         }
 
         output.Write("\n"u8);
@@ -74,7 +68,7 @@ internal static class DocumentSerializer
         var buffer = new ArrayBufferWriter<byte>(FlushThreshold * 2);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            foreach (var _ in RawDocumentFormat.WriteSteps(writer, new RawDocument(document)))
+            foreach (var _ in RawDocumentFormat.WriteSteps(writer, document.Root))
             {
                 if (writer.BytesPending >= FlushThreshold)
                 {

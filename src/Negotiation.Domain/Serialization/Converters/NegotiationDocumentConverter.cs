@@ -21,5 +21,5 @@ internal sealed class NegotiationDocumentConverter : JsonConverter<NegotiationDo
     }
 
     public override void Write(Utf8JsonWriter writer, NegotiationDocument value, JsonSerializerOptions options)
-        => RawDocumentFormat.Write(writer, new RawDocument(value));
+        => RawDocumentFormat.Write(writer, value.Root);
 }

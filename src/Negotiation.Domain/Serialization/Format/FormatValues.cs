@@ -81,6 +81,18 @@ internal static class FormatValues
         where TEnum : struct, Enum
         => SnakeCaseEnumConverter<TEnum>.NameOf(value);
 
+    /// <summary>How much a writer holds before the root's writer hands it on, between two records.</summary>
+    public const int FlushThreshold = 16 * 1024;
+
+    /// <summary>Hands what the writer holds to its stream or buffer once it holds <see cref="FlushThreshold"/> bytes.</summary>
+    public static void FlushIfFull(Utf8JsonWriter w)
+    {
+        if (w.BytesPending >= FlushThreshold)
+        {
+            w.Flush();
+        }
+    }
+
     public static void Write(Utf8JsonWriter w, FormatVersion version) => w.WriteNumberValue(version.Value);
 
     public static void Write(Utf8JsonWriter w, Uri uri) => w.WriteStringValue(uri.OriginalString);
