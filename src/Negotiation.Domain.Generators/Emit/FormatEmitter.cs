@@ -296,21 +296,11 @@ internal sealed class FormatEmitter(RecordModel record, IReadOnlyDictionary<stri
         for (var i = 0; i < record.Members.Count; i++)
         {
             var member = record.Members[i];
-            if (record.Streamed && member.Value.Category == Categories.Array && member.Value.Element!.Category == Categories.Record)
+            if (record.Streamed && IsRecordArray(member))
             {
                 // The root: after each record, what the writer holds goes to its target once there is enough of it,
                 // so a stream never receives the whole text at once, and writing allocates nothing for the steps.
-                Line($"        if (!value.{member.ClrName}.IsEmpty)");
-                Line("        {");
-                Line($"            w.WriteStartArray(Names[{i}]);");
-                Line($"            foreach (var item in value.{member.ClrName})");
-                Line("            {");
-                Line($"                {WriteValue(member.Value.Element!, "item")};");
-                Line($"                {Ns}FormatValues.FlushIfFull(w);");
-                Line("            }");
-                Line();
-                Line("            w.WriteEndArray();");
-                Line("        }");
+                EmitRecordArray(member, i, $"{Ns}FormatValues.FlushIfFull(w);");
             }
             else
             {
@@ -336,19 +326,9 @@ internal sealed class FormatEmitter(RecordModel record, IReadOnlyDictionary<stri
         for (var i = 0; i < record.Members.Count; i++)
         {
             var member = record.Members[i];
-            if (member.Value.Category == Categories.Array && member.Value.Element!.Category == Categories.Record)
+            if (IsRecordArray(member))
             {
-                Line($"        if (!value.{member.ClrName}.IsEmpty)");
-                Line("        {");
-                Line($"            w.WriteStartArray(Names[{i}]);");
-                Line($"            foreach (var item in value.{member.ClrName})");
-                Line("            {");
-                Line($"                {WriteValue(member.Value.Element!, "item")};");
-                Line("                yield return true;");
-                Line("            }");
-                Line();
-                Line("            w.WriteEndArray();");
-                Line("        }");
+                EmitRecordArray(member, i, "yield return true;");
             }
             else
             {
@@ -359,6 +339,25 @@ internal sealed class FormatEmitter(RecordModel record, IReadOnlyDictionary<stri
         Line("        w.WriteEndObject();");
         Line("    }");
         Line();
+    }
+
+    private static bool IsRecordArray(MemberModel member)
+        => member.Value.Category == Categories.Array && member.Value.Element!.Category == Categories.Record;
+
+    /// <summary>A root array of records, with <paramref name="afterEach"/> after each record (a flush, or a step).</summary>
+    private void EmitRecordArray(MemberModel member, int index, string afterEach)
+    {
+        Line($"        if (!value.{member.ClrName}.IsEmpty)");
+        Line("        {");
+        Line($"            w.WriteStartArray(Names[{index}]);");
+        Line($"            foreach (var item in value.{member.ClrName})");
+        Line("            {");
+        Line($"                {WriteValue(member.Value.Element!, "item")};");
+        Line($"                {afterEach}");
+        Line("            }");
+        Line();
+        Line("            w.WriteEndArray();");
+        Line("        }");
     }
 
     private void EmitWriteMember(MemberModel member, int index)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Negotiation.Domain.Guards;
 
 namespace Negotiation.Domain.Errors;
 
@@ -25,7 +26,7 @@ internal static class QuotedInput
         var text = new StringBuilder(Math.Min(value.Length, MaxShown) + 2).Append('\'');
         var cut = Append(text, value, quote: '\'');
         text.Append('\'');
-        return cut ? text.Append(CultureInfo.InvariantCulture, $" ({Length(value)} characters)").ToString() : text.ToString();
+        return cut ? text.Append(CultureInfo.InvariantCulture, $" ({TextGuards.Length(value)} characters)").ToString() : text.ToString();
     }
 
     /// <summary>
@@ -74,21 +75,4 @@ internal static class QuotedInput
     /// </summary>
     private static bool IsUnsafe(char c)
         => char.IsControl(c) || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
-
-    /// <summary>The value's length in characters as a reader counts them (Unicode scalar values; a lone surrogate counts as one).</summary>
-    private static int Length(string value)
-    {
-        var length = 0;
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                i++;
-            }
-
-            length++;
-        }
-
-        return length;
-    }
 }

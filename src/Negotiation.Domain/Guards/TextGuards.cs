@@ -109,7 +109,7 @@ internal static class TextGuards
     }
 
     /// <summary>The length in Unicode scalar values; a lone surrogate counts as one (and is refused by the caller).</summary>
-    private static int Length(string value)
+    internal static int Length(string value)
     {
         var length = value.Length;
         for (var i = 0; i + 1 < value.Length; i++)
