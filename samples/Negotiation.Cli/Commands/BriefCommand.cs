@@ -9,10 +9,12 @@ internal static class BriefCommand
     public static Command Create()
     {
         var file = DocumentArgument.Create();
+        var limits = new ReadLimits();
         var command = new Command("brief", "Print a briefing: parties, demands, sanctions, agreements with status and confidence, each agreement's trade-off ledger, and who is for and against.") { file };
+        limits.AddTo(command);
         command.SetAction(result =>
         {
-            if (!DocumentArgument.TryRead(result.GetValue(file), result.InvocationConfiguration.Error, out var document, out var exit))
+            if (!DocumentArgument.TryRead(result.GetValue(file), limits.From(result), result.InvocationConfiguration.Error, out var document, out var exit))
             {
                 return exit;
             }

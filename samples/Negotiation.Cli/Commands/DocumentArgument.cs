@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Negotiation.Cli.Input;
 using Negotiation.Domain.Documents;
+using Negotiation.Domain.Serialization;
 
 namespace Negotiation.Cli.Commands;
 
@@ -14,10 +15,10 @@ internal static class DocumentArgument
     };
 
     /// <summary>Reads the document, printing why not and returning the exit code when it can't.</summary>
-    public static bool TryRead(string? file, TextWriter error, out NegotiationDocument document, out int exit)
+    public static bool TryRead(string? file, NegotiationJsonOptions limits, TextWriter error, out NegotiationDocument document, out int exit)
     {
         document = null!;
-        var source = file is null ? DocumentSource.Seed() : DocumentSource.FromArgument(file);
+        var source = file is null ? DocumentSource.Seed() : DocumentSource.FromArgument(file, limits);
         if (source.TryPickT1(out var problem, out var found))
         {
             error.WriteLine($"negotiation: {problem}");
@@ -25,7 +26,7 @@ internal static class DocumentArgument
             return false;
         }
 
-        if (found.Read().TryPickT1(out var readError, out document))
+        if (found.Read(limits).TryPickT1(out var readError, out document))
         {
             foreach (var line in ErrorReport.Lines(found.Name, readError))
             {

@@ -14,17 +14,19 @@ internal static class FormatCommand
     {
         var files = new Argument<string[]>("FILE") { Description = "The documents to format (- for standard input, printed in canonical form).", Arity = ArgumentArity.OneOrMore };
         var check = new Option<bool>("--check") { Description = "Change nothing; exit 1 and name the files that are not in canonical form." };
+        var limits = new ReadLimits();
         var command = new Command("fmt", "Rewrite documents in canonical form (stable order, two-space indent, final newline).") { files, check };
-        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(check), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        limits.AddTo(command);
+        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(check), limits.From(result), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] files, bool check, TextWriter output, TextWriter error)
+    private static int Run(string[] files, bool check, NegotiationJsonOptions limits, TextWriter output, TextWriter error)
     {
         var exit = ExitCodes.Success;
         foreach (var file in files)
         {
-            var source = DocumentSource.FromArgument(file);
+            var source = DocumentSource.FromArgument(file, limits);
             if (source.TryPickT1(out var problem, out var found))
             {
                 error.WriteLine($"negotiation: {problem}");
@@ -32,7 +34,7 @@ internal static class FormatCommand
                 continue;
             }
 
-            if (found.Read().TryPickT1(out var readError, out var document))
+            if (found.Read(limits).TryPickT1(out var readError, out var document))
             {
                 foreach (var line in ErrorReport.Lines(found.Name, readError))
                 {
@@ -65,11 +67,11 @@ internal static class FormatCommand
                 try
                 {
                     File.WriteAllText(file, canonical);
-                    output.WriteLine($"{file}: formatted");
+                    output.WriteLine($"{found.Name}: formatted");
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    error.WriteLine($"negotiation: cannot write {file}: {e.Message}");
+                    error.WriteLine($"negotiation: cannot write {found.Name}: {PrintableText.Escape(e.Message)}");
                     exit = ExitCodes.Usage;
                 }
             }

@@ -16,17 +16,17 @@ internal sealed record DocumentSource(string Name, byte[] Bytes)
     public const string StandardInputName = "<stdin>";
 
     /// <summary>Reads the file a command-line argument names, or standard input for <c>-</c>; or says why it can't.</summary>
-    public static OneOf<DocumentSource, string> FromArgument(string argument)
+    public static OneOf<DocumentSource, string> FromArgument(string argument, NegotiationJsonOptions limits)
     {
         if (argument != StandardInput)
         {
-            return FromFile(argument);
+            return FromFile(argument, limits);
         }
 
         try
         {
             using var input = Console.OpenStandardInput();
-            return new DocumentSource(StandardInputName, ReadBounded(input));
+            return new DocumentSource(StandardInputName, ReadBounded(input, limits));
         }
         catch (IOException e)
         {
@@ -34,35 +34,36 @@ internal sealed record DocumentSource(string Name, byte[] Bytes)
         }
     }
 
-    /// <summary>Reads a file, or says why it can't be read.</summary>
-    public static OneOf<DocumentSource, string> FromFile(string path)
+    /// <summary>Reads a file, or says why it can't be read. The name shown is escaped: a file name is text from anyone.</summary>
+    public static OneOf<DocumentSource, string> FromFile(string path, NegotiationJsonOptions limits)
     {
+        var name = PrintableText.Escape(path);
         try
         {
             if (Directory.Exists(path))
             {
-                return $"cannot read {path}: it is a directory";
+                return $"cannot read {name}: it is a directory";
             }
 
             using var file = File.OpenRead(path);
-            return new DocumentSource(path, ReadBounded(file));
+            return new DocumentSource(name, ReadBounded(file, limits));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return $"cannot read {path}: {e.Message}";
+            return $"cannot read {name}: {PrintableText.Escape(e.Message)}";
         }
     }
 
     /// <summary>
-    /// Reads at most one buffer past the library's size limit, so that <c>/dev/zero</c> or an endless pipe can't fill the
-    /// memory: the library then refuses the text as too large.
+    /// Reads at most one buffer past the longest text the library accepts, so that <c>/dev/zero</c> or an endless pipe
+    /// can't fill the memory: the library then refuses the text as too large.
     /// </summary>
-    private static byte[] ReadBounded(Stream input)
+    private static byte[] ReadBounded(Stream input, NegotiationJsonOptions limits)
     {
         using var copy = new MemoryStream();
         var buffer = new byte[81920];
         int read;
-        while (copy.Length <= NegotiationJsonOptions.DefaultMaxBytes && (read = input.Read(buffer)) > 0)
+        while (copy.Length <= limits.MaxTextBytes && (read = input.Read(buffer)) > 0)
         {
             copy.Write(buffer, 0, read);
         }
@@ -73,6 +74,6 @@ internal sealed record DocumentSource(string Name, byte[] Bytes)
     /// <summary>The embedded seed case.</summary>
     public static DocumentSource Seed() => new(SeedDocuments.DefaultName, SeedDocuments.ReadDefault());
 
-    /// <summary>Reads the bytes as a document; text past the size limit is refused by the library as too large.</summary>
-    public OneOf<NegotiationDocument, JsonReadError> Read() => NegotiationJson.Read(Bytes);
+    /// <summary>Reads the bytes as a document under the given limits; text past them is refused by the library.</summary>
+    public OneOf<NegotiationDocument, JsonReadError> Read(NegotiationJsonOptions limits) => NegotiationJson.Read(Bytes, limits);
 }

@@ -6,11 +6,30 @@ namespace Negotiation.Cli.Input;
 /// <summary>Prints read errors as the compiler-style lines editors understand, or as a JSON array.</summary>
 internal static class ErrorReport
 {
-    /// <summary>One line per error: <c>FILE:LINE:COLUMN: CODE: PATH: message</c>.</summary>
+    /// <summary>
+    /// One line per error listed: <c>FILE:LINE:COLUMN: CODE: PATH: message</c>; then, when the library listed fewer
+    /// than it found, one line <c>FILE: N more errors not listed (--max-errors M)</c>, which has no line and column, so
+    /// that an editor's problem matcher does not take it for an error. The library escapes what it quotes; the file
+    /// name is escaped by <see cref="DocumentSource"/>.
+    /// </summary>
     public static IEnumerable<string> Lines(string file, JsonReadError error)
-        => error.Errors.Select(e => $"{file}:{e.Line}:{e.Column}: {e.Code}: {e.Path}: {e.Message}");
+    {
+        foreach (var e in error.Errors)
+        {
+            yield return $"{file}:{e.Line}:{e.Column}: {e.Code}: {e.Path}: {e.Message}";
+        }
 
-    /// <summary>Writes the errors of several files as one JSON array of objects.</summary>
+        if (error.OmittedErrorCount > 0)
+        {
+            yield return $"{file}: {error.OmittedErrorCount} more error{(error.OmittedErrorCount == 1 ? "" : "s")} not listed (--max-errors {error.Errors.Count})";
+        }
+    }
+
+    /// <summary>
+    /// Writes the errors of several files as one JSON array of objects: one per error listed (<c>file</c>, <c>line</c>,
+    /// <c>column</c>, <c>code</c>, <c>path</c>, <c>message</c>), and for a file with errors not listed, one more object
+    /// with only <c>file</c> and <c>omittedErrors</c>, their count.
+    /// </summary>
     public static void WriteJson(TextWriter output, IEnumerable<(string File, JsonReadError Error)> errors)
     {
         using var stream = new MemoryStream();
@@ -29,6 +48,14 @@ internal static class ErrorReport
                     json.WriteString("code", e.Code);
                     json.WriteString("path", e.Path);
                     json.WriteString("message", e.Message);
+                    json.WriteEndObject();
+                }
+
+                if (error.OmittedErrorCount > 0)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("file", file);
+                    json.WriteNumber("omittedErrors", error.OmittedErrorCount);
                     json.WriteEndObject();
                 }
             }

@@ -33,6 +33,9 @@ public sealed record WhatIfFailure : INegotiationFailure
     /// <inheritdoc/>
     IReadOnlyList<INegotiationError> INegotiationFailure.Errors => Problems;
 
+    /// <summary>Always 0: a what-if lists every problem, as there are at most a few per record the agreement names.</summary>
+    public int OmittedErrorCount => 0;
+
     /// <summary>The distinct codes of the problems, in order.</summary>
     public IReadOnlyList<string> Codes => [.. Problems.Select(p => p.Code).Distinct()];
 

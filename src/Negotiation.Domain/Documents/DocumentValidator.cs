@@ -14,15 +14,17 @@ namespace Negotiation.Domain.Documents;
 /// <summary>
 /// Checks the document-level rules: unique ids, references that resolve, no self-demand or self-sanction, no cycle of parents or of
 /// coalition membership, commitments only by parties to their agreement, actions whole, dates in order. It collects
-/// every violation, in document order, rather than stopping at the first. Runs in time linear in the document.
+/// every violation rather than stopping at the first: it lists the first ones found, up to a cap, in document order, and
+/// counts the rest without building them. Runs in time linear in the document.
 /// </summary>
 internal static class DocumentValidator
 {
-    public static (DocumentIndex Index, List<ValidationError> Errors) Validate(RawDocument root)
+    /// <summary>Checks every rule; lists at most <paramref name="maxErrors"/> errors and counts the rest.</summary>
+    public static (DocumentIndex Index, ErrorList Errors) Validate(RawDocument root, int maxErrors)
     {
         var content = root.Content;
         var index = new DocumentIndex();
-        var errors = new List<ValidationError>();
+        var errors = new ErrorList(maxErrors);
 
         // First pass: ids, so that references can be resolved whatever order the records come in.
         Register(content.Parties, "parties", p => p.Id, index.Parties, errors);
@@ -48,7 +50,10 @@ internal static class DocumentValidator
                 var commitment = agreement.Commitments[j];
                 if (index.Commitments.TryGetValue(commitment.Id, out var first))
                 {
-                    errors.Add(new(ErrorCodes.DuplicateId, $"$.agreements[{i}].commitments[{j}].id", $"commitment id '{commitment.Id}' is already used in agreement '{first.Agreement.Id}'"));
+                    if (errors.ShouldList())
+                    {
+                        errors.Add(new(ErrorCodes.DuplicateId, $"$.agreements[{i}].commitments[{j}].id", $"commitment id '{commitment.Id}' is already used in agreement '{first.Agreement.Id}'"));
+                    }
                 }
                 else
                 {
@@ -72,12 +77,13 @@ internal static class DocumentValidator
     }
 
     /// <summary>
-    /// Puts the errors in the order of the records they are about, as they come in the document: the passes above each
+    /// Puts the errors listed in the order of the records they are about, as they come in the document: the passes above each
     /// run through the whole document, and a reader wants a record's problems together. The sort is stable, so a
     /// record's own errors keep the order of its members.
     /// </summary>
-    private static void InDocumentOrder(List<ValidationError> errors)
+    private static void InDocumentOrder(ErrorList found)
     {
+        var errors = found.Listed;
         if (errors.Count < 2)
         {
             return;
@@ -104,7 +110,7 @@ internal static class DocumentValidator
 
     private static readonly List<string> RootOrder = [.. FormatDescription.Of(typeof(RawDocument)).Members.Select(m => m.JsonName)];
 
-    private static void Register<TId, T>(EquatableArray<T> items, string collection, Func<T, TId> idOf, Dictionary<TId, T> byId, List<ValidationError> errors)
+    private static void Register<TId, T>(EquatableArray<T> items, string collection, Func<T, TId> idOf, Dictionary<TId, T> byId, ErrorList errors)
         where TId : struct, ISlugId<TId>
         where T : class
     {
@@ -131,18 +137,24 @@ internal static class DocumentValidator
                 }
             }
 
-            errors.Add(new(ErrorCodes.DuplicateId, $"$.{collection}[{i}].id", $"{TId.KindName} id '{id}' is already used by $.{collection}[{firstIndex[id]}]"));
+            if (errors.ShouldList())
+            {
+                errors.Add(new(ErrorCodes.DuplicateId, $"$.{collection}[{i}].id", $"{TId.KindName} id '{id}' is already used by $.{collection}[{firstIndex[id]}]"));
+            }
         }
     }
 
-    private static void CheckParties(NegotiationContent content, DocumentIndex index, List<ValidationError> errors)
+    private static void CheckParties(NegotiationContent content, DocumentIndex index, ErrorList errors)
     {
         for (var i = 0; i < content.Parties.Count; i++)
         {
             var party = content.Parties[i];
             if (party is GovernmentBody body && index.Parties.TryGetValue(body.Parent, out var parent) && parent is not (State or GovernmentBody))
             {
-                errors.Add(new(ErrorCodes.InvalidParent, ValidationPath.Of("parties", i).Dot("parent").ToString(), $"the parent of a government body is a state or a government body; '{body.Parent}' is neither"));
+                if (errors.ShouldList())
+                {
+                    errors.Add(new(ErrorCodes.InvalidParent, ValidationPath.Of("parties", i).Dot("parent").ToString(), $"the parent of a government body is a state or a government body; '{body.Parent}' is neither"));
+                }
             }
 
             if (party.ParentId is { } parentId && index.Parties.ContainsKey(parentId))
@@ -156,7 +168,7 @@ internal static class DocumentValidator
     }
 
     /// <summary>Follows parent links and coalition memberships; each is a graph that must have no cycle.</summary>
-    private static void FindCycles(NegotiationContent content, DocumentIndex index, List<ValidationError> errors)
+    private static void FindCycles(NegotiationContent content, DocumentIndex index, ErrorList errors)
     {
         Dictionary<PartyId, int>? positions = null; // where each party is, made only for a message (see PositionOf)
 
@@ -183,7 +195,10 @@ internal static class DocumentValidator
                 onCycle.UnionWith(cycle);
                 var at = PositionOf(hit);
                 var field = content.Parties[at] is Group ? "affiliation" : "parent";
-                errors.Add(new(ErrorCodes.ParentCycle, $"$.parties[{at}].{field}", $"parent links form a cycle: {CycleText(cycle, cycle.Count, hit)}"));
+                if (errors.ShouldList())
+                {
+                    errors.Add(new(ErrorCodes.ParentCycle, $"$.parties[{at}].{field}", $"parent links form a cycle: {CycleText(cycle, cycle.Count, hit)}"));
+                }
             }
 
             foreach (var id in walk)
@@ -224,7 +239,10 @@ internal static class DocumentValidator
             if (depth.GetValueOrDefault(content.Parties[i].Id) == NegotiationDocument.MaxParentDepth + 2)
             {
                 var field = content.Parties[i] is Group ? "affiliation" : "parent";
-                errors.Add(new(ErrorCodes.ParentTooDeep, $"$.parties[{i}].{field}", $"'{content.Parties[i].Id}' is more than {NegotiationDocument.MaxParentDepth} parent links below the top of its hierarchy"));
+                if (errors.ShouldList())
+                {
+                    errors.Add(new(ErrorCodes.ParentTooDeep, $"$.parties[{i}].{field}", $"'{content.Parties[i].Id}' is more than {NegotiationDocument.MaxParentDepth} parent links below the top of its hierarchy"));
+                }
             }
         }
 
@@ -259,7 +277,10 @@ internal static class DocumentValidator
                 if (onPath.TryGetValue(member, out var start))
                 {
                     var cycle = CycleText(path.Skip(start).Select(step => step.Coalition.Id), path.Count - start, member);
-                    errors.Add(new(ErrorCodes.MembershipCycle, $"$.parties[{PositionOf(coalition.Id)}].members", $"coalition memberships form a cycle: {cycle}"));
+                    if (errors.ShouldList())
+                    {
+                        errors.Add(new(ErrorCodes.MembershipCycle, $"$.parties[{PositionOf(coalition.Id)}].members", $"coalition memberships form a cycle: {cycle}"));
+                    }
                 }
                 else if (!done.Contains(member) && index.Parties.GetValueOrDefault(member) is Coalition inner)
                 {
@@ -305,7 +326,7 @@ internal static class DocumentValidator
         return $"{string.Join(" → ", ids.Take(Shown))} → … ({length - 2 * Shown} more) → {string.Join(" → ", ids.Skip(Shown))} → {closing}";
     }
 
-    private static void CheckDemands(NegotiationContent content, List<ValidationError> errors)
+    private static void CheckDemands(NegotiationContent content, ErrorList errors)
     {
         for (var i = 0; i < content.Demands.Count; i++)
         {
@@ -313,7 +334,10 @@ internal static class DocumentValidator
             var path = ValidationPath.Of("demands", i);
             if (demand.From == demand.To)
             {
-                errors.Add(new(ErrorCodes.SelfDemand, path.Dot("to").ToString(), $"party '{demand.From}' cannot demand something of itself"));
+                if (errors.ShouldList())
+                {
+                    errors.Add(new(ErrorCodes.SelfDemand, path.Dot("to").ToString(), $"party '{demand.From}' cannot demand something of itself"));
+                }
             }
 
             CheckAction(demand.Action, path.Dot("action"), errors);
@@ -321,18 +345,24 @@ internal static class DocumentValidator
             {
                 if (demand.InExchangeFor[k] == (Reference)demand.Id)
                 {
-                    errors.Add(new(ErrorCodes.SelfCondition, path.Dot("inExchangeFor").At(k).ToString(), $"demand '{demand.Id}' cannot be asked in exchange for itself"));
+                    if (errors.ShouldList())
+                    {
+                        errors.Add(new(ErrorCodes.SelfCondition, path.Dot("inExchangeFor").At(k).ToString(), $"demand '{demand.Id}' cannot be asked in exchange for itself"));
+                    }
                 }
             }
 
             if (demand.Response is { Date: { } answered } && demand.Date is { } made && answered.IsBefore(made))
             {
-                errors.Add(new(ErrorCodes.DateOrder, path.Dot("response").Dot("date").ToString(), $"the answer ({answered}) is dated before the demand ({made})"));
+                if (errors.ShouldList())
+                {
+                    errors.Add(new(ErrorCodes.DateOrder, path.Dot("response").Dot("date").ToString(), $"the answer ({answered}) is dated before the demand ({made})"));
+                }
             }
         }
     }
 
-    private static void CheckSanctions(NegotiationContent content, DocumentIndex index, List<ValidationError> errors)
+    private static void CheckSanctions(NegotiationContent content, DocumentIndex index, ErrorList errors)
     {
         for (var i = 0; i < content.Sanctions.Count; i++)
         {
@@ -346,17 +376,26 @@ internal static class DocumentValidator
                 var target = sanction.Targets[k];
                 if (target == sanction.Authority)
                 {
-                    errors.Add(new(ErrorCodes.SelfSanction, path.Dot("targets").At(k).ToString(), $"'{sanction.Authority}' is the sanction's authority and cannot also be its target"));
+                    if (errors.ShouldList())
+                    {
+                        errors.Add(new(ErrorCodes.SelfSanction, path.Dot("targets").At(k).ToString(), $"'{sanction.Authority}' is the sanction's authority and cannot also be its target"));
+                    }
                 }
                 else if (index.Parties.GetValueOrDefault(target) is Coalition coalition && HasMember(coalition, sanction.Authority, index))
                 {
-                    errors.Add(new(ErrorCodes.SelfSanction, path.Dot("targets").At(k).ToString(), $"'{sanction.Authority}', the sanction's authority, is a member of coalition '{target}', its target"));
+                    if (errors.ShouldList())
+                    {
+                        errors.Add(new(ErrorCodes.SelfSanction, path.Dot("targets").At(k).ToString(), $"'{sanction.Authority}', the sanction's authority, is a member of coalition '{target}', its target"));
+                    }
                 }
             }
 
             if (sanction.EndedBy == (Reference)sanction.Id)
             {
-                errors.Add(new(ErrorCodes.SelfReference, path.Dot("endedBy").ToString(), $"sanction '{sanction.Id}' cannot be ended by itself"));
+                if (errors.ShouldList())
+                {
+                    errors.Add(new(ErrorCodes.SelfReference, path.Dot("endedBy").ToString(), $"sanction '{sanction.Id}' cannot be ended by itself"));
+                }
             }
         }
     }
@@ -386,14 +425,17 @@ internal static class DocumentValidator
     }
 
     /// <summary>Records that point at themselves: a stance on itself, an event related to itself.</summary>
-    private static void CheckSelfReferences(NegotiationContent content, List<ValidationError> errors)
+    private static void CheckSelfReferences(NegotiationContent content, ErrorList errors)
     {
         for (var i = 0; i < content.Stances.Count; i++)
         {
             var stance = content.Stances[i];
             if (stance.Subject == (Reference)stance.Id)
             {
-                errors.Add(new(ErrorCodes.SelfReference, ValidationPath.Of("stances", i).Dot("subject").ToString(), $"stance '{stance.Id}' cannot be a stance on itself"));
+                if (errors.ShouldList())
+                {
+                    errors.Add(new(ErrorCodes.SelfReference, ValidationPath.Of("stances", i).Dot("subject").ToString(), $"stance '{stance.Id}' cannot be a stance on itself"));
+                }
             }
         }
 
@@ -403,12 +445,15 @@ internal static class DocumentValidator
             var self = e.Related.AsSpan().IndexOf((Reference)e.Id);
             if (self >= 0)
             {
-                errors.Add(new(ErrorCodes.SelfReference, ValidationPath.Of("events", i).Dot("related").At(self).ToString(), $"event '{e.Id}' cannot be related to itself"));
+                if (errors.ShouldList())
+                {
+                    errors.Add(new(ErrorCodes.SelfReference, ValidationPath.Of("events", i).Dot("related").At(self).ToString(), $"event '{e.Id}' cannot be related to itself"));
+                }
             }
         }
     }
 
-    private static void CheckAgreements(NegotiationContent content, DocumentIndex index, List<ValidationError> errors)
+    private static void CheckAgreements(NegotiationContent content, DocumentIndex index, ErrorList errors)
     {
         for (var i = 0; i < content.Agreements.Count; i++)
         {
@@ -423,7 +468,10 @@ internal static class DocumentValidator
                 var cpath = path.Dot("commitments").At(j);
                 if (index.Parties.ContainsKey(commitment.By) && !(parties?.Contains(commitment.By) ?? agreement.Parties.AsSpan().Contains(commitment.By)))
                 {
-                    errors.Add(new(ErrorCodes.CommitmentByNonParty, cpath.Dot("by").ToString(), $"'{commitment.By}' is not a party to agreement '{agreement.Id}'"));
+                    if (errors.ShouldList())
+                    {
+                        errors.Add(new(ErrorCodes.CommitmentByNonParty, cpath.Dot("by").ToString(), $"'{commitment.By}' is not a party to agreement '{agreement.Id}'"));
+                    }
                 }
 
                 CheckAction(commitment.Action, cpath.Dot("action"), errors);
@@ -431,7 +479,10 @@ internal static class DocumentValidator
                 {
                     if (commitment.ConditionalOn[k] == commitment.Id)
                     {
-                        errors.Add(new(ErrorCodes.SelfCondition, cpath.Dot("conditionalOn").At(k).ToString(), $"commitment '{commitment.Id}' cannot be conditional on itself"));
+                        if (errors.ShouldList())
+                        {
+                            errors.Add(new(ErrorCodes.SelfCondition, cpath.Dot("conditionalOn").At(k).ToString(), $"commitment '{commitment.Id}' cannot be conditional on itself"));
+                        }
                     }
                 }
 
@@ -444,11 +495,17 @@ internal static class DocumentValidator
 
                     if (demand.From == commitment.By)
                     {
-                        errors.Add(new(ErrorCodes.SelfFulfilment, cpath.Dot("fulfils").At(k).ToString(), $"'{commitment.By}' made demand '{commitment.Fulfils[k]}' itself; a commitment fulfils demands made of its party, not by it"));
+                        if (errors.ShouldList())
+                        {
+                            errors.Add(new(ErrorCodes.SelfFulfilment, cpath.Dot("fulfils").At(k).ToString(), $"'{commitment.By}' made demand '{commitment.Fulfils[k]}' itself; a commitment fulfils demands made of its party, not by it"));
+                        }
                     }
                     else if (!IsOrBelongsTo(commitment.By, demand.To, index))
                     {
-                        errors.Add(new(ErrorCodes.FulfilmentByOtherParty, cpath.Dot("fulfils").At(k).ToString(), $"demand '{commitment.Fulfils[k]}' is made of '{demand.To}'; a commitment by '{commitment.By}' cannot fulfil it"));
+                        if (errors.ShouldList())
+                        {
+                            errors.Add(new(ErrorCodes.FulfilmentByOtherParty, cpath.Dot("fulfils").At(k).ToString(), $"demand '{commitment.Fulfils[k]}' is made of '{demand.To}'; a commitment by '{commitment.By}' cannot fulfil it"));
+                        }
                     }
                 }
             }
@@ -476,11 +533,14 @@ internal static class DocumentValidator
     }
 
     /// <summary>An action's rule across its members (a lift names a sanction, ...), which its constructor checks and <c>with</c> can bypass.</summary>
-    private static void CheckAction(PolicyAction action, ValidationPath path, List<ValidationError> errors)
+    private static void CheckAction(PolicyAction action, ValidationPath path, ErrorList errors)
     {
         if (action.Explain() is { } problem)
         {
-            errors.Add(new(ErrorCodes.InvalidAction, path.Dot(problem.Member).ToString(), problem.Message));
+            if (errors.ShouldList())
+            {
+                errors.Add(new(ErrorCodes.InvalidAction, path.Dot(problem.Member).ToString(), problem.Message));
+            }
         }
     }
 }

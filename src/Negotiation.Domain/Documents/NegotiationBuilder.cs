@@ -23,7 +23,7 @@ namespace Negotiation.Domain.Documents;
 
 /// <summary>
 /// Builds a document step by step, in the order a case is told: sources, parties, issues, sanctions, demands, the
-/// agreement, who stands where, the timeline. <see cref="Build"/> checks the document-level rules and returns every
+/// agreement, who stands where, the timeline. <see cref="Build()"/> checks the document-level rules and returns every
 /// violation together; the builder itself never throws for an invalid document, only for programmer errors (a null
 /// record, a blank name: the records' own rules).
 /// </summary>
@@ -203,8 +203,14 @@ public sealed class NegotiationBuilder
         => Add(new Stance(new StanceId(id), new PartyId(party), subject, position, statement, attribution: attribution));
 
     /// <summary>Checks every document-level rule and makes the document.</summary>
-    /// <returns>The document, or every rule it breaks, each with its code and path.</returns>
-    public OneOf<NegotiationDocument, ValidationFailure> Build()
+    /// <returns>The document, or the rules it breaks, each with its code and path (at most <see cref="ValidationFailure.DefaultMaxErrors"/>, and a count of the rest).</returns>
+    public OneOf<NegotiationDocument, ValidationFailure> Build() => Build(ValidationFailure.DefaultMaxErrors);
+
+    /// <summary>Checks every document-level rule and makes the document; lists at most <paramref name="maxErrors"/> broken rules.</summary>
+    /// <param name="maxErrors">How many broken rules to list, at least 1; the rest are counted in <see cref="ValidationFailure.OmittedErrorCount"/>.</param>
+    /// <returns>The document, or the rules it breaks, each with its code and path.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxErrors"/> is less than 1.</exception>
+    public OneOf<NegotiationDocument, ValidationFailure> Build(int maxErrors)
         => NegotiationDocument.Create(
             _id,
             _title,
@@ -217,7 +223,8 @@ public sealed class NegotiationBuilder
                 _stances.ToImmutable(),
                 _events.ToImmutable(),
                 _sources.ToImmutable()),
-            _description);
+            _description,
+            maxErrors);
 
     private NegotiationBuilder Append<T>(ImmutableArray<T>.Builder list, T item)
         where T : class

@@ -11,7 +11,7 @@ using Negotiation.Domain.Stances;
 namespace Negotiation.Domain.Documents;
 
 /// <summary>
-/// The records of a document, not yet checked against each other. It is what <see cref="NegotiationDocument.Create"/>
+/// The records of a document, not yet checked against each other. It is what <see cref="NegotiationDocument.Create(Identifiers.NegotiationId, string, NegotiationContent, string?)"/>
 /// validates; each record in it already keeps its own rules.
 /// </summary>
 /// <param name="Parties">The actors.</param>

@@ -20,7 +20,7 @@ namespace Negotiation.Domain.Documents;
 
 /// <summary>
 /// A negotiation: the parties, issues, demands, sanctions, agreements, stances, events and sources of one case, kept
-/// consistent. A document can only be made through <see cref="Create"/> or <see cref="NegotiationBuilder"/>, which
+/// consistent. A document can only be made through <see cref="Create(Identifiers.NegotiationId, string, NegotiationContent, string?)"/> or <see cref="NegotiationBuilder"/>, which
 /// check every document-level rule and return all violations together; so every document you hold is valid.
 /// </summary>
 /// <remarks>
@@ -106,25 +106,37 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
     /// <param name="title">A short title.</param>
     /// <param name="content">The records.</param>
     /// <param name="description">What the case is about.</param>
-    /// <returns>The document, or every rule it breaks, each with its code and path.</returns>
+    /// <returns>The document, or the rules it breaks, each with its code and path (at most <see cref="ValidationFailure.DefaultMaxErrors"/>, and a count of the rest).</returns>
     /// <exception cref="ArgumentException">The id is default, or the title blank (programmer errors).</exception>
     public static OneOf<NegotiationDocument, ValidationFailure> Create(NegotiationId id, string title, NegotiationContent content, string? description = null)
+        => Create(id, title, content, description, ValidationFailure.DefaultMaxErrors);
+
+    /// <summary>Makes a document, if its content keeps every document-level rule; lists at most <paramref name="maxErrors"/> broken rules.</summary>
+    /// <param name="id">The document's id.</param>
+    /// <param name="title">A short title.</param>
+    /// <param name="content">The records.</param>
+    /// <param name="description">What the case is about.</param>
+    /// <param name="maxErrors">How many broken rules to list, at least 1; the rest are counted in <see cref="ValidationFailure.OmittedErrorCount"/>.</param>
+    /// <returns>The document, or the rules it breaks, each with its code and path.</returns>
+    /// <exception cref="ArgumentException">The id is default, the title blank, or <paramref name="maxErrors"/> less than 1 (programmer errors).</exception>
+    public static OneOf<NegotiationDocument, ValidationFailure> Create(NegotiationId id, string title, NegotiationContent content, string? description, int maxErrors)
     {
         Guard.Against.DefaultId(id, nameof(id));
         Guard.Against.NullOrInvalidName(title, nameof(title));
         Guard.Against.InvalidText(description, nameof(description));
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxErrors, 1);
 
-        return FromRoot(new RawDocument(Serialization.Format.FormatVersion.Current, id, title, description, content.Parties, content.Issues, content.Demands, content.Sanctions, content.Agreements, content.Stances, content.Events, content.Sources));
+        return FromRoot(new RawDocument(Serialization.Format.FormatVersion.Current, id, title, description, content.Parties, content.Issues, content.Demands, content.Sanctions, content.Agreements, content.Stances, content.Events, content.Sources), maxErrors);
     }
 
-    /// <summary>Checks the document-level rules of a root as read or as built.</summary>
-    internal static OneOf<NegotiationDocument, ValidationFailure> FromRoot(RawDocument root)
+    /// <summary>Checks the document-level rules of a root as read or as built, listing at most <paramref name="maxErrors"/> broken ones.</summary>
+    internal static OneOf<NegotiationDocument, ValidationFailure> FromRoot(RawDocument root, int maxErrors)
     {
-        var (index, errors) = DocumentValidator.Validate(root);
+        var (index, errors) = DocumentValidator.Validate(root, maxErrors);
         var (id, title, description, content) = (root.Id, root.Title, root.Description, root.Content);
-        return errors.Count > 0
-            ? new ValidationFailure([.. errors])
+        return errors.Any
+            ? new ValidationFailure([.. errors.Listed], errors.Omitted)
             : new NegotiationDocument(root, id, title, description, content, index);
     }
 

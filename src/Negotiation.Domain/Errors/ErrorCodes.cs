@@ -10,7 +10,7 @@ namespace Negotiation.Domain.Errors;
 /// </summary>
 /// <remarks>
 /// <para>Reading codes come only from <see cref="NegotiationJson.Read(string, NegotiationJsonOptions?)"/>. Document
-/// rule codes come from <see cref="NegotiationDocument.Create"/> and <see cref="NegotiationBuilder.Build"/>, and from
+/// rule codes come from <see cref="NegotiationDocument.Create(Identifiers.NegotiationId, string, NegotiationContent, string?)"/> and <see cref="NegotiationBuilder.Build()"/>, and from
 /// reading a well-formed document that breaks a rule. <see cref="IllegalTransition"/> comes from the records'
 /// <c>TransitionTo</c> and from <see cref="WhatIf.Apply"/>, which alone returns the what-if codes.</para>
 /// <para>The README's table of codes is checked against this class.</para>
@@ -20,7 +20,7 @@ public static class ErrorCodes
     /// <summary>The input is not JSON: a syntax error, a truncated text, a comment, a trailing comma, a byte-order mark, or text that is not valid UTF-8.</summary>
     public const string InvalidJson = "invalid-json";
 
-    /// <summary>The input is longer than <see cref="NegotiationJsonOptions.MaxBytes"/>.</summary>
+    /// <summary>The input is larger than <see cref="NegotiationJsonOptions.MaxBytes"/> without its whitespace, or longer than <see cref="NegotiationJsonOptions.MaxTextBytes"/> with it.</summary>
     public const string TooLarge = "too-large";
 
     /// <summary>Objects and arrays are nested deeper than <see cref="NegotiationJsonOptions.MaxDepth"/>.</summary>
@@ -138,7 +138,7 @@ public static class ErrorCodes
     internal static IReadOnlyList<(string Code, string Source, string Meaning)> All { get; } =
     [
         (InvalidJson, Reading, "not JSON: syntax, truncation, comments, trailing commas, byte-order mark, invalid UTF-8"),
-        (TooLarge, Reading, "longer than `MaxBytes`"),
+        (TooLarge, Reading, "larger than `MaxBytes` without its whitespace, or longer than `MaxTextBytes` with it"),
         (TooDeep, Reading, "nested deeper than `MaxDepth`"),
         (UnsupportedVersion, Reading, "`formatVersion` is not a version this library reads"),
         (WrongType, Reading, "wrong JSON type, or null where a value is required"),

@@ -96,9 +96,9 @@ internal static class DocumentSerializer
         limits ??= NegotiationJsonOptions.Default;
 
         // A UTF-16 character takes at least one byte of UTF-8, so a string this long is too large whatever it holds.
-        if (json.Length > limits.MaxBytes)
+        if (json.Length > limits.MaxTextBytes)
         {
-            return TooLarge(limits);
+            return TooLong(limits);
         }
 
         int length;
@@ -114,9 +114,9 @@ internal static class DocumentSerializer
             return new JsonReadError(ErrorCodes.InvalidJson, JsonPath.Root, before.Count('\n') + 1, column, "The text is not valid Unicode: it has a lone surrogate character.");
         }
 
-        if (length > limits.MaxBytes)
+        if (length > limits.MaxTextBytes)
         {
-            return TooLarge(limits);
+            return TooLong(limits);
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
@@ -135,13 +135,18 @@ internal static class DocumentSerializer
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         limits ??= NegotiationJsonOptions.Default;
-        using var input = new InputBuffer(utf8Json, limits.MaxBytes);
+        if (ReportsMoreThan(utf8Json, limits.MaxTextBytes))
+        {
+            return TooLong(limits);
+        }
+
+        using var input = new InputBuffer(utf8Json, limits.MaxTextBytes);
         int read;
         while ((read = utf8Json.Read(input.Free.Span)) > 0)
         {
             if (!input.Add(read))
             {
-                return TooLarge(limits);
+                return TooLong(limits);
             }
         }
 
@@ -152,13 +157,18 @@ internal static class DocumentSerializer
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         limits ??= NegotiationJsonOptions.Default;
-        using var input = new InputBuffer(utf8Json, limits.MaxBytes);
+        if (ReportsMoreThan(utf8Json, limits.MaxTextBytes))
+        {
+            return TooLong(limits);
+        }
+
+        using var input = new InputBuffer(utf8Json, limits.MaxTextBytes);
         int read;
         while ((read = await utf8Json.ReadAsync(input.Free, cancellationToken).ConfigureAwait(false)) > 0)
         {
             if (!input.Add(read))
             {
-                return TooLarge(limits);
+                return TooLong(limits);
             }
         }
 
@@ -170,7 +180,17 @@ internal static class DocumentSerializer
         limits ??= NegotiationJsonOptions.Default;
         if (utf8Json.Length > limits.MaxBytes)
         {
-            return TooLarge(limits);
+            // Only a text longer than the limit is counted: the whitespace between tokens does not count against it.
+            if (utf8Json.Length > limits.MaxTextBytes)
+            {
+                return TooLong(limits);
+            }
+
+            var significant = SignificantBytes.Count(utf8Json);
+            if (significant > limits.MaxBytes)
+            {
+                return TooLarge(limits, significant);
+            }
         }
 
         if (utf8Json.StartsWith("\xEF\xBB\xBF"u8))
@@ -184,7 +204,7 @@ internal static class DocumentSerializer
             return error;
         }
 
-        var created = NegotiationDocument.FromRoot(raw);
+        var created = NegotiationDocument.FromRoot(raw, limits.MaxErrors);
         return created.TryPickT0(out var document, out var failure) ? document : FromValidation(utf8Json, failure);
     }
 
@@ -226,9 +246,15 @@ internal static class DocumentSerializer
         }
     }
 
+    /// <summary>Whether a seekable stream says it holds more than the limit: refused then without reading a byte.</summary>
+    private static bool ReportsMoreThan(Stream stream, int limit) => stream.CanSeek && stream.Length - stream.Position > limit;
+
+    private static JsonReadError TooLarge(NegotiationJsonOptions limits, long significant)
+        => new(ErrorCodes.TooLarge, JsonPath.Root, 1, 1, $"The document is {significant} bytes long, not counting the whitespace between tokens; the most accepted is {limits.MaxBytes} (NegotiationJsonOptions.MaxBytes).");
+
     // The size is not stated: a stream is not read past the limit, so its size is not known; every source says the same.
-    private static JsonReadError TooLarge(NegotiationJsonOptions limits)
-        => new(ErrorCodes.TooLarge, JsonPath.Root, 1, 1, $"The text is longer than {limits.MaxBytes} bytes, the most accepted (NegotiationJsonOptions.MaxBytes).");
+    private static JsonReadError TooLong(NegotiationJsonOptions limits)
+        => new(ErrorCodes.TooLarge, JsonPath.Root, 1, 1, $"The text is longer than {limits.MaxTextBytes} bytes with its whitespace, the most accepted (NegotiationJsonOptions.MaxTextBytes, 8 times MaxBytes).");
 
     /// <summary>The document rules found broken, each at the position of its member in the text.</summary>
     private static JsonReadError FromValidation(ReadOnlySpan<byte> utf8Json, ValidationFailure failure)
@@ -237,6 +263,6 @@ internal static class DocumentSerializer
         var positions = TextScanner.LocateAll(utf8Json, paths);
         var errors = failure.Errors.Select((error, i) => new JsonReadIssue(error.Code, paths[i], positions[i].Line, positions[i].Column, error.Message)).ToEquatableArray();
         var first = errors[0];
-        return new JsonReadError(first.Code, first.Path, first.Line, first.Column, first.Message, errors);
+        return new JsonReadError(first.Code, first.Path, first.Line, first.Column, first.Message, errors, failure.OmittedErrorCount);
     }
 }

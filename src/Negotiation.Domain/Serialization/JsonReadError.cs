@@ -15,9 +15,11 @@ public sealed record JsonReadError : INegotiationFailure, ITextPosition
     /// <param name="line">The line, counted from 1.</param>
     /// <param name="column">The column, counted from 1 in bytes of UTF-8.</param>
     /// <param name="message">What is wrong.</param>
-    /// <param name="errors">Every problem found; when empty, the error itself is the only one.</param>
-    public JsonReadError(string code, string path, long line, long column, string message, EquatableArray<JsonReadIssue> errors = default)
+    /// <param name="errors">The problems listed; when empty, the error itself is the only one.</param>
+    /// <param name="omittedErrorCount">How many more problems were found and not listed; 0 or more.</param>
+    public JsonReadError(string code, string path, long line, long column, string message, EquatableArray<JsonReadIssue> errors = default, int omittedErrorCount = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(omittedErrorCount);
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentException.ThrowIfNullOrWhiteSpace(message);
@@ -29,6 +31,7 @@ public sealed record JsonReadError : INegotiationFailure, ITextPosition
         Column = column;
         Message = message;
         Errors = errors.IsEmpty ? [new JsonReadIssue(code, path, line, column, message)] : errors;
+        OmittedErrorCount = omittedErrorCount;
     }
 
     /// <summary>A stable code from <see cref="ErrorCodes"/>: a reading code or, for a broken document-level rule, that rule's code.</summary>
@@ -47,19 +50,23 @@ public sealed record JsonReadError : INegotiationFailure, ITextPosition
     public string Message { get; }
 
     /// <summary>
-    /// Every problem found, each with its code and JSON path: all the broken document-level rules of a document that
-    /// fails validation, or this error alone.
+    /// The problems listed, each with its code and JSON path: the broken document-level rules of a document that fails
+    /// validation (at most <see cref="NegotiationJsonOptions.MaxErrors"/>; see <see cref="OmittedErrorCount"/>), or this error alone.
     /// </summary>
     public EquatableArray<JsonReadIssue> Errors { get; }
 
     /// <inheritdoc/>
     IReadOnlyList<INegotiationError> INegotiationFailure.Errors => Errors;
 
+    /// <inheritdoc/>
+    public int OmittedErrorCount { get; }
+
     /// <summary>The error as <c>path (line L, column C): code: message</c>, followed by any further errors.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
         var first = $"{Path} (line {Line}, column {Column}): {Code}: {Message}";
-        return Errors.Count <= 1 ? first : first + Environment.NewLine + string.Join(Environment.NewLine, Errors.AsImmutableArray()[1..]);
+        var rest = Errors.Count <= 1 ? first : first + Environment.NewLine + string.Join(Environment.NewLine, Errors.AsImmutableArray()[1..]);
+        return rest + ErrorCounts.OmittedLine(OmittedErrorCount);
     }
 }

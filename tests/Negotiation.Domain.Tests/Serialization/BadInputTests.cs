@@ -124,11 +124,11 @@ public class BadInputTests
         var limits = new NegotiationJsonOptions { MaxBytes = 10_000 };
         var stream = new EndlessStream();
         Assert.Equal(ErrorCodes.TooLarge, Serializers.Get(serializer).Read(stream, limits).AsT1.Code);
-        Assert.Equal(limits.MaxBytes + 1, stream.Served);
+        Assert.Equal(limits.MaxTextBytes + 1, stream.Served);
 
         stream = new EndlessStream();
         Assert.Equal(ErrorCodes.TooLarge, (await Serializers.Get(serializer).ReadAsync(stream, limits, TestContext.Current.CancellationToken)).AsT1.Code);
-        Assert.Equal(limits.MaxBytes + 1, stream.Served);
+        Assert.Equal(limits.MaxTextBytes + 1, stream.Served);
     }
 
     [Fact]

@@ -28,6 +28,6 @@ internal static class DocumentGen
     public static NegotiationDocument Make(IReadOnlyList<int> sizes, int seed)
     {
         var root = (RawDocument)RecordFactory.Build(new DocumentDrafter(new Random(seed)).Draft(sizes));
-        return NegotiationDocument.FromRoot(root).Match(document => document, failure => throw new InvalidOperationException($"The generator made an invalid document:\n{failure}"));
+        return NegotiationDocument.FromRoot(root, NegotiationJsonOptions.DefaultMaxErrors).Match(document => document, failure => throw new InvalidOperationException($"The generator made an invalid document:\n{failure}"));
     }
 }

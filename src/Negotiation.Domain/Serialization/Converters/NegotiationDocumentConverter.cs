@@ -3,6 +3,8 @@ using System.Text.Json.Serialization;
 using Negotiation.Domain.Documents;
 using Negotiation.Domain.Serialization.Format;
 
+using Negotiation.Domain.Validation;
+
 namespace Negotiation.Domain.Serialization.Converters;
 
 /// <summary>
@@ -15,9 +17,9 @@ internal sealed class NegotiationDocumentConverter : JsonConverter<NegotiationDo
     public override NegotiationDocument Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var raw = FormatConverter<RawDocument>.ReadRecord(ref reader, options, RawDocumentFormat.Read);
-        return NegotiationDocument.FromRoot(raw).Match(
+        return NegotiationDocument.FromRoot(raw, ValidationFailure.DefaultMaxErrors).Match(
             document => document,
-            failure => throw new JsonValueException(failure.Errors[0].Code, $"The document breaks {failure.Errors.Count} rule(s):{Environment.NewLine}{failure}"));
+            failure => throw new JsonValueException(failure.Errors[0].Code, $"The document breaks {failure.Errors.Count + failure.OmittedErrorCount} rule(s):{Environment.NewLine}{failure}"));
     }
 
     public override void Write(Utf8JsonWriter writer, NegotiationDocument value, JsonSerializerOptions options)

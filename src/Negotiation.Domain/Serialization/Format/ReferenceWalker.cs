@@ -13,7 +13,7 @@ namespace Negotiation.Domain.Serialization.Format;
 /// of another kind the message says which. No member is checked by hand: a new member that holds an id is walked, and
 /// so checked, because its type says what it points at.
 /// </summary>
-internal sealed class ReferenceWalker(DocumentIndex index, List<ValidationError> errors)
+internal sealed class ReferenceWalker(DocumentIndex index, ErrorList errors)
 {
     // A slot per level of the path, as in ReadContext; the format nests less than this.
     private readonly string[] _names = new string[16];
@@ -57,6 +57,11 @@ internal sealed class ReferenceWalker(DocumentIndex index, List<ValidationError>
 
     private void Dangling(string kind, string id)
     {
+        if (!errors.ShouldList())
+        {
+            return; // counted; its path and message are not built
+        }
+
         var actual = index.KindsOf(id);
         var message = actual.Count == 0
             ? $"no {kind} has the id '{id}'"

@@ -3,7 +3,7 @@ using System.Buffers;
 namespace Negotiation.Domain.Serialization.Reading;
 
 /// <summary>
-/// Collects a stream's bytes in a pooled buffer, growing it as needed but never past one byte more than the size limit:
+/// Collects a stream's bytes in a pooled buffer, growing it as needed but never past one byte more than the size limit (<see cref="NegotiationJsonOptions.MaxTextBytes"/>):
 /// a stream longer than the limit is refused without being read to its end. Shared by the synchronous and asynchronous
 /// reads, which differ only in how they call the stream.
 /// </summary>
@@ -19,6 +19,8 @@ internal sealed class InputBuffer : IDisposable
         var size = 16 * 1024;
         if (stream.CanSeek)
         {
+            // A stream may report any length (even more than an array holds): the first buffer is never larger than the
+            // limit allows, and the limit leaves room for its one byte more (MaxTextBytes is below Array.MaxLength).
             size = (int)Math.Clamp(stream.Length - stream.Position + 1, 1, maxBytes + 1L);
         }
 
@@ -32,7 +34,7 @@ internal sealed class InputBuffer : IDisposable
         {
             if (_count == _buffer.Length)
             {
-                var larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(_buffer.Length * 2L, _maxBytes + 1L)); // never past the limit, nor overflowing
                 _buffer.AsSpan(0, _count).CopyTo(larger);
                 ArrayPool<byte>.Shared.Return(_buffer);
                 _buffer = larger;
