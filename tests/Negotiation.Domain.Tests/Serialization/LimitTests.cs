@@ -29,6 +29,19 @@ public class LimitTests
         Assert.EndsWith("... and 150 more errors, not listed (raise MaxErrors to list them).", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_16_MB_document_with_2_million_dangling_references_lists_100_and_counts_the_rest()
+    {
+        var json = HostileDocuments.DanglingTargets(2_000_000);
+        Assert.InRange(json.Length, 14_000_000, NegotiationJsonOptions.DefaultMaxBytes); // about 7 bytes a reference
+
+        var error = NegotiationJson.Read(json).AsT1;
+
+        Assert.Equal(100, error.Errors.Count);
+        Assert.Equal(1_999_900, error.OmittedErrorCount);
+        Assert.Equal("$.sanctions[0].targets[99]", error.Errors[^1].Path);
+    }
+
     [Theory]
     [InlineData(1, 249)]
     [InlineData(5, 245)]
