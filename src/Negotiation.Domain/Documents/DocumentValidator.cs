@@ -19,12 +19,15 @@ namespace Negotiation.Domain.Documents;
 /// </summary>
 internal static class DocumentValidator
 {
+    /// <summary>The root's collections in the order they are written, which is the order errors are listed in.</summary>
+    private static readonly string[] RootOrder = [.. FormatDescription.Of(typeof(RawDocument)).Members.Select(m => m.JsonName)];
+
     /// <summary>Checks every rule; lists at most <paramref name="maxErrors"/> errors and counts the rest.</summary>
     public static (DocumentIndex Index, ErrorList Errors) Validate(RawDocument root, int maxErrors)
     {
         var content = root.Content;
         var index = new DocumentIndex();
-        var errors = new ErrorList(maxErrors);
+        var errors = new ErrorList(maxErrors, RootOrder);
 
         // First pass: ids, so that references can be resolved whatever order the records come in.
         Register(content.Parties, "parties", p => p.Id, index.Parties, errors);
@@ -50,7 +53,7 @@ internal static class DocumentValidator
                 var commitment = agreement.Commitments[j];
                 if (index.Commitments.TryGetValue(commitment.Id, out var first))
                 {
-                    if (errors.ShouldList())
+                    if (errors.ShouldList("agreements", i))
                     {
                         errors.Add(new(ErrorCodes.DuplicateId, $"$.agreements[{i}].commitments[{j}].id", $"commitment id '{commitment.Id}' is already used in agreement '{first.Agreement.Id}'"));
                     }
@@ -72,43 +75,8 @@ internal static class DocumentValidator
         CheckSanctions(content, index, errors);
         CheckAgreements(content, index, errors);
         CheckSelfReferences(content, errors);
-        InDocumentOrder(errors);
         return (index, errors);
     }
-
-    /// <summary>
-    /// Puts the errors listed in the order of the records they are about, as they come in the document: the passes above each
-    /// run through the whole document, and a reader wants a record's problems together. The sort is stable, so a
-    /// record's own errors keep the order of its members.
-    /// </summary>
-    private static void InDocumentOrder(ErrorList found)
-    {
-        var errors = found.Listed;
-        if (errors.Count < 2)
-        {
-            return;
-        }
-
-        var ordered = errors.Select((error, i) => (Key: RecordOf(error.Path), i, error)).OrderBy(e => e.Key.Collection).ThenBy(e => e.Key.Index).ThenBy(e => e.i).Select(e => e.error).ToList();
-        errors.Clear();
-        errors.AddRange(ordered);
-    }
-
-    /// <summary>The root collection (in the order the root's members are written) and the item a JSON path such as <c>$.parties[3].parent</c> starts with.</summary>
-    private static (int Collection, int Index) RecordOf(string path)
-    {
-        var bracket = path.IndexOf('[', StringComparison.Ordinal);
-        var close = path.IndexOf(']', StringComparison.Ordinal);
-        if (bracket < 0 || close < bracket)
-        {
-            return (-1, -1);
-        }
-
-        var collection = RootOrder.IndexOf(path.StartsWith("$.", StringComparison.Ordinal) ? path[2..bracket] : path[..bracket]);
-        return (collection, int.Parse(path.AsSpan(bracket + 1, close - bracket - 1), System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    private static readonly List<string> RootOrder = [.. FormatDescription.Of(typeof(RawDocument)).Members.Select(m => m.JsonName)];
 
     private static void Register<TId, T>(EquatableArray<T> items, string collection, Func<T, TId> idOf, Dictionary<TId, T> byId, ErrorList errors)
         where TId : struct, ISlugId<TId>
@@ -137,7 +105,7 @@ internal static class DocumentValidator
                 }
             }
 
-            if (errors.ShouldList())
+            if (errors.ShouldList(collection, i))
             {
                 errors.Add(new(ErrorCodes.DuplicateId, $"$.{collection}[{i}].id", $"{TId.KindName} id '{id}' is already used by $.{collection}[{firstIndex[id]}]"));
             }
@@ -151,7 +119,7 @@ internal static class DocumentValidator
             var party = content.Parties[i];
             if (party is GovernmentBody body && index.Parties.TryGetValue(body.Parent, out var parent) && parent is not (State or GovernmentBody))
             {
-                if (errors.ShouldList())
+                if (errors.ShouldList("parties", i))
                 {
                     errors.Add(new(ErrorCodes.InvalidParent, ValidationPath.Of("parties", i).Dot("parent").ToString(), $"the parent of a government body is a state or a government body; '{body.Parent}' is neither"));
                 }
@@ -195,7 +163,7 @@ internal static class DocumentValidator
                 onCycle.UnionWith(cycle);
                 var at = PositionOf(hit);
                 var field = content.Parties[at] is Group ? "affiliation" : "parent";
-                if (errors.ShouldList())
+                if (errors.ShouldList("parties", at))
                 {
                     errors.Add(new(ErrorCodes.ParentCycle, $"$.parties[{at}].{field}", $"parent links form a cycle: {CycleText(cycle, cycle.Count, hit)}"));
                 }
@@ -239,7 +207,7 @@ internal static class DocumentValidator
             if (depth.GetValueOrDefault(content.Parties[i].Id) == NegotiationDocument.MaxParentDepth + 2)
             {
                 var field = content.Parties[i] is Group ? "affiliation" : "parent";
-                if (errors.ShouldList())
+                if (errors.ShouldList("parties", i))
                 {
                     errors.Add(new(ErrorCodes.ParentTooDeep, $"$.parties[{i}].{field}", $"'{content.Parties[i].Id}' is more than {NegotiationDocument.MaxParentDepth} parent links below the top of its hierarchy"));
                 }
@@ -277,7 +245,7 @@ internal static class DocumentValidator
                 if (onPath.TryGetValue(member, out var start))
                 {
                     var cycle = CycleText(path.Skip(start).Select(step => step.Coalition.Id), path.Count - start, member);
-                    if (errors.ShouldList())
+                    if (errors.ShouldList("parties", PositionOf(coalition.Id)))
                     {
                         errors.Add(new(ErrorCodes.MembershipCycle, $"$.parties[{PositionOf(coalition.Id)}].members", $"coalition memberships form a cycle: {cycle}"));
                     }
@@ -334,7 +302,7 @@ internal static class DocumentValidator
             var path = ValidationPath.Of("demands", i);
             if (demand.From == demand.To)
             {
-                if (errors.ShouldList())
+                if (errors.ShouldList(path))
                 {
                     errors.Add(new(ErrorCodes.SelfDemand, path.Dot("to").ToString(), $"party '{demand.From}' cannot demand something of itself"));
                 }
@@ -345,7 +313,7 @@ internal static class DocumentValidator
             {
                 if (demand.InExchangeFor[k] == (Reference)demand.Id)
                 {
-                    if (errors.ShouldList())
+                    if (errors.ShouldList(path))
                     {
                         errors.Add(new(ErrorCodes.SelfCondition, path.Dot("inExchangeFor").At(k).ToString(), $"demand '{demand.Id}' cannot be asked in exchange for itself"));
                     }
@@ -354,7 +322,7 @@ internal static class DocumentValidator
 
             if (demand.Response is { Date: { } answered } && demand.Date is { } made && answered.IsBefore(made))
             {
-                if (errors.ShouldList())
+                if (errors.ShouldList(path))
                 {
                     errors.Add(new(ErrorCodes.DateOrder, path.Dot("response").Dot("date").ToString(), $"the answer ({answered}) is dated before the demand ({made})"));
                 }
@@ -376,14 +344,14 @@ internal static class DocumentValidator
                 var target = sanction.Targets[k];
                 if (target == sanction.Authority)
                 {
-                    if (errors.ShouldList())
+                    if (errors.ShouldList(path))
                     {
                         errors.Add(new(ErrorCodes.SelfSanction, path.Dot("targets").At(k).ToString(), $"'{sanction.Authority}' is the sanction's authority and cannot also be its target"));
                     }
                 }
                 else if (index.Parties.GetValueOrDefault(target) is Coalition coalition && HasMember(coalition, sanction.Authority, index))
                 {
-                    if (errors.ShouldList())
+                    if (errors.ShouldList(path))
                     {
                         errors.Add(new(ErrorCodes.SelfSanction, path.Dot("targets").At(k).ToString(), $"'{sanction.Authority}', the sanction's authority, is a member of coalition '{target}', its target"));
                     }
@@ -392,7 +360,7 @@ internal static class DocumentValidator
 
             if (sanction.EndedBy == (Reference)sanction.Id)
             {
-                if (errors.ShouldList())
+                if (errors.ShouldList(path))
                 {
                     errors.Add(new(ErrorCodes.SelfReference, path.Dot("endedBy").ToString(), $"sanction '{sanction.Id}' cannot be ended by itself"));
                 }
@@ -432,7 +400,7 @@ internal static class DocumentValidator
             var stance = content.Stances[i];
             if (stance.Subject == (Reference)stance.Id)
             {
-                if (errors.ShouldList())
+                if (errors.ShouldList("stances", i))
                 {
                     errors.Add(new(ErrorCodes.SelfReference, ValidationPath.Of("stances", i).Dot("subject").ToString(), $"stance '{stance.Id}' cannot be a stance on itself"));
                 }
@@ -445,7 +413,7 @@ internal static class DocumentValidator
             var self = e.Related.AsSpan().IndexOf((Reference)e.Id);
             if (self >= 0)
             {
-                if (errors.ShouldList())
+                if (errors.ShouldList("events", i))
                 {
                     errors.Add(new(ErrorCodes.SelfReference, ValidationPath.Of("events", i).Dot("related").At(self).ToString(), $"event '{e.Id}' cannot be related to itself"));
                 }
@@ -468,7 +436,7 @@ internal static class DocumentValidator
                 var cpath = path.Dot("commitments").At(j);
                 if (index.Parties.ContainsKey(commitment.By) && !(parties?.Contains(commitment.By) ?? agreement.Parties.AsSpan().Contains(commitment.By)))
                 {
-                    if (errors.ShouldList())
+                    if (errors.ShouldList(path))
                     {
                         errors.Add(new(ErrorCodes.CommitmentByNonParty, cpath.Dot("by").ToString(), $"'{commitment.By}' is not a party to agreement '{agreement.Id}'"));
                     }
@@ -479,7 +447,7 @@ internal static class DocumentValidator
                 {
                     if (commitment.ConditionalOn[k] == commitment.Id)
                     {
-                        if (errors.ShouldList())
+                        if (errors.ShouldList(path))
                         {
                             errors.Add(new(ErrorCodes.SelfCondition, cpath.Dot("conditionalOn").At(k).ToString(), $"commitment '{commitment.Id}' cannot be conditional on itself"));
                         }
@@ -495,14 +463,14 @@ internal static class DocumentValidator
 
                     if (demand.From == commitment.By)
                     {
-                        if (errors.ShouldList())
+                        if (errors.ShouldList(path))
                         {
                             errors.Add(new(ErrorCodes.SelfFulfilment, cpath.Dot("fulfils").At(k).ToString(), $"'{commitment.By}' made demand '{commitment.Fulfils[k]}' itself; a commitment fulfils demands made of its party, not by it"));
                         }
                     }
                     else if (!IsOrBelongsTo(commitment.By, demand.To, index))
                     {
-                        if (errors.ShouldList())
+                        if (errors.ShouldList(path))
                         {
                             errors.Add(new(ErrorCodes.FulfilmentByOtherParty, cpath.Dot("fulfils").At(k).ToString(), $"demand '{commitment.Fulfils[k]}' is made of '{demand.To}'; a commitment by '{commitment.By}' cannot fulfil it"));
                         }
@@ -537,7 +505,7 @@ internal static class DocumentValidator
     {
         if (action.Explain() is { } problem)
         {
-            if (errors.ShouldList())
+            if (errors.ShouldList(path))
             {
                 errors.Add(new(ErrorCodes.InvalidAction, path.Dot(problem.Member).ToString(), problem.Message));
             }

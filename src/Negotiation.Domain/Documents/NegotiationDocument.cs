@@ -136,7 +136,7 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
         var (index, errors) = DocumentValidator.Validate(root, maxErrors);
         var (id, title, description, content) = (root.Id, root.Title, root.Description, root.Content);
         return errors.Any
-            ? new ValidationFailure([.. errors.Listed], errors.Omitted)
+            ? new ValidationFailure([.. errors.Listed()], errors.Omitted)
             : new NegotiationDocument(root, id, title, description, content, index);
     }
 

@@ -26,6 +26,12 @@ internal readonly struct ValidationPath
     /// <summary>The path of item <paramref name="index"/> of a root collection: <c>$.parties[3]</c>.</summary>
     public static ValidationPath Of(string collection, int index) => default(ValidationPath).Dot(collection).At(index);
 
+    /// <summary>The root collection the path starts in (<c>parties</c>), or <see langword="null"/> for the root.</summary>
+    public string? Collection => _count > 0 ? _names[0] : null;
+
+    /// <summary>The index of the record the path starts at (3 in <c>$.parties[3].parent</c>), or -1.</summary>
+    public int Record => _count > 0 ? _indexes[0] : -1;
+
     /// <summary>This path followed by a member: <c>$.parties[3].parent</c>.</summary>
     public ValidationPath Dot(string member)
     {

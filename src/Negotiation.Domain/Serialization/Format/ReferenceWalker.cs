@@ -57,7 +57,7 @@ internal sealed class ReferenceWalker(DocumentIndex index, ErrorList errors)
 
     private void Dangling(string kind, string id)
     {
-        if (!errors.ShouldList())
+        if (!errors.ShouldList(_names[0], _indexes[0]))
         {
             return; // counted; its path and message are not built
         }

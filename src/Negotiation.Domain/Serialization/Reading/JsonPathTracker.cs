@@ -27,6 +27,12 @@ internal sealed class JsonPathTracker
     /// </summary>
     public string Segment => _parent is null ? string.Empty : _parent.IsArray ? JsonPath.Item(string.Empty, _index) : JsonPath.Member(string.Empty, _name ?? string.Empty);
 
+    /// <summary>Whether the value that has just begun is an array's item (its index is then <see cref="Index"/>).</summary>
+    public bool InArray => _parent is { IsArray: true };
+
+    /// <summary>The index of the value that has just begun, when it is an array's item.</summary>
+    public int Index => _index;
+
     /// <summary>Where the value that has just begun starts: its member name's start inside an object, its own start otherwise.</summary>
     public long Start { get; private set; }
 

@@ -123,7 +123,7 @@ internal static class TextScanner
     private static void Walk(ReadOnlySpan<byte> utf8, IEnumerable<string> wanted, Func<string, long, bool> visit)
     {
         // For each wanted path, the steps from it to the wanted paths just inside it.
-        var children = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        var children = new Dictionary<string, Steps>(StringComparer.Ordinal);
         var rootWanted = false;
         foreach (var path in wanted)
         {
@@ -132,16 +132,16 @@ internal static class TextScanner
             {
                 if (!children.TryGetValue(parent, out var steps))
                 {
-                    children[parent] = steps = new Dictionary<string, string>(StringComparer.Ordinal);
+                    children[parent] = steps = new Steps();
                 }
 
-                steps[path[parent.Length..]] = path;
+                steps.Add(path[parent.Length..], path);
             }
         }
 
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = NegotiationJsonOptions.MaxDepthLimit + 1 });
         var tracker = new JsonPathTracker();
-        var route = new List<Dictionary<string, string>?>(); // per open container: the steps to wanted paths inside it, or null
+        var route = new List<Steps?>(); // per open container: the steps to wanted paths inside it, or null
         try
         {
             while (reader.Read())
@@ -165,7 +165,7 @@ internal static class TextScanner
                 }
                 else if (route[^1] is { } steps)
                 {
-                    path = steps.GetValueOrDefault(tracker.Segment);
+                    path = steps.Find(tracker);
                 }
 
                 if (path is not null && visit(path, tracker.Start))
@@ -184,5 +184,31 @@ internal static class TextScanner
         {
             // Only well-formed texts are located; the caller falls back to a coarser place for what was not reached.
         }
+    }
+
+    /// <summary>
+    /// The steps from one wanted path to the wanted paths just inside it: items by their index, so that an array of a
+    /// million items is walked without a string for each; members by their step (<c>.name</c>, <c>['odd name']</c>).
+    /// </summary>
+    private sealed class Steps
+    {
+        private readonly Dictionary<int, string> _items = [];
+        private readonly Dictionary<string, string> _members = new(StringComparer.Ordinal);
+
+        public void Add(string step, string path)
+        {
+            if (step.Length > 2 && step[0] == '[' && step[^1] == ']' && int.TryParse(step.AsSpan(1, step.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+            {
+                _items[index] = path;
+            }
+            else
+            {
+                _members[step] = path;
+            }
+        }
+
+        /// <summary>The wanted path of the value that has just begun, if it is one of these steps.</summary>
+        public string? Find(JsonPathTracker tracker)
+            => tracker.InArray ? _items.GetValueOrDefault(tracker.Index) : _members.GetValueOrDefault(tracker.Segment);
     }
 }
