@@ -8,7 +8,8 @@ namespace Negotiation.Domain.Tests.Serialization;
 /// Two thousand random byte edits of the seed's JSON, new ones each run, in two rounds of a thousand so that no test runs
 /// long (CsCheck prints the seed of a failing one):
 /// each must give a document or one typed error with a known code, a path, and a place inside the text; never another exception, never the catch-all error. A document that survives
-/// its edits must round-trip too, and both serializers must agree on every edit.
+/// its edits must round-trip too, and both serializers must agree on every edit. The second round reads under tight
+/// limits (two errors listed, the seed's own size), so that the caps and their counts are fuzzed too.
 /// </summary>
 public class MutationTests
 {
@@ -36,14 +37,16 @@ public class MutationTests
     public void Random_edits_of_the_seed_give_a_document_or_a_typed_error(int round)
     {
         Assert.InRange(round, 1, 2); // each round draws its own edits
+        var options = round == 1 ? null : new NegotiationJsonOptions { MaxErrors = 2, MaxBytes = (int)Negotiation.Domain.Serialization.Reading.SignificantBytes.Count(Seed) };
         var documents = 0;
         var errors = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
 
         Mutant.Sample(utf8 =>
         {
-            var result = Serializers.Get(Serializers.SourceGenerated).Read(utf8, null);
+            var result = Serializers.Get(Serializers.SourceGenerated).Read(utf8, options);
             var oracle = MetadataOracle.TryRead(utf8);
-            Assert.Equal(result.IsT0, oracle is not null);
+            var overTightLimit = options is not null && result.IsT1 && result.AsT1.Code == ErrorCodes.TooLarge; // the oracle has no limits
+            Assert.True(overTightLimit || result.IsT0 == oracle is not null);
             if (result.TryPickT0(out var document, out var error))
             {
                 Assert.Equal(document, oracle);
@@ -57,6 +60,9 @@ public class MutationTests
             Assert.InRange(error.Line, 1, utf8.Count(b => b == '\n') + 1);
             Assert.InRange(error.Column, 1, utf8.Length + 1);
             Assert.False(string.IsNullOrWhiteSpace(error.Message));
+            Assert.InRange(error.Errors.Count, 1, options?.MaxErrors ?? NegotiationJsonOptions.DefaultMaxErrors);
+            Assert.True(error.OmittedErrorCount >= 0);
+            Assert.All(error.Errors, e => Assert.DoesNotContain('\n', e.Message + e.Path)); // one error, one line
             errors.AddOrUpdate(error.Code, 1, (_, n) => n + 1);
         }, iter: 1000);
 
