@@ -17,6 +17,7 @@ public class HostileInputBenchmarks
     private byte[] _valid = [];
     private byte[] _badValueAtEnd = [];
     private byte[] _dangling = [];
+    private byte[] _tenthDangling = [];
 
     [GlobalSetup]
     public void Setup()
@@ -24,10 +25,12 @@ public class HostileInputBenchmarks
         _valid = Targets(250_000, declared: true, status: "active");
         _badValueAtEnd = Targets(250_000, declared: true, status: "no-such-status");
         _dangling = Targets(2_000_000, declared: false, status: "active");
+        _tenthDangling = Targets(200_000, declared: false, status: "active");
         Expect(_valid, null, 0);
         Expect(_badValueAtEnd, "invalid-value", 0);
         Expect(_dangling, "dangling-reference", 1_999_900);
-        Console.WriteLine($"// sizes: valid {_valid.Length} B, bad value at end {_badValueAtEnd.Length} B, dangling {_dangling.Length} B");
+        Expect(_tenthDangling, "dangling-reference", 199_900);
+        Console.WriteLine($"// sizes: valid {_valid.Length} B, bad value at end {_badValueAtEnd.Length} B, dangling {_dangling.Length} B, a tenth {_tenthDangling.Length} B");
     }
 
     [Benchmark(Baseline = true, Description = "valid: 250 000 parties, a sanction on each")]
@@ -38,6 +41,9 @@ public class HostileInputBenchmarks
 
     [Benchmark(Description = "2 000 000 dangling references")]
     public object DanglingReferences() => Read(_dangling);
+
+    [Benchmark(Description = "200 000 dangling references (a tenth: time and allocation should be a tenth)")]
+    public object TenthDanglingReferences() => Read(_tenthDangling);
 
     private static object Read(byte[] json) => NegotiationJson.Read(json).Value;
 
