@@ -54,6 +54,21 @@ public class EqualityTests
     }
 
     [Fact]
+    public void Equatable_array_refuses_an_index_out_of_range_naming_it()
+    {
+        EquatableArray<int> two = [1, 2];
+        Assert.Equal(2, two[1]);
+        foreach (var index in new[] { -1, 2, int.MaxValue })
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => two[index]);
+            Assert.Equal(("index", (object?)index), (error.ParamName, error.ActualValue));
+            Assert.Equal("index", Assert.Throws<ArgumentOutOfRangeException>(() => two.SetItem(index, 3)).ParamName);
+        }
+
+        Assert.StartsWith("The array is empty.", Assert.Throws<ArgumentOutOfRangeException>(() => default(EquatableArray<int>)[0]).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Typed_ids_compare_by_value_and_refuse_bad_slugs()
     {
         Assert.Equal(new PartyId("us"), new PartyId("us"));
