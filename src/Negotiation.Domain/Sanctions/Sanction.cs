@@ -15,6 +15,12 @@ namespace Negotiation.Domain.Sanctions;
 /// A designation or measure imposed by an authority on targets: the US Commerce Department's listing of China's
 /// Institute of Forensic Science (May 2020). Field names follow FollowTheMoney's <c>Sanction</c> where one fits.
 /// </summary>
+/// <remarks>
+/// The end is not before the start nor before the listing. Each of the three dates checks that rule, in its
+/// <c>init</c> accessor, against the others' current values, so no <c>with</c> can break it. In a <c>with</c> or an
+/// object initializer, members are checked in the order assigned: to move both dates later, assign the end first
+/// (<c>with { EndDate = …, StartDate = … }</c>).
+/// </remarks>
 [FormatRecord]
 public sealed record Sanction
 {
@@ -102,29 +108,37 @@ public sealed record Sanction
     /// <summary>Why it was imposed.</summary>
     public string? Reason { get; init => field = Guard.Against.InvalidText(value, nameof(Reason)); }
 
-    /// <summary>When the targets were listed.</summary>
-    public PartialDate? ListingDate { get; init => field = Guard.Against.DefaultDate(value, nameof(ListingDate)); }
+    /// <summary>When the targets were listed; not after the end.</summary>
+    public PartialDate? ListingDate
+    {
+        get;
+        init
+        {
+            Guard.Against.DateOutOfOrder(Guard.Against.DefaultDate(value, nameof(ListingDate)), EndDate, nameof(ListingDate), nameof(EndDate), settingStart: true);
+            field = value;
+        }
+    }
 
-    /// <summary>When it took effect.</summary>
+    /// <summary>When it took effect; not after the end.</summary>
     public PartialDate? StartDate
     {
         get;
         init
         {
-            Guard.Against.DateOutOfOrder(value, EndDate, nameof(StartDate), nameof(EndDate));
-            field = Guard.Against.DefaultDate(value, nameof(StartDate));
+            Guard.Against.DateOutOfOrder(Guard.Against.DefaultDate(value, nameof(StartDate)), EndDate, nameof(StartDate), nameof(EndDate), settingStart: true);
+            field = value;
         }
     }
 
-    /// <summary>When it ended, if it has.</summary>
+    /// <summary>When it ended, if it has; not before the start nor the listing.</summary>
     public PartialDate? EndDate
     {
         get;
         init
         {
-            Guard.Against.DateOutOfOrder(StartDate, value, nameof(StartDate), nameof(EndDate));
+            Guard.Against.DateOutOfOrder(StartDate, Guard.Against.DefaultDate(value, nameof(EndDate)), nameof(StartDate), nameof(EndDate));
             Guard.Against.DateOutOfOrder(ListingDate, value, nameof(ListingDate), nameof(EndDate));
-            field = Guard.Against.DefaultDate(value, nameof(EndDate));
+            field = value;
         }
     }
 
