@@ -14,7 +14,10 @@ namespace Negotiation.Domain.Actions;
 /// </summary>
 /// <remarks>
 /// A lift names at least one sanction; an imposition, an enforcement and an export restriction name at least one
-/// target or item; <see cref="ActionKind.Other"/> needs a description.
+/// target, item or sanction; <see cref="ActionKind.Other"/> needs a description. Each member checks that shape, in its
+/// <c>init</c> accessor, against the others' current values, so no <c>with</c> can break it. In a <c>with</c> or an
+/// object initializer, members are checked in the order assigned: to turn an action into a lift, assign the sanctions
+/// first (<c>with { Sanctions = [...], Kind = ActionKind.LiftSanction }</c>).
 /// </remarks>
 [FormatRecord]
 public sealed record PolicyAction
@@ -27,28 +30,31 @@ public sealed record PolicyAction
     /// <param name="items">The goods or things it concerns ("fentanyl precursors", "xylazine").</param>
     public PolicyAction(ActionKind kind, string? description = null, EquatableArray<PartyId> targets = default, EquatableArray<SanctionId> sanctions = default, EquatableArray<string> items = default)
     {
-        Kind = kind;
+        // The kind last: until it is set (0 is no kind) there is no shape to keep, so the members before it pass their
+        // own guards only. The shape is then checked here, naming the member it lacks (a lift's sanctions), which is
+        // where a document that breaks it is wrong; the kind's own check then passes.
         Description = description;
         Targets = targets;
         Sanctions = sanctions;
         Items = items;
-        CheckShape(Kind, Description, Targets, Sanctions, Items);
+        CheckShape(kind, description, targets, sanctions, items);
+        Kind = kind;
     }
 
     /// <summary>What it does.</summary>
-    public ActionKind Kind { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Kind)); }
+    public ActionKind Kind { get; init => field = ActionShape(Guard.Against.UndefinedEnumValue(value, nameof(Kind)), nameof(Kind), value, Description, Targets, Sanctions, Items); }
 
     /// <summary>Nuance, in a few words.</summary>
-    public string? Description { get; init => field = Guard.Against.InvalidText(value, nameof(Description)); }
+    public string? Description { get; init => field = ActionShape(Guard.Against.InvalidText(value, nameof(Description)), nameof(Description), Kind, value, Targets, Sanctions, Items); }
 
     /// <summary>The parties it is aimed at or concerns.</summary>
-    public EquatableArray<PartyId> Targets { get; init => field = Guard.Against.DefaultOrRepeatedIds(value, nameof(Targets)); }
+    public EquatableArray<PartyId> Targets { get; init => field = ActionShape(Guard.Against.DefaultOrRepeatedIds(value, nameof(Targets)), nameof(Targets), Kind, Description, value, Sanctions, Items); }
 
     /// <summary>The sanctions it lifts or imposes.</summary>
-    public EquatableArray<SanctionId> Sanctions { get; init => field = Guard.Against.DefaultOrRepeatedIds(value, nameof(Sanctions)); }
+    public EquatableArray<SanctionId> Sanctions { get; init => field = ActionShape(Guard.Against.DefaultOrRepeatedIds(value, nameof(Sanctions)), nameof(Sanctions), Kind, Description, Targets, value, Items); }
 
     /// <summary>The goods or things it concerns.</summary>
-    public EquatableArray<string> Items { get; init => field = Guard.Against.InvalidNames(value, nameof(Items)); }
+    public EquatableArray<string> Items { get; init => field = ActionShape(Guard.Against.InvalidNames(value, nameof(Items)), nameof(Items), Kind, Description, Targets, Sanctions, value); }
 
     /// <summary>Creates an action that lifts the given sanctions.</summary>
     /// <param name="sanctions">The sanctions; at least one.</param>
@@ -58,10 +64,13 @@ public sealed record PolicyAction
         => new(ActionKind.LiftSanction, description, sanctions: sanctions);
 
     /// <summary>
-    /// Says which rule across members this action breaks (a <c>with</c> changes one member at a time, so the document
-    /// rules check it again), or returns <see langword="null"/> when it breaks none. Member and message use the JSON
-    /// names (<c>sanctions</c>, <c>lift_sanction</c>), as every error of a document does.
+    /// Says which rule across members this action breaks, or returns <see langword="null"/> when it breaks none. Member
+    /// and message use the JSON names (<c>sanctions</c>, <c>lift_sanction</c>), as every error of a document does.
     /// </summary>
+    /// <remarks>
+    /// The records keep this rule themselves (no <c>with</c> can break it), so a document rule that asks this finds
+    /// nothing; it is kept for the document's check, which predates the <c>init</c> guards.
+    /// </remarks>
     internal (string Member, string Message)? Explain()
         => Explain(Kind, Description, Targets, Sanctions, Items) is { } problem
             ? (JsonNamingPolicy.CamelCase.ConvertName(problem.Property), problem.Message)
@@ -87,4 +96,12 @@ public sealed record PolicyAction
             throw new ArgumentException(problem.Message, problem.Property);
         }
     }
+
+    /// <summary>
+    /// The guard of every member: throws, naming <paramref name="member"/>, when the action with <paramref name="value"/>
+    /// in it (passed in its place among the others) no longer has the shape its kind asks for. A <c>with</c> copies every
+    /// member before it assigns any, so the others are the action's own.
+    /// </summary>
+    private static T ActionShape<T>(T value, string member, ActionKind kind, string? description, EquatableArray<PartyId> targets, EquatableArray<SanctionId> sanctions, EquatableArray<string> items)
+        => Explain(kind, description, targets, sanctions, items) is { } problem ? throw new ArgumentException(problem.Message, member) : value;
 }

@@ -108,8 +108,12 @@ public sealed record Agreement
     /// <param name="status">The new status.</param>
     /// <param name="date">When the change happened, if the agreement's date should change with it.</param>
     /// <returns>The changed agreement, or why the change is not allowed.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined status.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is the <c>default</c> date, which is no date.</exception>
     public OneOf<Agreement, TransitionError> TransitionTo(AgreementStatus status, PartialDate? date = null)
     {
+        Guard.Against.UndefinedEnumValue(status, nameof(status));
+        Guard.Against.DefaultDate(date, nameof(date));
         var error = Lifecycle.Check($"agreement:{Id}", Status, status);
         return error is null ? this with { Status = status, Date = date ?? Date } : error;
     }

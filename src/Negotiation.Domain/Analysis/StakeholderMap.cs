@@ -52,8 +52,10 @@ public sealed record StakeholderMap(
     /// <param name="subject">The record the map is about (any id converts to a reference).</param>
     /// <returns>The map.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="subject"/> is the unset default reference.</exception>
-    /// <exception cref="KeyNotFoundException">The document has no record for <paramref name="subject"/> (a programmer error: ask about what the document holds).</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="subject"/> is the unset default reference, or the document has no record for it (a programmer
+    /// error: ask about what the document holds).
+    /// </exception>
     public static StakeholderMap Of(NegotiationDocument document, Reference subject)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -64,7 +66,7 @@ public sealed record StakeholderMap(
 
         if (!document.Contains(subject))
         {
-            throw new KeyNotFoundException($"The document has no record '{subject}'.");
+            throw new ArgumentException($"The document has no record '{subject}'.", nameof(subject));
         }
 
         var direct = new HashSet<Reference> { subject };

@@ -35,21 +35,21 @@ public sealed record TradeOffLedger(
     /// <summary>The entry of one party.</summary>
     /// <param name="party">A party to the agreement.</param>
     /// <returns>Its entry.</returns>
-    /// <exception cref="KeyNotFoundException">The party is not a party to the agreement.</exception>
+    /// <exception cref="ArgumentException">The party is not a party to the agreement.</exception>
     public PartyLedger For(PartyId party)
-        => Parties.FirstOrDefault(p => p.Party == party) ?? throw new KeyNotFoundException($"'{party}' is not a party to agreement '{Agreement.Id}'.");
+        => Parties.FirstOrDefault(p => p.Party == party) ?? throw new ArgumentException($"'{party}' is not a party to agreement '{Agreement.Id}'.", nameof(party));
 
     /// <summary>Draws up the ledger of an agreement.</summary>
     /// <param name="document">The document.</param>
     /// <param name="agreement">The agreement's id.</param>
     /// <returns>The ledger.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <exception cref="KeyNotFoundException">No agreement has that id (a programmer error, as with <see cref="NegotiationDocument.CommitmentsByParty"/>).</exception>
+    /// <exception cref="ArgumentException">No agreement of the document has that id (a programmer error, as with <see cref="NegotiationDocument.CommitmentsByParty"/>).</exception>
     /// <remarks>Runs in time linear in the size of the document: one pass over its demands and one over its stances.</remarks>
     public static TradeOffLedger Of(NegotiationDocument document, AgreementId agreement)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var found = document.Find(agreement) ?? throw new KeyNotFoundException($"No agreement has the id '{agreement}'.");
+        var found = document.Require(agreement, nameof(agreement));
         var parties = found.Parties.ToHashSet();
         var byParty = document.CommitmentsByParty(agreement);
 

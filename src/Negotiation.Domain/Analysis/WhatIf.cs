@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Actions;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Collections;
@@ -31,7 +32,10 @@ public static class WhatIf
     /// </param>
     /// <returns>The new document, or every reason the agreement cannot be applied.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <exception cref="KeyNotFoundException">No agreement has that id (a programmer error, as with <see cref="NegotiationDocument.CommitmentsByParty"/>).</exception>
+    /// <exception cref="ArgumentException">
+    /// No agreement of the document has that id (a programmer error, as with <see cref="NegotiationDocument.CommitmentsByParty"/>),
+    /// or <paramref name="date"/> is the <c>default</c> date, which is no date.
+    /// </exception>
     /// <remarks>
     /// <para>The rules, checked together so that every reason is reported at once:</para>
     /// <list type="bullet">
@@ -56,7 +60,8 @@ public static class WhatIf
     public static OneOf<NegotiationDocument, WhatIfFailure> Apply(NegotiationDocument document, AgreementId agreement, PartialDate? date = null, bool assumeConcluded = false)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var found = document.Find(agreement) ?? throw new KeyNotFoundException($"No agreement has the id '{agreement}'.");
+        var found = document.Require(agreement, nameof(agreement));
+        Guard.Against.DefaultDate(date, nameof(date));
         var problems = new List<WhatIfProblem>();
         var paths = new RecordPaths(document);
 

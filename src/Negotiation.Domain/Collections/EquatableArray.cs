@@ -15,5 +15,10 @@ public static class EquatableArray
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="items">The items.</param>
     /// <returns>The array.</returns>
-    public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) => new([.. items]);
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
+    public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return new([.. items]);
+    }
 }

@@ -35,7 +35,8 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     /// <summary>The item at <paramref name="index"/>.</summary>
     /// <param name="index">A zero-based index.</param>
-    public T this[int index] => AsImmutableArray()[index];
+    /// <exception cref="ArgumentOutOfRangeException">The index is negative, or not less than <see cref="Count"/>.</exception>
+    public T this[int index] => (uint)index < (uint)Count ? _items[index] : throw OutOfRange(index);
 
     /// <summary>The items as a span, for fast reading.</summary>
     /// <returns>A read-only span over the items.</returns>
@@ -50,7 +51,8 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <param name="index">A zero-based index.</param>
     /// <param name="item">The new item.</param>
     /// <returns>The new array.</returns>
-    public EquatableArray<T> SetItem(int index, T item) => new(AsImmutableArray().SetItem(index, item));
+    /// <exception cref="ArgumentOutOfRangeException">The index is negative, or not less than <see cref="Count"/>.</exception>
+    public EquatableArray<T> SetItem(int index, T item) => (uint)index < (uint)Count ? new(_items.SetItem(index, item)) : throw OutOfRange(index);
 
     /// <summary>Returns a struct enumerator over the items.</summary>
     /// <returns>The enumerator.</returns>
@@ -97,6 +99,10 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <summary>Wraps an immutable array.</summary>
     /// <param name="items">The items.</param>
     public static implicit operator EquatableArray<T>(ImmutableArray<T> items) => new(items);
+
+    // ImmutableArray's own indexer throws IndexOutOfRangeException, outside the library's family of exceptions.
+    private ArgumentOutOfRangeException OutOfRange(int index)
+        => new(nameof(index), index, Count == 0 ? "The array is empty." : $"The index must be from 0 to {Count - 1}.");
 
     /// <summary>Copies an array.</summary>
     /// <param name="items">The items; <see langword="null"/> gives the empty array.</param>

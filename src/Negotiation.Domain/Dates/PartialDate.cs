@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Serialization.Converters;
 using Negotiation.Domain.Errors;
 
@@ -116,11 +117,20 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <returns>A sentence a person understands, or <see langword="null"/>.</returns>
     public static string? Explain(ReadOnlySpan<char> text) => TryParseCore(text, out _, out var problem) ? null : problem;
 
-    /// <inheritdoc cref="Parse(ReadOnlySpan{char}, IFormatProvider?)" />
-    public static PartialDate Parse(string text) => Parse(text.AsSpan(), null);
+    /// <summary>Parses <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="ArgumentNullException">The text is null.</exception>
+    /// <exception cref="FormatException">The text is not such a date, or names a day that does not exist (<see cref="TryParse(string?, out PartialDate)"/> and <see cref="Explain(ReadOnlySpan{char})"/> do not throw).</exception>
+    public static PartialDate Parse(string text) => Parse(Guard.Against.Null(text, nameof(text)).AsSpan(), null);
 
-    /// <inheritdoc />
-    public static PartialDate Parse(string s, IFormatProvider? provider) => Parse(s.AsSpan(), provider);
+    /// <summary>Parses <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the form is always ISO-8601.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="ArgumentNullException">The text is null.</exception>
+    /// <exception cref="FormatException">The text is not such a date, or names a day that does not exist.</exception>
+    public static PartialDate Parse(string s, IFormatProvider? provider) => Parse(Guard.Against.Null(s, nameof(s)).AsSpan(), provider);
 
     /// <summary>Parses <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
     /// <param name="s">The text.</param>

@@ -105,8 +105,10 @@ public sealed record Demand
     /// <param name="status">The new status.</param>
     /// <param name="response">The answer that goes with the change (a refusal's reason), if any.</param>
     /// <returns>The changed demand, or why the change is not allowed.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined status.</exception>
     public OneOf<Demand, TransitionError> TransitionTo(DemandStatus status, DemandResponse? response = null)
     {
+        Guard.Against.UndefinedEnumValue(status, nameof(status));
         var error = Lifecycle.Check($"demand:{Id}", Status, status);
         return error is null ? this with { Status = status, Response = response ?? Response } : error;
     }

@@ -68,7 +68,7 @@ public sealed class NegotiationBuilder
     /// <param name="title">A short title.</param>
     /// <exception cref="ArgumentException">The id is not a slug, or the title is blank.</exception>
     public NegotiationBuilder(string id, string title)
-        : this(new NegotiationId(id), title)
+        : this(Id<NegotiationId>(id, nameof(id)), title)
     {
     }
 
@@ -101,42 +101,42 @@ public sealed class NegotiationBuilder
     /// <summary>Adds a party of any kind.</summary>
     /// <param name="party">The party.</param>
     /// <returns>This builder.</returns>
-    public NegotiationBuilder Add(Party party) => Append(_parties, party);
+    public NegotiationBuilder Add(Party party) => Append(_parties, party, nameof(party));
 
     /// <summary>Adds an issue.</summary>
     /// <param name="issue">The issue.</param>
     /// <returns>This builder.</returns>
-    public NegotiationBuilder Add(Issue issue) => Append(_issues, issue);
+    public NegotiationBuilder Add(Issue issue) => Append(_issues, issue, nameof(issue));
 
     /// <summary>Adds a demand.</summary>
     /// <param name="demand">The demand.</param>
     /// <returns>This builder.</returns>
-    public NegotiationBuilder Add(Demand demand) => Append(_demands, demand);
+    public NegotiationBuilder Add(Demand demand) => Append(_demands, demand, nameof(demand));
 
     /// <summary>Adds a sanction.</summary>
     /// <param name="sanction">The sanction.</param>
     /// <returns>This builder.</returns>
-    public NegotiationBuilder Add(Sanction sanction) => Append(_sanctions, sanction);
+    public NegotiationBuilder Add(Sanction sanction) => Append(_sanctions, sanction, nameof(sanction));
 
     /// <summary>Adds an agreement.</summary>
     /// <param name="agreement">The agreement.</param>
     /// <returns>This builder.</returns>
-    public NegotiationBuilder Add(Agreement agreement) => Append(_agreements, agreement);
+    public NegotiationBuilder Add(Agreement agreement) => Append(_agreements, agreement, nameof(agreement));
 
     /// <summary>Adds a stance.</summary>
     /// <param name="stance">The stance.</param>
     /// <returns>This builder.</returns>
-    public NegotiationBuilder Add(Stance stance) => Append(_stances, stance);
+    public NegotiationBuilder Add(Stance stance) => Append(_stances, stance, nameof(stance));
 
     /// <summary>Adds an event.</summary>
     /// <param name="event">The event.</param>
     /// <returns>This builder.</returns>
-    public NegotiationBuilder Add(Event @event) => Append(_events, @event);
+    public NegotiationBuilder Add(Event @event) => Append(_events, @event, nameof(@event));
 
     /// <summary>Adds a source.</summary>
     /// <param name="source">The source.</param>
     /// <returns>This builder.</returns>
-    public NegotiationBuilder Add(Source source) => Append(_sources, source);
+    public NegotiationBuilder Add(Source source) => Append(_sources, source, nameof(source));
 
     /// <summary>Adds a source.</summary>
     /// <param name="id">Its id.</param>
@@ -147,7 +147,7 @@ public sealed class NegotiationBuilder
     /// <param name="published">When it was published.</param>
     /// <returns>This builder.</returns>
     public NegotiationBuilder Source(string id, string publisher, SourceType type, string? title = null, Uri? url = null, PartialDate? published = null)
-        => Add(new Source(new SourceId(id), publisher, type, title, url, published));
+        => Add(new Source(Id<SourceId>(id, nameof(id)), publisher, type, title, url, published));
 
     /// <summary>Adds a state.</summary>
     /// <param name="id">Its id.</param>
@@ -156,7 +156,7 @@ public sealed class NegotiationBuilder
     /// <param name="aliases">Other names.</param>
     /// <returns>This builder.</returns>
     public NegotiationBuilder State(string id, string name, string country, params string[] aliases)
-        => Add(new State(new PartyId(id), name, new CountryCode(country), aliases));
+        => Add(new State(Id<PartyId>(id, nameof(id)), name, Country(country, nameof(country)), aliases));
 
     /// <summary>Adds a government body under <paramref name="parent"/>.</summary>
     /// <param name="id">Its id.</param>
@@ -167,7 +167,7 @@ public sealed class NegotiationBuilder
     /// <param name="aliases">Other names and abbreviations.</param>
     /// <returns>This builder.</returns>
     public NegotiationBuilder Body(string id, string name, GovernmentBodyType type, string parent, string? country = null, params string[] aliases)
-        => Add(new GovernmentBody(new PartyId(id), name, type, new PartyId(parent), country is null ? null : new CountryCode(country), aliases));
+        => Add(new GovernmentBody(Id<PartyId>(id, nameof(id)), name, type, Id<PartyId>(parent, nameof(parent)), country is null ? null : Country(country, nameof(country)), aliases));
 
     /// <summary>Adds an issue.</summary>
     /// <param name="id">Its id.</param>
@@ -176,7 +176,7 @@ public sealed class NegotiationBuilder
     /// <param name="description">Nuance, in a few words.</param>
     /// <returns>This builder.</returns>
     public NegotiationBuilder Issue(string id, string title, IssueCategory category, string? description = null)
-        => Add(new Issue(new IssueId(id), title, category, description));
+        => Add(new Issue(Id<IssueId>(id, nameof(id)), title, category, description));
 
     /// <summary>Adds a demand that <paramref name="from"/> makes of <paramref name="to"/>.</summary>
     /// <param name="id">Its id.</param>
@@ -189,7 +189,7 @@ public sealed class NegotiationBuilder
     /// <param name="attribution">Who says it was made, and how sure.</param>
     /// <returns>This builder.</returns>
     public NegotiationBuilder Demand(string id, string from, string to, string issue, PolicyAction action, DemandStatus status = DemandStatus.Made, PartialDate? date = null, Attribution? attribution = null)
-        => Add(new Demand(new DemandId(id), new PartyId(from), new PartyId(to), action, new IssueId(issue), status, date, attribution: attribution));
+        => Add(new Demand(Id<DemandId>(id, nameof(id)), Id<PartyId>(from, nameof(from)), Id<PartyId>(to, nameof(to)), action, Id<IssueId>(issue, nameof(issue)), status, date, attribution: attribution));
 
     /// <summary>Adds a stance of <paramref name="party"/> on <paramref name="subject"/>.</summary>
     /// <param name="id">Its id.</param>
@@ -200,7 +200,7 @@ public sealed class NegotiationBuilder
     /// <param name="attribution">Who reports it, and how sure.</param>
     /// <returns>This builder.</returns>
     public NegotiationBuilder Stance(string id, string party, Reference subject, StancePosition position, string? statement = null, Attribution? attribution = null)
-        => Add(new Stance(new StanceId(id), new PartyId(party), subject, position, statement, attribution: attribution));
+        => Add(new Stance(Id<StanceId>(id, nameof(id)), Id<PartyId>(party, nameof(party)), subject, position, statement, attribution: attribution));
 
     /// <summary>Checks every document-level rule and makes the document.</summary>
     /// <returns>The document, or the rules it breaks, each with its code and path (at most <see cref="ValidationFailure.DefaultMaxErrors"/>, and a count of the rest).</returns>
@@ -226,10 +226,21 @@ public sealed class NegotiationBuilder
             _description,
             maxErrors);
 
-    private NegotiationBuilder Append<T>(ImmutableArray<T>.Builder list, T item)
+    /// <summary>An id from the text of one of this builder's parameters, refused in that parameter's name (not the id's <c>value</c>).</summary>
+    private static TId Id<TId>(string text, string parameterName)
+        where TId : struct, ISlugId<TId>
+        => TId.Create(Guard.Against.InvalidSlug(text, parameterName));
+
+    /// <summary>A country code from the text of one of this builder's parameters, refused in that parameter's name.</summary>
+    private static CountryCode Country(string text, string parameterName)
+        => CountryCode.Explain(text) is { } problem
+            ? throw (text is null ? new ArgumentNullException(parameterName, problem) : new ArgumentException(problem, parameterName))
+            : new CountryCode(text);
+
+    private NegotiationBuilder Append<T>(ImmutableArray<T>.Builder list, T item, string parameterName)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(item, parameterName);
         list.Add(item);
         return this;
     }

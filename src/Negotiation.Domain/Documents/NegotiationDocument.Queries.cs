@@ -1,6 +1,8 @@
+using Ardalis.GuardClauses;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Demands;
 using Negotiation.Domain.Events;
+using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
@@ -162,10 +164,10 @@ public sealed partial class NegotiationDocument
     /// <summary>What an agreement would make each of its parties do: its commitments, grouped by party in the agreement's order of parties.</summary>
     /// <param name="agreement">The agreement.</param>
     /// <returns>For each party, its commitments (empty for a party that commits to nothing).</returns>
-    /// <exception cref="KeyNotFoundException">No agreement has that id.</exception>
+    /// <exception cref="ArgumentException">No agreement of the document has that id (a programmer error: ask about what the document holds).</exception>
     public IReadOnlyDictionary<PartyId, IReadOnlyList<Commitment>> CommitmentsByParty(AgreementId agreement)
     {
-        var found = Find(agreement) ?? throw new KeyNotFoundException($"No agreement has the id '{agreement}'.");
+        var found = Require(agreement, nameof(agreement));
         var result = new Dictionary<PartyId, IReadOnlyList<Commitment>>();
         foreach (var party in found.Parties)
         {
@@ -178,10 +180,10 @@ public sealed partial class NegotiationDocument
     /// <summary>The sanctions an agreement would lift: those named by its lift-sanction commitments.</summary>
     /// <param name="agreement">The agreement.</param>
     /// <returns>The sanctions, in the order the commitments name them.</returns>
-    /// <exception cref="KeyNotFoundException">No agreement has that id.</exception>
+    /// <exception cref="ArgumentException">No agreement of the document has that id.</exception>
     public IReadOnlyList<Sanction> SanctionsLiftedBy(AgreementId agreement)
     {
-        var found = Find(agreement) ?? throw new KeyNotFoundException($"No agreement has the id '{agreement}'.");
+        var found = Require(agreement, nameof(agreement));
         return [.. found.Commitments
             .Where(c => c.Action.Kind == Actions.ActionKind.LiftSanction)
             .SelectMany(c => c.Action.Sanctions)
@@ -201,6 +203,14 @@ public sealed partial class NegotiationDocument
     /// <returns>The parties, in the order of their stances, each once.</returns>
     public IReadOnlyList<Party> OpponentsOf(Reference subject)
         => [.. StancesOn(subject, StancePosition.Oppose).Select(s => s.Party).Distinct().Select(id => _index.Parties[id])];
+
+    /// <summary>
+    /// The agreement with this id, for a call that needs one: an id the document does not hold is the caller's mistake,
+    /// an <see cref="ArgumentException"/> that names the caller's parameter (never a <see cref="KeyNotFoundException"/>).
+    /// </summary>
+    internal Agreement Require(AgreementId agreement, string parameterName)
+        => Find(Guard.Against.DefaultId(agreement, parameterName))
+            ?? throw new ArgumentException($"The document has no agreement '{agreement}'.", parameterName);
 
     /// <summary>The events in date order (events on the same partial date keep document order).</summary>
     /// <returns>The timeline.</returns>

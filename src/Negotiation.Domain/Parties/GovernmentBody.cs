@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
@@ -12,6 +13,11 @@ namespace Negotiation.Domain.Parties;
 /// state or another body (the Institute of Forensic Science belongs to the Ministry of Public Security, which belongs
 /// to China).
 /// </summary>
+/// <remarks>
+/// A body is not its own parent: <see cref="Id"/> and <see cref="Parent"/> each check the other's current value, so no
+/// <c>with</c> can break the rule. In a <c>with</c> or an object initializer, members are checked in the order
+/// assigned.
+/// </remarks>
 [FormatRecord]
 public sealed record GovernmentBody : Party
 {
@@ -30,6 +36,15 @@ public sealed record GovernmentBody : Party
         Parent = parent;
     }
 
+    /// <summary>The party's id; not the id of its parent.</summary>
+    [JsonPropertyOrder(-2)] // Party.Id's order, which System.Text.Json's reflection does not read through an override
+    public override PartyId Id
+    {
+        get => base.Id;
+        // Parent is unset while Party's constructor sets the id; then Party's own guard refuses a default id.
+        init => base.Id = Parent.Value.Length > 0 && value == Parent ? throw new ArgumentException($"A body cannot be its own parent: '{value}' is its parent's id.", nameof(Id)) : value;
+    }
+
     /// <summary>What kind of body it is.</summary>
     public GovernmentBodyType Type { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Type)); }
 
@@ -37,7 +52,7 @@ public sealed record GovernmentBody : Party
     public PartyId Parent
     {
         get;
-        init => field = Guard.Against.DefaultId(value, nameof(Parent)) == Id ? throw new ArgumentException("A body cannot be its own parent.", nameof(Parent)) : value;
+        init => field = Guard.Against.DefaultId(value, nameof(Parent)) == Id ? throw new ArgumentException($"A body cannot be its own parent: '{value}' is its own id.", nameof(Parent)) : value;
     }
 
     /// <inheritdoc />

@@ -43,8 +43,9 @@ public abstract record Party
     }
 
     /// <summary>The party's id.</summary>
+    /// <remarks>Virtual so that a kind with a rule between its id and another member (a body is not its own parent) checks it here too, where a <c>with</c> sets the id.</remarks>
     [JsonPropertyOrder(-2)] // after the kind, before the members of each kind: a reader finds a party by its id first
-    public PartyId Id { get; init => field = Guard.Against.DefaultId(value, nameof(Id)); }
+    public virtual PartyId Id { get; init => field = Guard.Against.DefaultId(value, nameof(Id)); }
 
     /// <summary>The name the party is best known by.</summary>
     [JsonPropertyOrder(-1)]

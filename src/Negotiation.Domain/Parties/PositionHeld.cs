@@ -7,6 +7,11 @@ using Negotiation.Domain.Serialization.Format;
 namespace Negotiation.Domain.Parties;
 
 /// <summary>An office a <see cref="Person"/> holds or held: "National Security Advisor", from 2021 to 2025.</summary>
+/// <remarks>
+/// <see cref="To"/> is not before <see cref="From"/>: each checks the other's current value, so no <c>with</c> can
+/// break the rule. In a <c>with</c> or an object initializer, members are checked in the order assigned: to move both
+/// dates later, assign <see cref="To"/> first.
+/// </remarks>
 [FormatRecord]
 public sealed record PositionHeld
 {
@@ -35,8 +40,8 @@ public sealed record PositionHeld
         get;
         init
         {
-            Guard.Against.DateOutOfOrder(value, To, nameof(From), nameof(To));
-            field = Guard.Against.DefaultDate(value, nameof(From));
+            Guard.Against.DateOutOfOrder(Guard.Against.DefaultDate(value, nameof(From)), To, nameof(From), nameof(To), settingStart: true);
+            field = value;
         }
     }
 
@@ -46,8 +51,8 @@ public sealed record PositionHeld
         get;
         init
         {
-            Guard.Against.DateOutOfOrder(From, value, nameof(From), nameof(To));
-            field = Guard.Against.DefaultDate(value, nameof(To));
+            Guard.Against.DateOutOfOrder(From, Guard.Against.DefaultDate(value, nameof(To)), nameof(From), nameof(To));
+            field = value;
         }
     }
 }

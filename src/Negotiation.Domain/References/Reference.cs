@@ -52,7 +52,8 @@ public readonly record struct Reference : IComparable<Reference>
     /// <summary>The word for a kind in the text form (<c>agreement</c>).</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The word.</returns>
-    public static string KindName(ReferenceKind kind) => KindNames[(int)kind];
+    /// <exception cref="ArgumentOutOfRangeException">The kind is not defined.</exception>
+    public static string KindName(ReferenceKind kind) => KindNames[(int)Guard.Against.UndefinedEnumValue(kind, nameof(kind))];
 
     /// <summary>Says why the text is not a reference, or returns <see langword="null"/> when it is.</summary>
     /// <param name="text">The text to check.</param>
@@ -62,8 +63,10 @@ public readonly record struct Reference : IComparable<Reference>
     /// <summary>Parses the <c>kind:id</c> form.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The reference.</returns>
-    /// <exception cref="FormatException">The text is not a reference.</exception>
-    public static Reference Parse(string text) => TryParseCore(text, out var r, out var problem) ? r : throw new FormatException(problem);
+    /// <exception cref="ArgumentNullException">The text is null.</exception>
+    /// <exception cref="FormatException">The text is not a reference (<see cref="TryParse"/> and <see cref="Explain"/> do not throw).</exception>
+    public static Reference Parse(string text)
+        => TryParseCore(Guard.Against.Null(text, nameof(text)), out var r, out var problem) ? r : throw new FormatException(problem);
 
     /// <summary>Tries to parse the <c>kind:id</c> form.</summary>
     /// <param name="text">The text.</param>

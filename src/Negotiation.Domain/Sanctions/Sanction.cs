@@ -15,11 +15,20 @@ namespace Negotiation.Domain.Sanctions;
 /// A designation or measure imposed by an authority on targets: the US Commerce Department's listing of China's
 /// Institute of Forensic Science (May 2020). Field names follow FollowTheMoney's <c>Sanction</c> where one fits.
 /// </summary>
+/// <remarks>
+/// The end is not before the start nor before the listing. Each of the three dates checks that rule, in its
+/// <c>init</c> accessor, against the others' current values, so no <c>with</c> can break it. In a <c>with</c> or an
+/// object initializer, members are checked in the order assigned: to move both dates later, assign the end first
+/// (<c>with { EndDate = …, StartDate = … }</c>).
+/// </remarks>
 [FormatRecord]
 public sealed record Sanction
 {
     /// <summary>Where, in a sanction, an end date before its start is: the member the date would go to.</summary>
     private const string EndDatePath = "$.endDate";
+
+    /// <summary>Where, in a sanction, a start date after its end is.</summary>
+    private const string StartDatePath = "$.startDate";
 
     private static readonly Transitions<SanctionStatus> Lifecycle = new(new()
     {
@@ -99,29 +108,37 @@ public sealed record Sanction
     /// <summary>Why it was imposed.</summary>
     public string? Reason { get; init => field = Guard.Against.InvalidText(value, nameof(Reason)); }
 
-    /// <summary>When the targets were listed.</summary>
-    public PartialDate? ListingDate { get; init => field = Guard.Against.DefaultDate(value, nameof(ListingDate)); }
+    /// <summary>When the targets were listed; not after the end.</summary>
+    public PartialDate? ListingDate
+    {
+        get;
+        init
+        {
+            Guard.Against.DateOutOfOrder(Guard.Against.DefaultDate(value, nameof(ListingDate)), EndDate, nameof(ListingDate), nameof(EndDate), settingStart: true);
+            field = value;
+        }
+    }
 
-    /// <summary>When it took effect.</summary>
+    /// <summary>When it took effect; not after the end.</summary>
     public PartialDate? StartDate
     {
         get;
         init
         {
-            Guard.Against.DateOutOfOrder(value, EndDate, nameof(StartDate), nameof(EndDate));
-            field = Guard.Against.DefaultDate(value, nameof(StartDate));
+            Guard.Against.DateOutOfOrder(Guard.Against.DefaultDate(value, nameof(StartDate)), EndDate, nameof(StartDate), nameof(EndDate), settingStart: true);
+            field = value;
         }
     }
 
-    /// <summary>When it ended, if it has.</summary>
+    /// <summary>When it ended, if it has; not before the start nor the listing.</summary>
     public PartialDate? EndDate
     {
         get;
         init
         {
-            Guard.Against.DateOutOfOrder(StartDate, value, nameof(StartDate), nameof(EndDate));
+            Guard.Against.DateOutOfOrder(StartDate, Guard.Against.DefaultDate(value, nameof(EndDate)), nameof(StartDate), nameof(EndDate));
             Guard.Against.DateOutOfOrder(ListingDate, value, nameof(ListingDate), nameof(EndDate));
-            field = Guard.Against.DefaultDate(value, nameof(EndDate));
+            field = value;
         }
     }
 
@@ -147,9 +164,16 @@ public sealed record Sanction
     /// <summary>Moves the sanction to <paramref name="status"/>, if that is a legal change.</summary>
     /// <param name="status">The new status.</param>
     /// <param name="date">When the change happened: the start date when it becomes active, the end date when it is lifted or expires.</param>
-    /// <returns>The changed sanction, or why the change is not allowed.</returns>
+    /// <returns>
+    /// The changed sanction, or why the change is not allowed: the lifecycle does not allow it, or the date would put
+    /// the start after the end, or the end before the start or the listing.
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined status.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is the <c>default</c> date, which is no date.</exception>
     public OneOf<Sanction, TransitionError> TransitionTo(SanctionStatus status, PartialDate? date = null)
     {
+        Guard.Against.UndefinedEnumValue(status, nameof(status));
+        Guard.Against.DefaultDate(date, nameof(date));
         var subject = $"sanction:{Id}";
         var error = Lifecycle.Check(subject, Status, status);
         if (error is not null)
@@ -157,21 +181,31 @@ public sealed record Sanction
             return error;
         }
 
+        // The date guards of StartDate and EndDate throw on the orders they refuse; a change refused for its date is
+        // an expected failure, so it is told here, as a value, before the with below could throw.
+        var starts = status == SanctionStatus.Active && Status == SanctionStatus.Proposed;
         var ends = status is SanctionStatus.Lifted or SanctionStatus.Expired;
-        if (date is { } d && ends && StartDate is { } start && d.IsBefore(start))
+        if (date is { } d)
         {
-            return new TransitionError(subject, Status.ToString(), status.ToString(), EndDatePath, $"the end date {d} is before the start date {start}.");
-        }
+            if (starts && EndDate is { } end && end.IsBefore(d))
+            {
+                return new TransitionError(subject, Status.ToString(), status.ToString(), StartDatePath, $"the start date {d} is after the end date {end}.");
+            }
 
-        // EndDate's guard also refuses an end before the listing date; say so here rather than let that guard throw.
-        if (date is { } e && ends && ListingDate is { } listed && e.IsBefore(listed))
-        {
-            return new TransitionError(subject, Status.ToString(), status.ToString(), EndDatePath, $"the end date {e} is before the listing date {listed}.");
+            if (ends && StartDate is { } start && d.IsBefore(start))
+            {
+                return new TransitionError(subject, Status.ToString(), status.ToString(), EndDatePath, $"the end date {d} is before the start date {start}.");
+            }
+
+            if (ends && ListingDate is { } listed && d.IsBefore(listed))
+            {
+                return new TransitionError(subject, Status.ToString(), status.ToString(), EndDatePath, $"the end date {d} is before the listing date {listed}.");
+            }
         }
 
         return status switch
         {
-            SanctionStatus.Active when Status == SanctionStatus.Proposed => this with { Status = status, StartDate = date ?? StartDate },
+            _ when starts => this with { Status = status, StartDate = date ?? StartDate },
             _ when ends => this with { Status = status, EndDate = date ?? EndDate },
             _ => this with { Status = status },
         };
@@ -180,7 +214,15 @@ public sealed record Sanction
     /// <summary>Lifts the sanction, naming what lifted it.</summary>
     /// <param name="date">When it was lifted.</param>
     /// <param name="by">What lifted it (an agreement), if it is in the document.</param>
-    /// <returns>The lifted sanction, or why it cannot be lifted (it is already lifted, expired or only proposed).</returns>
+    /// <returns>The lifted sanction, or why it cannot be lifted (it is already lifted, expired or only proposed, or the date is before its start or listing).</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is the <c>default</c> date, or <paramref name="by"/> the <c>default</c> reference.</exception>
     public OneOf<Sanction, TransitionError> Lift(PartialDate? date = null, Reference? by = null)
-        => TransitionTo(SanctionStatus.Lifted, date).MapT0(lifted => by is null ? lifted : lifted with { EndedBy = by });
+    {
+        if (by is { IsDefault: true })
+        {
+            throw new ArgumentException("by must be a reference to a record, not default.", nameof(by));
+        }
+
+        return TransitionTo(SanctionStatus.Lifted, date).MapT0(lifted => by is null ? lifted : lifted with { EndedBy = by });
+    }
 }

@@ -68,13 +68,22 @@ public static class NegotiationJson
     /// <param name="document">The document.</param>
     /// <param name="utf8Json">The stream; left open.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(NegotiationDocument document, Stream utf8Json) => DocumentSerializer.Write(document, utf8Json);
+    public static void Write(NegotiationDocument document, Stream utf8Json)
+    {
+        // Checked here, so that the exception names this method's parameter.
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        DocumentSerializer.Write(document, utf8Json);
+    }
 
     /// <summary>Writes a document as canonical UTF-8 JSON to a buffer writer (a pipe, a pooled buffer).</summary>
     /// <param name="document">The document.</param>
     /// <param name="utf8Json">The buffer writer.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(NegotiationDocument document, IBufferWriter<byte> utf8Json) => DocumentSerializer.Write(document, utf8Json);
+    public static void Write(NegotiationDocument document, IBufferWriter<byte> utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        DocumentSerializer.Write(document, utf8Json);
+    }
 
     /// <summary>Writes a document as canonical UTF-8 JSON to a stream asynchronously, in chunks.</summary>
     /// <param name="document">The document.</param>
@@ -83,7 +92,10 @@ public static class NegotiationJson
     /// <returns>A task that completes when the text is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Task WriteAsync(NegotiationDocument document, Stream utf8Json, CancellationToken cancellationToken = default)
-        => DocumentSerializer.WriteAsync(document, utf8Json, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return DocumentSerializer.WriteAsync(document, utf8Json, cancellationToken);
+    }
 
     /// <summary>Reads a document from JSON text.</summary>
     /// <param name="json">The text.</param>

@@ -143,8 +143,9 @@ public class StakeholderMapTests
     [Fact]
     public void A_subject_the_document_does_not_hold_is_a_programmer_error()
     {
-        Assert.Throws<KeyNotFoundException>(() => StakeholderMap.Of(Document(), new AgreementId("no-such-deal")));
-        Assert.Throws<ArgumentException>(() => StakeholderMap.Of(Document(), default));
+        var unknown = Assert.Throws<ArgumentException>(() => StakeholderMap.Of(Document(), new AgreementId("no-such-deal")));
+        Assert.Equal(("subject", "The document has no record 'agreement:no-such-deal'. (Parameter 'subject')"), (unknown.ParamName, unknown.Message));
+        Assert.Equal("subject", Assert.Throws<ArgumentException>(() => StakeholderMap.Of(Document(), default)).ParamName);
         Assert.Throws<ArgumentNullException>(() => StakeholderMap.Of(null!, Deal));
     }
 }

@@ -173,8 +173,11 @@ public class TradeOffLedgerTests
     [Fact]
     public void An_unknown_agreement_or_party_is_a_programmer_error()
     {
-        Assert.Throws<KeyNotFoundException>(() => TradeOffLedger.Of(Document(), new AgreementId("no-such-deal")));
-        Assert.Throws<KeyNotFoundException>(() => TradeOffLedger.Of(Document(), Deal).For(Ngo));
+        var unknown = Assert.Throws<ArgumentException>(() => TradeOffLedger.Of(Document(), new AgreementId("no-such-deal")));
+        Assert.Equal(("agreement", "The document has no agreement 'no-such-deal'. (Parameter 'agreement')"), (unknown.ParamName, unknown.Message));
+        Assert.Equal("agreement", Assert.Throws<ArgumentException>(() => TradeOffLedger.Of(Document(), default)).ParamName);
+        var outsider = Assert.Throws<ArgumentException>(() => TradeOffLedger.Of(Document(), Deal).For(Ngo));
+        Assert.Equal(("party", "'ngo' is not a party to agreement 'deal'. (Parameter 'party')"), (outsider.ParamName, outsider.Message));
         Assert.Throws<ArgumentNullException>(() => TradeOffLedger.Of(null!, Deal));
     }
 }

@@ -276,7 +276,8 @@ public class WhatIfTests
     public void A_failure_needs_a_problem_and_an_unknown_agreement_is_a_programmer_error()
     {
         Assert.Throws<ArgumentException>(() => new WhatIfFailure(default));
-        Assert.Throws<KeyNotFoundException>(() => WhatIf.Apply(Document(), new AgreementId("no-such-deal")));
+        Assert.Equal("agreement", Assert.Throws<ArgumentException>(() => WhatIf.Apply(Document(), new AgreementId("no-such-deal"))).ParamName);
+        Assert.Equal("date", Assert.Throws<ArgumentException>(() => WhatIf.Apply(Document(), Deal, default(PartialDate))).ParamName);
         Assert.Throws<ArgumentNullException>(() => WhatIf.Apply(null!, Deal));
     }
 }

@@ -211,25 +211,6 @@ public class DocumentValidationTests
     }
 
     [Fact]
-    public void An_action_emptied_by_a_with_is_caught_by_the_document()
-    {
-        var hollow = PolicyAction.Lift([new SanctionId("s")]) with { Sanctions = [] };
-        var errors = Errors(Base().Demand("d", "cn", "us", "drugs", hollow));
-        Assert.Equal([(ErrorCodes.InvalidAction, "$.demands[0].action.sanctions")], errors);
-    }
-
-    [Theory]
-    [InlineData(ActionKind.LiftSanction, "sanctions", "An action of kind lift_sanction names at least one sanction.")]
-    [InlineData(ActionKind.RestrictExports, "targets", "An action of kind restrict_exports names at least one target, item or sanction.")]
-    [InlineData(ActionKind.Other, "description", "An action of kind other needs a description.")]
-    public void An_invalid_action_is_told_in_the_json_names_of_its_members_and_kind(ActionKind kind, string member, string message)
-    {
-        var hollow = new PolicyAction(ActionKind.ResumeChannel, "Talk.") with { Kind = kind, Description = null };
-        var error = Assert.Single(Base().Demand("d", "cn", "us", "drugs", hollow).Build().AsT1.Errors);
-        Assert.Equal((ErrorCodes.InvalidAction, $"$.demands[0].action.{member}", message), (error.Code, error.Path, error.Message));
-    }
-
-    [Fact]
     public void Stance_subjects_must_resolve()
     {
         var errors = Errors(Base().Stance("s", "us", new AgreementId("no-such-deal"), StancePosition.Oppose));

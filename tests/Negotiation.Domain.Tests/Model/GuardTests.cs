@@ -62,6 +62,10 @@ public class GuardTests
         var error = Assert.Throws<ArgumentException>(() => Guard.Against.DateOutOfOrder(new PartialDate(2020, 5), new PartialDate(2019), "StartDate", "EndDate"));
         Assert.Equal(("EndDate", "endDate (2019) is before startDate (2020-05). (Parameter 'EndDate')"), (error.ParamName, error.Message));
         Guard.Against.DateOutOfOrder(new PartialDate(2020, 5), new PartialDate(2020), "StartDate", "EndDate"); // overlapping: in order
+
+        // Set by a with, the start is the member at fault.
+        var start = Assert.Throws<ArgumentException>(() => Guard.Against.DateOutOfOrder(new PartialDate(2020, 5), new PartialDate(2019), "StartDate", "EndDate", settingStart: true));
+        Assert.Equal(("StartDate", "startDate (2020-05) is after endDate (2019). (Parameter 'StartDate')"), (start.ParamName, start.Message));
     }
 
     [Fact]

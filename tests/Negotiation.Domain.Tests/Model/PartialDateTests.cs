@@ -35,6 +35,14 @@ public class PartialDateTests
     }
 
     [Fact]
+    public void Null_is_not_text_to_parse_but_a_null_argument()
+    {
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => PartialDate.Parse(null!)).ParamName);
+        Assert.Equal("s", Assert.Throws<ArgumentNullException>(() => PartialDate.Parse(null!, null)).ParamName);
+        Assert.False(PartialDate.TryParse(null, out _));
+    }
+
+    [Fact]
     public void Sorts_coarser_first_then_by_position()
     {
         string[] sorted = ["2017", "2020", "2020-01", "2020-01-01", "2020-01-02", "2020-05", "2022-11", "2023-02", "2023-06", "2023-11-15"];

@@ -44,4 +44,14 @@ public class ReferenceTests
         Reference reference = default(DemandId);
         Assert.True(reference.IsDefault);
     }
+
+    [Fact]
+    public void Misuse_is_an_argument_exception_naming_the_parameter()
+    {
+        Assert.Equal("agreement", Reference.KindName(ReferenceKind.Agreement));
+        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => Reference.KindName((ReferenceKind)99)).ParamName);
+        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => Reference.KindName(default)).ParamName);
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => Reference.Parse(null!)).ParamName);
+        Assert.Throws<FormatException>(() => Reference.Parse("treaty:x")); // text that is not a reference, as .NET parsers do
+    }
 }

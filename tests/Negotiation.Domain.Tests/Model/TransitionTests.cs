@@ -3,6 +3,7 @@ using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Demands;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 
 namespace Negotiation.Domain.Tests.Model;
@@ -85,6 +86,31 @@ public class TransitionTests
             Assert.Equal(from.ToString(), result.AsT1.From);
             Assert.Equal(to.ToString(), result.AsT1.To);
         }
+    }
+
+    [Fact]
+    public void A_proposed_sanction_cannot_start_after_its_end_and_says_so_rather_than_throw()
+    {
+        var proposed = Active with { Status = SanctionStatus.Proposed, StartDate = null, EndDate = new PartialDate(2021) };
+        var error = proposed.TransitionTo(SanctionStatus.Active, new PartialDate(2022)).AsT1;
+        Assert.Equal(("$.startDate", "the start date 2022 is after the end date 2021."), (error.Path, error.Message));
+        Assert.Equal(new PartialDate(2020), proposed.TransitionTo(SanctionStatus.Active, new PartialDate(2020)).AsT0.StartDate);
+    }
+
+    [Fact]
+    public void A_status_that_is_none_or_a_default_date_is_a_programmer_error_naming_the_parameter()
+    {
+        Assert.Equal("status", Assert.Throws<ArgumentOutOfRangeException>(() => Active.TransitionTo((SanctionStatus)99)).ParamName);
+        Assert.Equal("date", Assert.Throws<ArgumentException>(() => Active.TransitionTo(SanctionStatus.Lifted, default(PartialDate))).ParamName);
+        Assert.Equal("date", Assert.Throws<ArgumentException>(() => Active.Lift(default(PartialDate))).ParamName);
+        Assert.Equal("by", Assert.Throws<ArgumentException>(() => Active.Lift(new PartialDate(2023), default(Reference))).ParamName);
+
+        var agreement = new Agreement(new AgreementId("a"), "A deal", [new PartyId("us"), new PartyId("cn")]);
+        Assert.Equal("status", Assert.Throws<ArgumentOutOfRangeException>(() => agreement.TransitionTo(default)).ParamName);
+        Assert.Equal("date", Assert.Throws<ArgumentException>(() => agreement.TransitionTo(AgreementStatus.Agreed, default(PartialDate))).ParamName);
+
+        var demand = new Demand(new DemandId("d"), new PartyId("us"), new PartyId("cn"), new PolicyAction(ActionKind.ResumeChannel), new IssueId("i"));
+        Assert.Equal("status", Assert.Throws<ArgumentOutOfRangeException>(() => demand.TransitionTo((DemandStatus)99)).ParamName);
     }
 
     [Fact]

@@ -156,6 +156,21 @@ internal static class BadInputCatalogue
         yield return Text("lift-that-names-no-sanction", JsonEdit.Remove("$.demands[2].action.sanctions"), ErrorCodes.InvalidValue, "$.demands[2].action.sanctions");
         yield return Text("body-that-is-its-own-parent", JsonEdit.Set("$.parties[3].parent", "us-treasury"), ErrorCodes.InvalidValue, "$.parties[3].parent");
 
+        // Rules between members, which no with can break either (Model/WithRuleTests): reported at the member the
+        // constructor finds wrong, the later date or the member the action's kind asks for.
+        yield return Text("listed-after-the-end", JsonEdit.Set("$.sanctions[0].endDate", "2019"), ErrorCodes.InvalidValue, "$.sanctions[0].endDate");
+        yield return Text("enforcement-that-names-nothing", JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.demands[0].action").AsObject().Remove("targets");
+            JsonEdit.At(root, "$.demands[0].action").AsObject().Remove("items");
+        }), ErrorCodes.InvalidValue, "$.demands[0].action.targets");
+        yield return Text("other-action-without-a-description", JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.demands[3].action").AsObject()["kind"] = "other";
+            JsonEdit.At(root, "$.demands[3].action").AsObject().Remove("description");
+        }), ErrorCodes.InvalidValue, "$.demands[3].action.description");
+        yield return Text("lift-by-its-kind-alone", JsonEdit.Set("$.demands[3].action.kind", "lift_sanction"), ErrorCodes.InvalidValue, "$.demands[3].action.sanctions");
+
         // Document rules: all broken rules are reported; the error is the first.
         yield return Text("duplicate-id", JsonEdit.Set("$.parties[1].id", "us"), ErrorCodes.DuplicateId, "$.parties[1].id");
         yield return Text("dangling-reference", JsonEdit.Set("$.demands[0].to", "nowhere"), ErrorCodes.DanglingReference, "$.demands[0].to");

@@ -230,6 +230,10 @@ internal sealed class SchemaGenerator
 
         // a date out of order compares two members, which a schema cannot; the reader checks it.
         ["DateOutOfOrder"] = NoLimit(_ => { }),
+
+        // an action's kind asks for other members (a lift names a sanction): a rule across members, which this
+        // generator does not state; the reader checks it (UndescribedRules, rule 8).
+        ["ActionShape"] = NoLimit(_ => { }),
     };
 
     // The limits a guard call may name; a literal number is taken as it is.
