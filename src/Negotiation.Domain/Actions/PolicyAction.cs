@@ -63,19 +63,6 @@ public sealed record PolicyAction
     public static PolicyAction Lift(EquatableArray<SanctionId> sanctions, string? description = null)
         => new(ActionKind.LiftSanction, description, sanctions: sanctions);
 
-    /// <summary>
-    /// Says which rule across members this action breaks, or returns <see langword="null"/> when it breaks none. Member
-    /// and message use the JSON names (<c>sanctions</c>, <c>lift_sanction</c>), as every error of a document does.
-    /// </summary>
-    /// <remarks>
-    /// The records keep this rule themselves (no <c>with</c> can break it), so a document rule that asks this finds
-    /// nothing; it is kept for the document's check, which predates the <c>init</c> guards.
-    /// </remarks>
-    internal (string Member, string Message)? Explain()
-        => Explain(Kind, Description, Targets, Sanctions, Items) is { } problem
-            ? (JsonNamingPolicy.CamelCase.ConvertName(problem.Property), problem.Message)
-            : null;
-
     private static (string Property, string Message)? Explain(ActionKind kind, string? description, EquatableArray<PartyId> targets, EquatableArray<SanctionId> sanctions, EquatableArray<string> items)
         => kind switch
         {

@@ -13,7 +13,7 @@ namespace Negotiation.Domain.Documents;
 
 /// <summary>
 /// Checks the document-level rules: unique ids, references that resolve, no self-demand or self-sanction, no cycle of parents or of
-/// coalition membership, commitments only by parties to their agreement, actions whole, dates in order. It collects
+/// coalition membership, commitments only by parties to their agreement, dates in order. It collects
 /// every violation rather than stopping at the first: it lists the first ones found, up to a cap, in document order, and
 /// counts the rest without building them. Runs in time linear in the document.
 /// </summary>
@@ -308,7 +308,6 @@ internal static class DocumentValidator
                 }
             }
 
-            CheckAction(demand.Action, path.Dot("action"), errors);
             for (var k = 0; k < demand.InExchangeFor.Count; k++)
             {
                 if (demand.InExchangeFor[k] == (Reference)demand.Id)
@@ -442,7 +441,6 @@ internal static class DocumentValidator
                     }
                 }
 
-                CheckAction(commitment.Action, cpath.Dot("action"), errors);
                 for (var k = 0; k < commitment.ConditionalOn.Count; k++)
                 {
                     if (commitment.ConditionalOn[k] == commitment.Id)
@@ -498,17 +496,5 @@ internal static class DocumentValidator
         }
 
         return false;
-    }
-
-    /// <summary>An action's rule across its members (a lift names a sanction, ...), which its constructor checks and <c>with</c> can bypass.</summary>
-    private static void CheckAction(PolicyAction action, ValidationPath path, ErrorList errors)
-    {
-        if (action.Explain() is { } problem)
-        {
-            if (errors.ShouldList(path))
-            {
-                errors.Add(new(ErrorCodes.InvalidAction, path.Dot(problem.Member).ToString(), problem.Message));
-            }
-        }
     }
 }

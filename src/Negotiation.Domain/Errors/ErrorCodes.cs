@@ -101,9 +101,6 @@ public static class ErrorCodes
     /// <summary>Document rule: a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself.</summary>
     public const string SelfReference = "self-reference";
 
-    /// <summary>Document rule: an action breaks a rule across its members (a lift that names no sanction).</summary>
-    public const string InvalidAction = "invalid-action";
-
     /// <summary>Document rule: two dates are out of order (an answer before the demand it answers).</summary>
     public const string DateOrder = "date-order";
 
@@ -164,7 +161,6 @@ public static class ErrorCodes
         (SelfFulfilment, DocumentRule, "a commitment claims to fulfil a demand its own party made"),
         (FulfilmentByOtherParty, DocumentRule, "a commitment claims to fulfil a demand made of another party"),
         (SelfReference, DocumentRule, "a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself"),
-        (InvalidAction, DocumentRule, "an action breaks a rule across its members (a lift that names no sanction)"),
         (DateOrder, DocumentRule, "two dates are out of order (an answer before the demand it answers)"),
         (IllegalTransition, StatusChange, "a record cannot make the status change asked for (a sanction already lifted, an end before its start)"),
         (NotActionable, WhatIfApply, "the agreement is proposed or only reported (unless assumed concluded), suspended, terminated or collapsed"),
