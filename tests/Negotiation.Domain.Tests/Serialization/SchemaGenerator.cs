@@ -137,10 +137,10 @@ internal sealed class SchemaGenerator
         ValueKind.Int32 => new JsonObject { ["type"] = "integer", ["minimum"] = int.MinValue, ["maximum"] = int.MaxValue },
         ValueKind.Version => new JsonObject { ["const"] = NegotiationDocument.CurrentFormatVersion },
         ValueKind.Uri => new JsonObject { ["type"] = "string", ["format"] = "uri" },
-        ValueKind.Date => Ref(value.Type, () => new JsonObject { ["description"] = "A date known to the year, the month or the day (ISO 8601 prefix); the day must exist.", ["type"] = "string", ["pattern"] = PartialDate.Pattern }),
-        ValueKind.Country => Ref(value.Type, () => new JsonObject { ["description"] = "An assigned ISO 3166-1 alpha-2 code, upper case (XK for Kosovo).", ["type"] = "string", ["pattern"] = CountryCode.Pattern, ["enum"] = new JsonArray([.. CountryCode.All.Select(code => (JsonNode)code)]) }),
-        ValueKind.Reference => Ref(value.Type, () => new JsonObject { ["description"] = "A reference to a record of the document, as kind:id.", ["type"] = "string", ["pattern"] = Reference.Pattern }),
-        ValueKind.Id => Ref(value.Type, () => new JsonObject { ["description"] = "A slug: lower-case letters and digits in runs joined by single hyphens.", ["type"] = "string", ["pattern"] = Slug.Pattern, ["maxLength"] = Slug.MaxLength }),
+        ValueKind.Date => Ref(value.Type, () => new JsonObject { ["description"] = "A date known to the year, the month or the day (ISO 8601 prefix); the day must exist.", ["type"] = "string", ["pattern"] = Whole(PartialDate.Pattern) }),
+        ValueKind.Country => Ref(value.Type, () => new JsonObject { ["description"] = "An assigned ISO 3166-1 alpha-2 code, upper case (XK for Kosovo).", ["type"] = "string", ["pattern"] = Whole(CountryCode.Pattern), ["enum"] = new JsonArray([.. CountryCode.All.Select(code => (JsonNode)code)]) }),
+        ValueKind.Reference => Ref(value.Type, () => new JsonObject { ["description"] = "A reference to a record of the document, as kind:id.", ["type"] = "string", ["pattern"] = Whole(Reference.Pattern) }),
+        ValueKind.Id => Ref(value.Type, () => new JsonObject { ["description"] = "A slug: lower-case letters and digits in runs joined by single hyphens.", ["type"] = "string", ["pattern"] = Whole(Slug.Pattern), ["maxLength"] = Slug.MaxLength }),
         ValueKind.Enum => Ref(value.Type, () => new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. EnumNames(value.Type).Select(name => (JsonNode)name)]) }),
         ValueKind.Record => Ref(value.Type, () => RecordSchema(_records[value.Type])),
         ValueKind.Array => new JsonObject { ["type"] = "array", ["items"] = ValueSchema(value.Element ?? throw new InvalidOperationException($"The array {value.Type} has no element.")) },
@@ -250,8 +250,18 @@ internal sealed class SchemaGenerator
         Of(schema, "string");
         schema["minLength"] = 1;
         schema["maxLength"] = maxLength;
-        schema["pattern"] = maxLength > TextGuards.MaxNameLength ? Lines : OneLine;
+        schema["pattern"] = Whole(maxLength > TextGuards.MaxNameLength ? Lines : OneLine);
     }
+
+    /// <summary>
+    /// A pattern anchored at the very end of the text. <c>$</c> is the end in ECMA-262, which JSON Schema names, but
+    /// .NET's and Python's engines (so JsonSchema.Net and Python's jsonschema) also let it match before a final line
+    /// break, which would let an id of <c>us</c> and a line break pass; "no character follows" means the end in every engine.
+    /// </summary>
+    private static string Whole(string pattern)
+        => pattern.StartsWith('^') && pattern.EndsWith('$')
+            ? pattern[..^1] + "(?![\\s\\S])"
+            : throw new InvalidOperationException($"the pattern {pattern} is not anchored at both ends.");
 
     private static JsonObject Items(JsonObject schema) => Of(schema, "array")["items"]!.AsObject();
 

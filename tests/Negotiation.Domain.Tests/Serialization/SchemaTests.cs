@@ -192,6 +192,23 @@ public class SchemaTests
         Assert.False(result.IsValid, $"{name} passes the schema");
     }
 
+    [Theory]
+    [InlineData("$.id")]
+    [InlineData("$.title")]
+    [InlineData("$.events[0].date")]
+    [InlineData("$.events[3].country")]
+    [InlineData("$.stances[0].subject")]
+    public void A_value_followed_by_a_line_break_fails_the_schema_as_it_fails_the_reader(string path)
+    {
+        // .NET's regular expressions, as JsonSchema.Net runs them, let $ match before a final line break.
+        var value = JsonEdit.At(JsonNode.Parse(JsonEdit.Seed)!, path).GetValue<string>();
+        var json = JsonEdit.Set(path, value + "\n");
+
+        Assert.True(NegotiationJson.Read(json).IsT1);
+        using var document = JsonDocument.Parse(json);
+        Assert.False(Schema.Value.Evaluate(document.RootElement).IsValid);
+    }
+
     private static void AssertValid(string json)
     {
         using var document = JsonDocument.Parse(json);
