@@ -150,6 +150,13 @@ internal static class BadInputCatalogue
         }), ErrorCodes.InvalidValue, "$.sanctions[0].endDate");
         yield return Text("left-office-before-taking-it", JsonEdit.Set("$.parties[9].positions[0].to", "2020"), ErrorCodes.InvalidValue, "$.parties[9].positions[0].to");
         yield return Text("relative-address", JsonEdit.Set("$.sources[0].url", "/news/article"), ErrorCodes.InvalidValue, "$.sources[0].url");
+        yield return Text("address-with-an-upper-case-scheme", JsonEdit.Set("$.sources[0].url", "HTTPS://example.org/news"), ErrorCodes.InvalidValue, "$.sources[0].url");
+        yield return Text("address-with-a-user-name", JsonEdit.Set("$.sources[0].url", "https://trusted.example@other.example/"), ErrorCodes.InvalidValue, "$.sources[0].url");
+        yield return Text("address-with-a-space", JsonEdit.Set("$.sources[0].url", "https://example.org/a b"), ErrorCodes.InvalidValue, "$.sources[0].url");
+        yield return Text("address-without-a-host", JsonEdit.Set("$.sources[0].url", "https://"), ErrorCodes.InvalidValue, "$.sources[0].url");
+        yield return Text("address-with-one-slash", JsonEdit.Set("$.sources[0].url", "http:/example.org"), ErrorCodes.InvalidValue, "$.sources[0].url");
+        yield return Text("address-with-a-unicode-host", JsonEdit.Set("$.sources[0].url", "https://bücher.de/"), ErrorCodes.InvalidValue, "$.sources[0].url");
+        yield return Text("address-too-long", JsonEdit.Set("$.sources[0].url", "https://example.org/" + new string('a', 2029)), ErrorCodes.InvalidValue, "$.sources[0].url");
         yield return Text("agreement-with-one-party", JsonEdit.Set("$.agreements[0].parties", new JsonArray("us")), ErrorCodes.InvalidValue, "$.agreements[0].parties");
         yield return Text("repeated-target", JsonEdit.Set("$.sanctions[0].targets", new JsonArray("cn-mps-ifs", "cn-mps-ifs")), ErrorCodes.InvalidValue, "$.sanctions[0].targets");
         yield return Text("sanction-without-measures", JsonEdit.Set("$.sanctions[0].measures", new JsonArray()), ErrorCodes.InvalidValue, "$.sanctions[0].measures");

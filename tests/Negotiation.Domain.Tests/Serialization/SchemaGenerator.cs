@@ -136,7 +136,9 @@ internal sealed class SchemaGenerator
         // The reader takes only numbers that fit an Int32.
         ValueKind.Int32 => new JsonObject { ["type"] = "integer", ["minimum"] = int.MinValue, ["maximum"] = int.MaxValue },
         ValueKind.Version => new JsonObject { ["const"] = NegotiationDocument.CurrentFormatVersion },
-        ValueKind.Uri => new JsonObject { ["type"] = "string", ["format"] = "uri" },
+        // No "format": "uri": the pattern of the guard (NonWebAddress) states the whole rule, stricter than RFC 3986,
+        // and JsonSchema.Net 8's check of that format throws on some texts ("\t@HTTP://") instead of failing them.
+        ValueKind.Uri => new JsonObject { ["type"] = "string" },
         ValueKind.Date => Ref(value.Type, () => new JsonObject { ["description"] = "A date known to the year, the month or the day (ISO 8601 prefix); the day must exist.", ["type"] = "string", ["pattern"] = Whole(PartialDate.Pattern) }),
         ValueKind.Country => Ref(value.Type, () => new JsonObject { ["description"] = "An assigned ISO 3166-1 alpha-2 code, upper case (XK for Kosovo).", ["type"] = "string", ["pattern"] = Whole(CountryCode.Pattern), ["enum"] = new JsonArray([.. CountryCode.All.Select(code => (JsonNode)code)]) }),
         ValueKind.Reference => Ref(value.Type, () => new JsonObject { ["description"] = "A reference to a record of the document, as kind:id.", ["type"] = "string", ["pattern"] = Whole(Reference.Pattern) }),
@@ -216,7 +218,11 @@ internal sealed class SchemaGenerator
 
         // Numbers and addresses (ValueGuards).
         ["BelowMinimum"] = WithLimit((schema, least) => AtLeast(Of(schema, "integer"), "minimum", least)),
-        ["NonWebAddress"] = NoLimit(schema => Of(schema, "string")["pattern"] = "^https?://"),
+        ["NonWebAddress"] = NoLimit(schema =>
+        {
+            Of(schema, "string")["maxLength"] = WebAddress.MaxLength;
+            schema["pattern"] = Whole(WebAddress.Pattern);
+        }),
 
         // Rules the schema already states through the value's own schema, or cannot state at all:
         // a default id, date or country is a .NET value that no JSON text reads as (the patterns need a real one);

@@ -8,6 +8,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Serialization.Converters;
 using Negotiation.Domain.Errors;
+using Negotiation.Domain.Guards;
 
 namespace Negotiation.Domain.Serialization.Format;
 
@@ -189,10 +190,11 @@ internal static class FormatValues
     {
         var text = ReadString(ref r);
 
-        // Read as System.Text.Json reads a Uri; the record's own rule then asks for an absolute http(s) address.
-        return Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var uri)
-            ? uri
-            : throw new JsonValueException(ErrorCodes.InvalidValue, $"{QuotedInput.Quote(text)} is not a web address.");
+        // The record's own rule, checked on the text before Uri parses it: Uri refuses some texts the rule also
+        // refuses (https:// with no host) and would throw without saying why. Every text the rule accepts, Uri takes.
+        return WebAddress.Explain(text) is { } problem
+            ? throw new JsonValueException(ErrorCodes.InvalidValue, $"{QuotedInput.Quote(text)} is not a web address this format accepts: it {problem}.")
+            : new Uri(text, UriKind.Absolute);
     }
 
     public static PartialDate ReadDate(ref Utf8JsonReader r) => PartialDateConverter.ReadValue(ref r);
