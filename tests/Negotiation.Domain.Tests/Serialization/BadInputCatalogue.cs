@@ -116,6 +116,8 @@ internal static class BadInputCatalogue
         // Dates, ids, country codes, references, closed lists.
         yield return Text("date-that-does-not-exist", JsonEdit.Set("$.events[0].date", "2023-02-30"), ErrorCodes.InvalidDate, "$.events[0].date");
         yield return Text("month-13", JsonEdit.Set("$.events[0].date", "2023-13"), ErrorCodes.InvalidDate, "$.events[0].date");
+        yield return Text("29-february-of-a-common-year", JsonEdit.Set("$.events[0].date", "1900-02-29"), ErrorCodes.InvalidDate, "$.events[0].date");
+        yield return Text("year-zero", JsonEdit.Set("$.events[0].date", "0000-01"), ErrorCodes.InvalidDate, "$.events[0].date");
         yield return Text("five-digit-year", JsonEdit.Set("$.events[0].date", "20230"), ErrorCodes.InvalidDate, "$.events[0].date");
         yield return Text("date-with-a-time", JsonEdit.Set("$.sanctions[0].listingDate", "2020-05-22T00:00:00Z"), ErrorCodes.InvalidDate, "$.sanctions[0].listingDate");
         yield return Text("slug-with-capitals-and-spaces", JsonEdit.Set("$.parties[0].id", "United States"), ErrorCodes.InvalidId, "$.parties[0].id");
@@ -126,6 +128,7 @@ internal static class BadInputCatalogue
         yield return Text("lower-case-country", JsonEdit.Set("$.events[3].country", "us"), ErrorCodes.InvalidCountry, "$.events[3].country");
         yield return Text("three-letter-country", JsonEdit.Set("$.parties[1].country", "CHN"), ErrorCodes.InvalidCountry, "$.parties[1].country");
         yield return Text("reference-of-an-unknown-kind", JsonEdit.Set("$.stances[0].subject", "treaty:us-cn-fentanyl-deal"), ErrorCodes.InvalidReference, "$.stances[0].subject");
+        yield return Text("reference-with-an-id-too-long", JsonEdit.Set("$.stances[0].subject", "agreement:" + new string('a', 101)), ErrorCodes.InvalidReference, "$.stances[0].subject");
         yield return Text("reference-without-a-kind", JsonEdit.Set("$.demands[2].inExchangeFor[0]", "us-asks-crackdown-on-exporters"), ErrorCodes.InvalidReference, "$.demands[2].inExchangeFor[0]");
         yield return Text("reference-for-a-bare-id", JsonEdit.Set("$.agreements[0].commitments[0].fulfils[0]", "demand:cn-asks-lifting-institute-sanction"), ErrorCodes.InvalidId, "$.agreements[0].commitments[0].fulfils[0]");
         yield return Text("value-not-in-a-closed-list", JsonEdit.Set("$.issues[0].category", "drugs"), ErrorCodes.InvalidValue, "$.issues[0].category");

@@ -65,6 +65,11 @@ internal sealed class SchemaGenerator
             schema[name] = value;
         }
 
+        foreach (var (name, definition) in TextDefinitions())
+        {
+            _defs[name] = definition;
+        }
+
         schema["$defs"] = new JsonObject([.. _defs.Select(def => KeyValuePair.Create(def.Key, (JsonNode?)def.Value))]);
         return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
@@ -246,17 +251,112 @@ internal sealed class SchemaGenerator
     };
 
     // Names are one line and text may have line breaks and tabs, as TextGuards tells them apart: by the length allowed.
-    // Both refuse the bidirectional controls (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069); a name also
-    // refuses the line and paragraph separators (U+2028, U+2029).
-    private const string OneLine = "^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$";
-    private const string Lines = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$";
+    // What characters each may hold is a definition of its own, referred to by every member: the patterns are long.
+    private const string OneLineDefinition = "line";
+    private const string LinesDefinition = "text";
+
+    private static readonly Lazy<string> OneLine = new(() => TextPattern(multiline: false));
+    private static readonly Lazy<string> Lines = new(() => TextPattern(multiline: true));
 
     private static void Text(JsonObject schema, int maxLength)
     {
         Of(schema, "string");
         schema["minLength"] = 1;
         schema["maxLength"] = maxLength;
-        schema["pattern"] = Whole(maxLength > TextGuards.MaxNameLength ? Lines : OneLine);
+        schema["$ref"] = $"#/$defs/{(maxLength > TextGuards.MaxNameLength ? LinesDefinition : OneLineDefinition)}";
+    }
+
+    /// <summary>The definitions of the characters of a name and of free text, which <see cref="Text"/> refers to.</summary>
+    private static IEnumerable<(string Name, JsonObject Schema)> TextDefinitions()
+    {
+        yield return (OneLineDefinition, new JsonObject { ["description"] = "One line of text (a name, a title): at least one visible character; no control character, bidirectional control, line break, tab or lone surrogate.", ["type"] = "string", ["pattern"] = Whole(OneLine.Value) });
+        yield return (LinesDefinition, new JsonObject { ["description"] = "Free text: at least one visible character; line breaks and tabs, but no other control character, no bidirectional control and no lone surrogate.", ["type"] = "string", ["pattern"] = Whole(Lines.Value) });
+    }
+
+    /// <summary>
+    /// The pattern of the characters <see cref="TextGuards"/> lets a text hold, made by asking its own tests of every
+    /// character: <c>^I*VA*$</c>, where <c>I</c> is an allowed character that shows nothing, <c>V</c> one that shows,
+    /// and <c>A</c> any allowed one. <c>I</c> and <c>V</c> share no character, so a match never backtracks. Characters
+    /// past U+FFFF are written as surrogate pairs, the UTF-16 code units that ECMA-262's patterns (without the <c>u</c>
+    /// flag) and .NET's see; a lone surrogate matches none of the three.
+    /// </summary>
+    private static string TextPattern(bool multiline)
+    {
+        var refused = new List<int>();
+        var invisible = new List<int>();
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            if (c is >= 0xD800 and <= 0xDFFF)
+            {
+                continue;
+            }
+
+            if (TextGuards.IsControl((char)c) || (!multiline && TextGuards.IsLineBreak((char)c)))
+            {
+                refused.Add(c);
+            }
+            else if (TextGuards.IsInvisible(new System.Text.Rune(c)))
+            {
+                invisible.Add(c);
+            }
+        }
+
+        // Past U+FFFF: for each high surrogate, the low surrogates that make an invisible character with it.
+        var invisibleLows = new SortedDictionary<int, List<int>>();
+        for (var c = 0x10000; c <= 0x10FFFF; c++)
+        {
+            if (TextGuards.IsInvisible(new System.Text.Rune(c)))
+            {
+                var high = 0xD800 + ((c - 0x10000) >> 10);
+                if (!invisibleLows.TryGetValue(high, out var lows))
+                {
+                    invisibleLows[high] = lows = [];
+                }
+
+                lows.Add(0xDC00 + ((c - 0x10000) & 0x3FF));
+            }
+        }
+
+        const int LowCount = 0x400;
+        var surrogates = Enumerable.Range(0xD800, 0x800).ToList();
+        var allInvisible = invisibleLows.Where(h => h.Value.Count == LowCount).Select(h => h.Key).ToList();
+        var someInvisible = invisibleLows.Where(h => h.Value.Count < LowCount).ToList();
+        var noneInvisible = Enumerable.Range(0xD800, 0x400).Where(h => !invisibleLows.ContainsKey(h)).ToList();
+        var lowsOf = Enumerable.Range(0xDC00, LowCount).ToList();
+
+        var anyPair = $"[{Class(Enumerable.Range(0xD800, 0x400))}][{Class(lowsOf)}]";
+        var allowed = $"(?:[^{Class(refused.Concat(surrogates))}]|{anyPair})";
+        var invisibleOnes = new[] { $"[{Class(invisible)}]" }
+            .Concat(allInvisible.Count > 0 ? [$"[{Class(allInvisible)}][{Class(lowsOf)}]"] : [])
+            .Concat(someInvisible.Select(h => $"{Class([h.Key])}[{Class(h.Value)}]"));
+        var visibleOnes = new[] { $"[^{Class(refused.Concat(invisible).Concat(surrogates))}]", $"[{Class(noneInvisible)}][{Class(lowsOf)}]" }
+            .Concat(someInvisible.Select(h => $"{Class([h.Key])}[{Class(lowsOf.Except(h.Value))}]"));
+        return $"^(?:{string.Join("|", invisibleOnes)})*(?:{string.Join("|", visibleOnes)}){allowed}*$";
+    }
+
+    /// <summary>The inside of a character class of <paramref name="characters"/>, in ranges: <c>\u0000-\u001f\u007f</c>.</summary>
+    private static string Class(IEnumerable<int> characters)
+    {
+        var sorted = characters.Distinct().Order().ToList();
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < sorted.Count;)
+        {
+            var end = i;
+            while (end + 1 < sorted.Count && sorted[end + 1] == sorted[end] + 1)
+            {
+                end++;
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $"\\u{sorted[i]:x4}");
+            if (end > i)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{(end > i + 1 ? "-" : string.Empty)}\\u{sorted[end]:x4}");
+            }
+
+            i = end + 1;
+        }
+
+        return text.ToString();
     }
 
     /// <summary>
