@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using Negotiation.Domain.Dates;
+using Negotiation.Domain.Errors;
 
 namespace Negotiation.Domain.Guards;
 
@@ -18,14 +19,14 @@ internal static class DateGuards
         => value is null ? null : guard.DefaultDate(value.Value, parameterName);
 
     /// <summary>
-    /// Throws, naming <paramref name="endName"/>, when <paramref name="end"/> is certainly before <paramref name="start"/>;
+    /// Throws, naming <paramref name="endName"/> with the code <c>date-order</c>, when <paramref name="end"/> is certainly before <paramref name="start"/>;
     /// partial dates that overlap (<c>2020</c> and <c>2020-05</c>) are in order, and a missing date is never out of it.
     /// </summary>
     public static void DateOutOfOrder(this IGuardClause guard, PartialDate? start, PartialDate? end, string startName, string endName)
     {
         if (start is { } s && end is { } e && e.IsBefore(s))
         {
-            throw new ArgumentException($"{JsonNames.Member(endName)} ({e}) is before {JsonNames.Member(startName)} ({s}).", endName);
+            throw RuleCode.With(new ArgumentException($"{JsonNames.Member(endName)} ({e}) is before {JsonNames.Member(startName)} ({s}).", endName), ErrorCodes.DateOrder);
         }
     }
 }

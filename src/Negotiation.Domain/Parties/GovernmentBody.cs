@@ -37,7 +37,7 @@ public sealed record GovernmentBody : Party
     public PartyId Parent
     {
         get;
-        init => field = Guard.Against.DefaultId(value, nameof(Parent)) == Id ? throw new ArgumentException("A body cannot be its own parent.", nameof(Parent)) : value;
+        init => field = Guard.Against.OwnParent(Guard.Against.DefaultId(value, nameof(Parent)), Id, nameof(Parent));
     }
 
     /// <inheritdoc />

@@ -150,8 +150,8 @@ internal static class BadInputCatalogue
         {
             JsonEdit.At(root, "$.sanctions[0]").AsObject()["startDate"] = "2020-06";
             JsonEdit.At(root, "$.sanctions[0]").AsObject()["endDate"] = "2020-05";
-        }), ErrorCodes.InvalidValue, "$.sanctions[0].endDate");
-        yield return Text("left-office-before-taking-it", JsonEdit.Set("$.parties[9].positions[0].to", "2020"), ErrorCodes.InvalidValue, "$.parties[9].positions[0].to");
+        }), ErrorCodes.DateOrder, "$.sanctions[0].endDate");
+        yield return Text("left-office-before-taking-it", JsonEdit.Set("$.parties[9].positions[0].to", "2020"), ErrorCodes.DateOrder, "$.parties[9].positions[0].to");
         yield return Text("relative-address", JsonEdit.Set("$.sources[0].url", "/news/article"), ErrorCodes.InvalidValue, "$.sources[0].url");
         yield return Text("address-with-an-upper-case-scheme", JsonEdit.Set("$.sources[0].url", "HTTPS://example.org/news"), ErrorCodes.InvalidValue, "$.sources[0].url");
         yield return Text("address-with-a-user-name", JsonEdit.Set("$.sources[0].url", "https://trusted.example@other.example/"), ErrorCodes.InvalidValue, "$.sources[0].url");
@@ -164,7 +164,7 @@ internal static class BadInputCatalogue
         yield return Text("repeated-target", JsonEdit.Set("$.sanctions[0].targets", new JsonArray("cn-mps-ifs", "cn-mps-ifs")), ErrorCodes.InvalidValue, "$.sanctions[0].targets");
         yield return Text("sanction-without-measures", JsonEdit.Set("$.sanctions[0].measures", new JsonArray()), ErrorCodes.InvalidValue, "$.sanctions[0].measures");
         yield return Text("lift-that-names-no-sanction", JsonEdit.Remove("$.demands[2].action.sanctions"), ErrorCodes.InvalidValue, "$.demands[2].action.sanctions");
-        yield return Text("body-that-is-its-own-parent", JsonEdit.Set("$.parties[3].parent", "us-treasury"), ErrorCodes.InvalidValue, "$.parties[3].parent");
+        yield return Text("body-that-is-its-own-parent", JsonEdit.Set("$.parties[3].parent", "us-treasury"), ErrorCodes.ParentCycle, "$.parties[3].parent");
 
         // Document rules: all broken rules are reported; the error is the first.
         yield return Text("duplicate-id", JsonEdit.Set("$.parties[1].id", "us"), ErrorCodes.DuplicateId, "$.parties[1].id");

@@ -239,8 +239,10 @@ internal sealed class SchemaGenerator
         ["UndefinedEnumValue"] = NoLimit(_ => { }),
         ["NullItems"] = NoLimit(_ => { }),
 
-        // a date out of order compares two members, which a schema cannot; the reader checks it.
+        // a date out of order, or a body that is its own parent, compares two members, which a schema cannot; the
+        // reader checks them, with codes of their own (date-order, parent-cycle).
         ["DateOutOfOrder"] = NoLimit(_ => { }),
+        ["OwnParent"] = NoLimit(_ => { }),
     };
 
     // The limits a guard call may name; a literal number is taken as it is.
