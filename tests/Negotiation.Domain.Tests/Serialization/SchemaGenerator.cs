@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Negotiation.Domain.Actions;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Documents;
@@ -104,7 +105,88 @@ internal sealed class SchemaGenerator
         }
 
         schema["additionalProperties"] = false;
+        if (record.Type == typeof(PolicyAction))
+        {
+            schema["allOf"] = ActionNeeds(record);
+        }
+
         return schema;
+    }
+
+    /// <summary>
+    /// What an action's kind asks of its other members (a lift names a sanction, an imposition a target, an item or a
+    /// sanction, "other" a description), as one <c>if</c> the kind / <c>then</c> these members per kind. No guard of a
+    /// single member states it, so the description does not carry it: it is found by asking the record itself, which
+    /// of its optional members, set or left out, its constructor takes for each kind. The members that make an action
+    /// acceptable must stay acceptable with more set, or the generator stops: a rule of another shape needs a new
+    /// mapping here.
+    /// </summary>
+    private static JsonArray ActionNeeds(RecordDescription record)
+    {
+        string[] optional = ["description", "targets", "sanctions", "items"];
+        if (!record.Members.Where(member => !member.Required).Select(member => member.JsonName).Order(StringComparer.Ordinal).SequenceEqual(optional.Order(StringComparer.Ordinal)))
+        {
+            throw new InvalidOperationException($"PolicyAction's optional members are not {string.Join(", ", optional)}: teach SchemaGenerator.{nameof(ActionNeeds)} how to set the new ones.");
+        }
+
+        static bool Accepts(ActionKind kind, int set)
+        {
+            try
+            {
+                _ = new PolicyAction(
+                    kind,
+                    (set & 1) != 0 ? "d" : null,
+                    (set & 2) != 0 ? [new PartyId("p")] : default,
+                    (set & 4) != 0 ? [new SanctionId("s")] : default,
+                    (set & 8) != 0 ? ["i"] : default);
+                return true;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
+        }
+
+        var rules = new JsonArray();
+        var all = (1 << optional.Length) - 1;
+        foreach (var kind in Enum.GetValues<ActionKind>())
+        {
+            var accepted = Enumerable.Range(0, all + 1).Where(set => Accepts(kind, set)).ToList();
+            if (accepted.Count == all + 1)
+            {
+                continue;
+            }
+
+            if (accepted.Any(set => Enumerable.Range(0, all + 1).Any(more => (more & set) == set && !accepted.Contains(more))))
+            {
+                throw new InvalidOperationException($"PolicyAction of kind {kind} refuses more members where it takes fewer: SchemaGenerator.{nameof(ActionNeeds)} cannot state that rule.");
+            }
+
+            // The least sets of members that make it acceptable: each an alternative, with every member set (there,
+            // not null, and an array with an item).
+            var least = accepted.Where(set => !accepted.Any(other => other != set && (other & set) == other)).ToList();
+            var alternatives = least.Select(set =>
+            {
+                var members = Enumerable.Range(0, optional.Length).Where(i => (set & (1 << i)) != 0).Select(i => optional[i]).ToList();
+                var present = new JsonObject();
+                foreach (var name in members)
+                {
+                    present[name] = record.Members.Single(member => member.JsonName == name).Value.Kind == ValueKind.Array
+                        ? new JsonObject { ["type"] = "array", ["minItems"] = 1 }
+                        : new JsonObject { ["not"] = new JsonObject { ["type"] = "null" } };
+                }
+
+                return (JsonNode)new JsonObject { ["required"] = new JsonArray([.. members.Select(name => (JsonNode)name)]), ["properties"] = present };
+            }).ToList();
+
+            rules.Add(new JsonObject
+            {
+                ["if"] = new JsonObject { ["properties"] = new JsonObject { ["kind"] = new JsonObject { ["const"] = SnakeCaseEnumConverter<ActionKind>.NameOf(kind).Value } }, ["required"] = new JsonArray("kind") },
+                ["then"] = alternatives.Count == 1 ? alternatives[0] : new JsonObject { ["anyOf"] = new JsonArray([.. alternatives]) },
+            });
+        }
+
+        return rules;
     }
 
     private JsonNode MemberSchema(RecordDescription record, MemberDescription member)

@@ -186,6 +186,7 @@ public class SchemaTests
     [InlineData("agreement-with-one-party")]
     [InlineData("group-of-size-zero")]
     [InlineData("sanction-without-measures")]
+    [InlineData("lift-that-names-no-sanction")]
     [InlineData("date-that-does-not-exist")]
     [InlineData("29-february-of-a-common-year")]
     [InlineData("year-zero")]
@@ -287,6 +288,65 @@ public class SchemaTests
         }
 
         Assert.True(disagreements.Count == 0, string.Join(", ", disagreements.Take(20)));
+    }
+
+    [Fact]
+    public void The_schema_takes_an_action_exactly_when_the_record_does_for_every_kind_and_members_set_or_left_out()
+    {
+        var root = JsonNode.Parse(File.ReadAllText(CommittedPath()))!.AsObject();
+        foreach (var keyword in new[] { "type", "properties", "required", "additionalProperties" })
+        {
+            root.Remove(keyword);
+        }
+
+        root["$ref"] = "#/$defs/policyAction";
+        var schema = JsonSchema.FromText(root.ToJsonString());
+        var disagreements = new List<string>();
+        foreach (var kind in Enum.GetValues<Actions.ActionKind>())
+        {
+            for (var set = 0; set < 16; set++)
+            {
+                var record = Accepts(() => _ = new Actions.PolicyAction(
+                    kind,
+                    (set & 1) != 0 ? "d" : null,
+                    (set & 2) != 0 ? [new Identifiers.PartyId("p")] : default,
+                    (set & 4) != 0 ? [new Identifiers.SanctionId("s")] : default,
+                    (set & 8) != 0 ? ["i"] : default));
+
+                // A member left out may be absent, null, or (an array) empty: the reader reads all three as absent.
+                foreach (var leftOut in new JsonNode?[] { null, JsonValue.Create("absent"), new JsonArray() })
+                {
+                    var action = new JsonObject { ["kind"] = Domain.Serialization.Converters.SnakeCaseEnumConverter<Actions.ActionKind>.NameOf(kind).Value };
+                    void Member(string name, int bit, JsonNode value, bool array)
+                    {
+                        if ((set & bit) != 0)
+                        {
+                            action[name] = value;
+                        }
+                        else if (leftOut is JsonArray && array)
+                        {
+                            action[name] = new JsonArray();
+                        }
+                        else if (leftOut is null)
+                        {
+                            action[name] = null;
+                        }
+                    }
+
+                    Member("description", 1, "d", array: false);
+                    Member("targets", 2, new JsonArray("p"), array: true);
+                    Member("sanctions", 4, new JsonArray("s"), array: true);
+                    Member("items", 8, new JsonArray("i"), array: true);
+                    using var json = JsonDocument.Parse(action.ToJsonString());
+                    if (schema.Evaluate(json.RootElement).IsValid != record)
+                    {
+                        disagreements.Add($"{action.ToJsonString()}: the record {(record ? "takes" : "refuses")} it");
+                    }
+                }
+            }
+        }
+
+        Assert.True(disagreements.Count == 0, string.Join("\n", disagreements.Take(10)));
     }
 
     private static bool Accepts(Action guard)
