@@ -88,6 +88,7 @@ public class NumberTests
         Assert.Equal(13, ((Group)read.Parties[16]).Size);
         Assert.Equal(seed, read);
         Assert.Equal(JsonEdit.Seed, NegotiationJson.Write(read));
+        Assert.Equal(read, MetadataOracle.TryRead(Encoding.UTF8.GetBytes(json))); // the independent reader agrees
     }
 
     [Theory]
@@ -95,7 +96,11 @@ public class NumberTests
     [InlineData("1e0")]
     [InlineData("10e-1")]
     public void The_format_version_spelled_with_a_point_or_an_exponent_is_version_1(string spelling)
-        => Assert.True(NegotiationJson.Read(JsonEdit.Set("$.formatVersion", JsonNode.Parse(spelling))).IsT0);
+    {
+        var json = JsonEdit.Set("$.formatVersion", JsonNode.Parse(spelling));
+        Assert.Equal(NegotiationJson.ReadOrThrow(JsonEdit.Seed), NegotiationJson.ReadOrThrow(json));
+        Assert.NotNull(MetadataOracle.TryRead(Encoding.UTF8.GetBytes(json)));
+    }
 
     [Fact]
     public void A_group_size_with_a_fraction_is_refused_naming_the_number_and_the_range()
