@@ -121,11 +121,11 @@ internal static class FormatValues
                 i++;
             }
 
-            // Past a billion the exponent only has to stay that large: no int has so many digits, nor a whole
-            // number so many places after the point.
+            // Past 10^15 the exponent only has to stay that large: a span has fewer than 2^31 digits to bring it back
+            // within an int's ten, and the sums below stay far from a long's end.
             for (; i < number.Length && char.IsAsciiDigit((char)number[i]); i++)
             {
-                exponent = Math.Min(exponent * 10 + (number[i] - '0'), 1_000_000_000);
+                exponent = Math.Min((exponent * 10) + (number[i] - '0'), 1_000_000_000_000_000);
             }
 
             exponent = negativeExponent ? -exponent : exponent;
