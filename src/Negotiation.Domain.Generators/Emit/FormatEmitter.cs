@@ -402,7 +402,6 @@ internal sealed class FormatEmitter(RecordModel record, IReadOnlyDictionary<stri
     private static string WriteValue(ValueModel value, string access) => value.Category switch
     {
         Categories.String => $"w.WriteStringValue({access})",
-        Categories.Int32 => $"w.WriteNumberValue({access})",
         Categories.Id => $"w.WriteStringValue({access}.Value)",
         Categories.Enum => $"w.WriteStringValue({Ns}FormatValues.NameOf({access}))",
         Categories.Record => $"{Ns}{value.RecordName}Format.Write(w, {access})",

@@ -61,8 +61,14 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         _day = (byte)day;
     }
 
-    /// <summary>The JSON Schema pattern of the text form.</summary>
-    internal const string Pattern = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+    // The text form as a regular expression, exact: a year from 0001, and only days that exist (29 February in leap
+    // years of the Gregorian calendar, as DateTime counts them: divisible by 4, and not by 100 unless by 400).
+    private const string AnyYear = "(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)";
+    private const string LeapYear = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)";
+    private const string MonthAndDay = "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))";
+
+    /// <summary>The JSON Schema pattern of the text form: every date <see cref="TryParse(string?, out PartialDate)"/> takes, and no other text.</summary>
+    internal const string Pattern = "^(?:" + AnyYear + "(?:-(?:0[1-9]|1[0-2])|-" + MonthAndDay + ")?|" + LeapYear + "-02-29)$";
 
     /// <summary>The year (1 to 9999); 0 only for <c>default</c>, which no record accepts.</summary>
     public int Year => _year;

@@ -58,7 +58,7 @@ public static class ErrorCodes
 
     /// <summary>
     /// A value has the right JSON type but breaks a rule of its record: a blank or over-long name, a value not in a
-    /// closed list, a number out of range, an end date before its start, a relative address.
+    /// closed list, a number out of range, a lift that names no sanction, a relative address.
     /// </summary>
     public const string InvalidValue = "invalid-value";
 
@@ -74,7 +74,7 @@ public static class ErrorCodes
     /// <summary>Document rule: a sanction names its own authority among its targets, or a coalition the authority belongs to: a party does not sanction itself.</summary>
     public const string SelfSanction = "self-sanction";
 
-    /// <summary>Document rule: parent bodies (or group affiliations) form a cycle.</summary>
+    /// <summary>Document rule: parent bodies (or group affiliations) form a cycle; a body that is its own parent is one, and is refused when read.</summary>
     public const string ParentCycle = "parent-cycle";
 
     /// <summary>Document rule: a chain of parent links is deeper than <see cref="NegotiationDocument.MaxParentDepth"/>: no real hierarchy is, and tools that draw or brief a document walk it.</summary>
@@ -101,7 +101,7 @@ public static class ErrorCodes
     /// <summary>Document rule: a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself.</summary>
     public const string SelfReference = "self-reference";
 
-    /// <summary>Document rule: two dates are out of order (an answer before the demand it answers).</summary>
+    /// <summary>Document rule: two dates are out of order: an end before its start (refused when read), an answer before the demand it answers.</summary>
     public const string DateOrder = "date-order";
 
     /// <summary>
@@ -147,12 +147,12 @@ public static class ErrorCodes
         (InvalidDate, Reading, "not a partial date (`2020`, `2020-05`, `2023-11-15`) of a day that exists"),
         (InvalidCountry, Reading, "not an assigned ISO 3166-1 alpha-2 code in upper case"),
         (InvalidReference, Reading, "not `kind:id` with a known kind and a valid id"),
-        (InvalidValue, Reading, "breaks a record rule: blank or over-long text, value not in a closed list, end before start, relative URL"),
+        (InvalidValue, Reading, "breaks a record rule: blank or over-long text, value not in a closed list, a lift that names no sanction, relative URL"),
         (DuplicateId, DocumentRule, "two records of the same kind share an id"),
         (DanglingReference, DocumentRule, "a reference names a record that is not in the document"),
         (SelfDemand, DocumentRule, "a party demands something of itself"),
         (SelfSanction, DocumentRule, "a sanction names its own authority among its targets, or a coalition the authority belongs to"),
-        (ParentCycle, DocumentRule, "parent bodies or group affiliations form a cycle"),
+        (ParentCycle, DocumentRule, "parent bodies or group affiliations form a cycle (a body that is its own parent, too)"),
         (ParentTooDeep, DocumentRule, "a chain of parent links is deeper than `MaxParentDepth` (32)"),
         (MembershipCycle, DocumentRule, "coalition memberships form a cycle"),
         (InvalidParent, DocumentRule, "a government body's parent is not a state or a government body"),
@@ -161,7 +161,7 @@ public static class ErrorCodes
         (SelfFulfilment, DocumentRule, "a commitment claims to fulfil a demand its own party made"),
         (FulfilmentByOtherParty, DocumentRule, "a commitment claims to fulfil a demand made of another party"),
         (SelfReference, DocumentRule, "a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself"),
-        (DateOrder, DocumentRule, "two dates are out of order (an answer before the demand it answers)"),
+        (DateOrder, DocumentRule, "two dates are out of order (an end before its start, an answer before the demand it answers)"),
         (IllegalTransition, StatusChange, "a record cannot make the status change asked for (a sanction already lifted, an end before its start)"),
         (NotActionable, WhatIfApply, "the agreement is proposed or only reported (unless assumed concluded), suspended, terminated or collapsed"),
         (ConditionUnmet, WhatIfApply, "a commitment is conditional on a commitment of another agreement that is not in force"),

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using Negotiation.Domain.Dates;
+using Negotiation.Domain.Errors;
 
 namespace Negotiation.Domain.Guards;
 
@@ -18,19 +19,21 @@ internal static class DateGuards
         => value is null ? null : guard.DefaultDate(value.Value, parameterName);
 
     /// <summary>
-    /// Throws when <paramref name="end"/> is certainly before <paramref name="start"/>; partial dates that overlap
-    /// (<c>2020</c> and <c>2020-05</c>) are in order, and a missing date is never out of it. The exception names the
-    /// member being set: <paramref name="endName"/> (a constructor sets the end after the start, so a document that
-    /// breaks the rule is wrong at its end), or <paramref name="startName"/> when <paramref name="settingStart"/> is set
-    /// (a <c>with</c> that moves the start past the end).
+    /// Throws with the code <c>date-order</c> when <paramref name="end"/> is certainly before <paramref name="start"/>;
+    /// partial dates that overlap (<c>2020</c> and <c>2020-05</c>) are in order, and a missing date is never out of it.
+    /// The exception names the member being set: <paramref name="endName"/> (a constructor sets the end after the
+    /// start, so a document that breaks the rule is wrong at its end), or <paramref name="startName"/> when
+    /// <paramref name="settingStart"/> is set (a <c>with</c> that moves the start past the end).
     /// </summary>
     public static void DateOutOfOrder(this IGuardClause guard, PartialDate? start, PartialDate? end, string startName, string endName, bool settingStart = false)
     {
         if (start is { } s && end is { } e && e.IsBefore(s))
         {
-            throw settingStart
-                ? new ArgumentException($"{JsonNames.Member(startName)} ({s}) is after {JsonNames.Member(endName)} ({e}).", startName)
-                : new ArgumentException($"{JsonNames.Member(endName)} ({e}) is before {JsonNames.Member(startName)} ({s}).", endName);
+            throw RuleCode.With(
+                settingStart
+                    ? new ArgumentException($"{JsonNames.Member(startName)} ({s}) is after {JsonNames.Member(endName)} ({e}).", startName)
+                    : new ArgumentException($"{JsonNames.Member(endName)} ({e}) is before {JsonNames.Member(startName)} ({s}).", endName),
+                ErrorCodes.DateOrder);
         }
     }
 }

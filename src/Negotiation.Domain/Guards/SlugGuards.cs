@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using Negotiation.Domain.Collections;
+using Negotiation.Domain.Errors;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.References;
 
@@ -33,6 +34,14 @@ internal static class SlugGuards
     public static TId? DefaultId<TId>(this IGuardClause guard, TId? value, string parameterName)
         where TId : struct, ISlugId<TId>
         => value is null ? null : guard.DefaultId(value.Value, parameterName);
+
+    /// <summary>
+    /// Throws when <paramref name="value"/>, a parent, is <paramref name="own"/>, the record's own id: a body that is its
+    /// own parent. The error's code is <c>parent-cycle</c> (<see cref="RuleCode"/>), as for a longer cycle.
+    /// </summary>
+    public static TId OwnParent<TId>(this IGuardClause guard, TId value, TId own, string parameterName)
+        where TId : struct, ISlugId<TId>
+        => value.Equals(own) ? throw RuleCode.With(new ArgumentException($"A body cannot be its own parent: '{value}' is both its id and its parent's.", parameterName), ErrorCodes.ParentCycle) : value;
 
     /// <summary>Throws when an id of the list is <c>default</c>, or appears twice.</summary>
     public static EquatableArray<TId> DefaultOrRepeatedIds<TId>(this IGuardClause guard, EquatableArray<TId> value, string parameterName)

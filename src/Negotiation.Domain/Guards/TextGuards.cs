@@ -84,7 +84,7 @@ internal static class TextGuards
             {
                 throw new ArgumentException($"{Label()} is not valid Unicode: it has a lone surrogate character at index {i}.", parameterName);
             }
-            else if (c is '\n' or '\r' or '\t' or '\u2028' or '\u2029')
+            else if (IsLineBreak(c))
             {
                 if (!multiline)
                 {
@@ -93,7 +93,7 @@ internal static class TextGuards
 
                 continue;
             }
-            else if (char.IsControl(c) || c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+            else if (IsControl(c))
             {
                 throw new ArgumentException($"{Label()} has the control character U+{(int)c:X4} at index {i}; control characters and bidirectional controls are not accepted.", parameterName);
             }
@@ -107,6 +107,13 @@ internal static class TextGuards
 
         return visible ? value : throw new ArgumentException($"{Label()} must not be blank: it has no visible character.", parameterName);
     }
+
+    /// <summary>Whether <paramref name="c"/> breaks a line or is a tab: free text may hold it, a name may not.</summary>
+    internal static bool IsLineBreak(char c) => c is '\n' or '\r' or '\t' or '\u2028' or '\u2029';
+
+    /// <summary>Whether <paramref name="c"/> is a control character or a bidirectional control (besides <see cref="IsLineBreak"/>), which no text may hold.</summary>
+    internal static bool IsControl(char c)
+        => !IsLineBreak(c) && (char.IsControl(c) || c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'));
 
     /// <summary>The length in Unicode scalar values; a lone surrogate counts as one (and is refused by the caller).</summary>
     internal static int Length(string value)
@@ -129,7 +136,7 @@ internal static class TextGuards
     /// Default_Ignorable_Code_Point, which includes the Hangul fillers and the variation selectors). A name made only
     /// of these looks blank, or like nothing at all.
     /// </summary>
-    private static bool IsInvisible(Rune rune)
+    internal static bool IsInvisible(Rune rune)
     {
         if (Rune.IsWhiteSpace(rune) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format)
         {

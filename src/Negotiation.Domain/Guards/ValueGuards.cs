@@ -68,14 +68,15 @@ internal static class ValueGuards
         => value is { IsDefault: true } ? throw new ArgumentException($"{JsonNames.Member(parameterName)} must be a country code, not default.", parameterName) : value;
 
     /// <summary>
-    /// Throws unless <paramref name="value"/> is null or an absolute http or https address: a source's link is followed by
-    /// readers, so no <c>javascript:</c> or <c>file:</c> address is accepted.
+    /// Throws unless <paramref name="value"/> is null or a web address as <see cref="WebAddress"/> has it, checked on
+    /// the text written back (<see cref="Uri.OriginalString"/>): a source's link is followed by readers, so no
+    /// <c>javascript:</c> or <c>file:</c> address, and nothing that makes a link look like it goes elsewhere.
     /// </summary>
     public static Uri? NonWebAddress(this IGuardClause guard, Uri? value, string parameterName)
     {
-        if (value is not null && (!value.IsAbsoluteUri || (value.Scheme != Uri.UriSchemeHttps && value.Scheme != Uri.UriSchemeHttp)))
+        if (value is not null && WebAddress.Explain(value.OriginalString) is { } problem)
         {
-            throw new ArgumentException($"{JsonNames.Member(parameterName)} must be an absolute http or https address.", parameterName);
+            throw new ArgumentException($"{JsonNames.Member(parameterName)} is not a web address this format accepts: it {problem}.", parameterName);
         }
 
         return value;

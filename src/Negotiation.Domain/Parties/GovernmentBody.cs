@@ -42,7 +42,7 @@ public sealed record GovernmentBody : Party
     {
         get => base.Id;
         // Parent is unset while Party's constructor sets the id; then Party's own guard refuses a default id.
-        init => base.Id = Parent.Value.Length > 0 && value == Parent ? throw new ArgumentException($"A body cannot be its own parent: '{value}' is its parent's id.", nameof(Id)) : value;
+        init => base.Id = Parent.Value.Length > 0 ? Guard.Against.OwnParent(value, Parent, nameof(Id)) : value;
     }
 
     /// <summary>What kind of body it is.</summary>
@@ -52,7 +52,7 @@ public sealed record GovernmentBody : Party
     public PartyId Parent
     {
         get;
-        init => field = Guard.Against.DefaultId(value, nameof(Parent)) == Id ? throw new ArgumentException($"A body cannot be its own parent: '{value}' is its own id.", nameof(Parent)) : value;
+        init => field = Guard.Against.OwnParent(Guard.Against.DefaultId(value, nameof(Parent)), Id, nameof(Parent));
     }
 
     /// <inheritdoc />

@@ -38,7 +38,8 @@ public readonly record struct Reference : IComparable<Reference>
     }
 
     /// <summary>The JSON Schema pattern of the text form.</summary>
-    internal const string Pattern = "^(party|issue|demand|sanction|agreement|commitment|stance|event):[a-z0-9]+(-[a-z0-9]+)*$";
+    /// <remarks>The lookahead holds the id to <see cref="Slug.MaxLength"/> (100) characters, as the id's own schema does with <c>maxLength</c>.</remarks>
+    internal const string Pattern = "^(party|issue|demand|sanction|agreement|commitment|stance|event):(?=[a-z0-9-]{1,100}$)[a-z0-9]+(-[a-z0-9]+)*$";
 
     /// <summary>The kind of record.</summary>
     public ReferenceKind Kind { get; }

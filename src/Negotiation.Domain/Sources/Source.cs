@@ -40,8 +40,15 @@ public sealed record Source
     public string? Title { get; init => field = Guard.Against.InvalidName(value, nameof(Title)); }
 
     /// <summary>Its absolute address.</summary>
-    public Uri? Url { get; init => field = Guard.Against.NonWebAddress(value, nameof(Url)); }
+    /// <remarks>
+    /// Two sources are equal only if their addresses are the same text, as a document writes it: <c>https://example.org/a#x</c>
+    /// and <c>https://Example.org:443/a#y</c> are different addresses here, though <see cref="Uri.Equals(object)"/> calls them equal.
+    /// </remarks>
+    public Uri? Url { get => _url.Value; init => _url = new(Guard.Against.NonWebAddress(value, nameof(Url))); }
 
     /// <summary>When it was published.</summary>
     public PartialDate? Published { get; init => field = Guard.Against.DefaultDate(value, nameof(Published)); }
+
+    // The address for equality and the hash code, which compare a record's fields: by its text, not by Uri.Equals.
+    private readonly OrdinalUri _url;
 }

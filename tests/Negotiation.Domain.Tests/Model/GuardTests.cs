@@ -82,7 +82,7 @@ public class GuardTests
         Assert.Null(Guard.Against.BelowMinimum(null, "Size", 1));
         Assert.Equal("Positions", Assert.Throws<ArgumentNullException>(() => Guard.Against.NullItems<string>([null!], "Positions")).ParamName);
         Assert.Equal("country must be a country code, not default.", Message(() => Guard.Against.DefaultCountry(default(CountryCode), "Country")));
-        Assert.Equal("url must be an absolute http or https address.", Message(() => Guard.Against.NonWebAddress(new Uri("file:///etc/passwd"), "Url")));
+        Assert.Equal("url is not a web address this format accepts: it must be an absolute address that starts with http:// or https://.", Message(() => Guard.Against.NonWebAddress(new Uri("file:///etc/passwd"), "Url")));
     }
 
     private static string Message(Action guard)

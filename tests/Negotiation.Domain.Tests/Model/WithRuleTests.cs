@@ -4,6 +4,7 @@ using Negotiation.Domain.Actions;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Documents;
+using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Sanctions;
@@ -69,7 +70,8 @@ public class WithRuleTests
     public void A_body_cannot_become_its_own_parent_by_a_with()
     {
         var id = Assert.Throws<ArgumentException>(() => Ministry with { Id = new PartyId("cn") });
-        Assert.Equal(("Id", "A body cannot be its own parent: 'cn' is its parent's id. (Parameter 'Id')"), (id.ParamName, id.Message));
+        Assert.Equal(("Id", "A body cannot be its own parent: 'cn' is both its id and its parent's. (Parameter 'Id')"), (id.ParamName, id.Message));
+        Assert.Equal(ErrorCodes.ParentCycle, RuleCode.Of(id)); // the code the reader gives it
         Assert.Equal("Parent", Assert.Throws<ArgumentException>(() => Ministry with { Parent = new PartyId("cn-mps") }).ParamName);
 
         var renamed = Ministry with { Id = new PartyId("cn-mps-2") };

@@ -116,6 +116,8 @@ internal static class BadInputCatalogue
         // Dates, ids, country codes, references, closed lists.
         yield return Text("date-that-does-not-exist", JsonEdit.Set("$.events[0].date", "2023-02-30"), ErrorCodes.InvalidDate, "$.events[0].date");
         yield return Text("month-13", JsonEdit.Set("$.events[0].date", "2023-13"), ErrorCodes.InvalidDate, "$.events[0].date");
+        yield return Text("29-february-of-a-common-year", JsonEdit.Set("$.events[0].date", "1900-02-29"), ErrorCodes.InvalidDate, "$.events[0].date");
+        yield return Text("year-zero", JsonEdit.Set("$.events[0].date", "0000-01"), ErrorCodes.InvalidDate, "$.events[0].date");
         yield return Text("five-digit-year", JsonEdit.Set("$.events[0].date", "20230"), ErrorCodes.InvalidDate, "$.events[0].date");
         yield return Text("date-with-a-time", JsonEdit.Set("$.sanctions[0].listingDate", "2020-05-22T00:00:00Z"), ErrorCodes.InvalidDate, "$.sanctions[0].listingDate");
         yield return Text("slug-with-capitals-and-spaces", JsonEdit.Set("$.parties[0].id", "United States"), ErrorCodes.InvalidId, "$.parties[0].id");
@@ -126,6 +128,7 @@ internal static class BadInputCatalogue
         yield return Text("lower-case-country", JsonEdit.Set("$.events[3].country", "us"), ErrorCodes.InvalidCountry, "$.events[3].country");
         yield return Text("three-letter-country", JsonEdit.Set("$.parties[1].country", "CHN"), ErrorCodes.InvalidCountry, "$.parties[1].country");
         yield return Text("reference-of-an-unknown-kind", JsonEdit.Set("$.stances[0].subject", "treaty:us-cn-fentanyl-deal"), ErrorCodes.InvalidReference, "$.stances[0].subject");
+        yield return Text("reference-with-an-id-too-long", JsonEdit.Set("$.stances[0].subject", "agreement:" + new string('a', 101)), ErrorCodes.InvalidReference, "$.stances[0].subject");
         yield return Text("reference-without-a-kind", JsonEdit.Set("$.demands[2].inExchangeFor[0]", "us-asks-crackdown-on-exporters"), ErrorCodes.InvalidReference, "$.demands[2].inExchangeFor[0]");
         yield return Text("reference-for-a-bare-id", JsonEdit.Set("$.agreements[0].commitments[0].fulfils[0]", "demand:cn-asks-lifting-institute-sanction"), ErrorCodes.InvalidId, "$.agreements[0].commitments[0].fulfils[0]");
         yield return Text("value-not-in-a-closed-list", JsonEdit.Set("$.issues[0].category", "drugs"), ErrorCodes.InvalidValue, "$.issues[0].category");
@@ -147,18 +150,25 @@ internal static class BadInputCatalogue
         {
             JsonEdit.At(root, "$.sanctions[0]").AsObject()["startDate"] = "2020-06";
             JsonEdit.At(root, "$.sanctions[0]").AsObject()["endDate"] = "2020-05";
-        }), ErrorCodes.InvalidValue, "$.sanctions[0].endDate");
-        yield return Text("left-office-before-taking-it", JsonEdit.Set("$.parties[9].positions[0].to", "2020"), ErrorCodes.InvalidValue, "$.parties[9].positions[0].to");
+        }), ErrorCodes.DateOrder, "$.sanctions[0].endDate");
+        yield return Text("left-office-before-taking-it", JsonEdit.Set("$.parties[9].positions[0].to", "2020"), ErrorCodes.DateOrder, "$.parties[9].positions[0].to");
         yield return Text("relative-address", JsonEdit.Set("$.sources[0].url", "/news/article"), ErrorCodes.InvalidValue, "$.sources[0].url");
+        yield return Text("address-with-an-upper-case-scheme", JsonEdit.Set("$.sources[0].url", "HTTPS://example.org/news"), ErrorCodes.InvalidValue, "$.sources[0].url");
+        yield return Text("address-with-a-user-name", JsonEdit.Set("$.sources[0].url", "https://trusted.example@other.example/"), ErrorCodes.InvalidValue, "$.sources[0].url");
+        yield return Text("address-with-a-space", JsonEdit.Set("$.sources[0].url", "https://example.org/a b"), ErrorCodes.InvalidValue, "$.sources[0].url");
+        yield return Text("address-without-a-host", JsonEdit.Set("$.sources[0].url", "https://"), ErrorCodes.InvalidValue, "$.sources[0].url");
+        yield return Text("address-with-one-slash", JsonEdit.Set("$.sources[0].url", "http:/example.org"), ErrorCodes.InvalidValue, "$.sources[0].url");
+        yield return Text("address-with-a-unicode-host", JsonEdit.Set("$.sources[0].url", "https://bücher.de/"), ErrorCodes.InvalidValue, "$.sources[0].url");
+        yield return Text("address-too-long", JsonEdit.Set("$.sources[0].url", "https://example.org/" + new string('a', 2029)), ErrorCodes.InvalidValue, "$.sources[0].url");
         yield return Text("agreement-with-one-party", JsonEdit.Set("$.agreements[0].parties", new JsonArray("us")), ErrorCodes.InvalidValue, "$.agreements[0].parties");
         yield return Text("repeated-target", JsonEdit.Set("$.sanctions[0].targets", new JsonArray("cn-mps-ifs", "cn-mps-ifs")), ErrorCodes.InvalidValue, "$.sanctions[0].targets");
         yield return Text("sanction-without-measures", JsonEdit.Set("$.sanctions[0].measures", new JsonArray()), ErrorCodes.InvalidValue, "$.sanctions[0].measures");
         yield return Text("lift-that-names-no-sanction", JsonEdit.Remove("$.demands[2].action.sanctions"), ErrorCodes.InvalidValue, "$.demands[2].action.sanctions");
-        yield return Text("body-that-is-its-own-parent", JsonEdit.Set("$.parties[3].parent", "us-treasury"), ErrorCodes.InvalidValue, "$.parties[3].parent");
+        yield return Text("body-that-is-its-own-parent", JsonEdit.Set("$.parties[3].parent", "us-treasury"), ErrorCodes.ParentCycle, "$.parties[3].parent");
 
         // Rules between members, which no with can break either (Model/WithRuleTests): reported at the member the
         // constructor finds wrong, the later date or the member the action's kind asks for.
-        yield return Text("listed-after-the-end", JsonEdit.Set("$.sanctions[0].endDate", "2019"), ErrorCodes.InvalidValue, "$.sanctions[0].endDate");
+        yield return Text("listed-after-the-end", JsonEdit.Set("$.sanctions[0].endDate", "2019"), ErrorCodes.DateOrder, "$.sanctions[0].endDate");
         yield return Text("enforcement-that-names-nothing", JsonEdit.Edit(root =>
         {
             JsonEdit.At(root, "$.demands[0].action").AsObject().Remove("targets");

@@ -35,6 +35,7 @@ internal static class MetadataOracle
         {
             TypeInfoResolver = new DefaultJsonTypeInfoResolver().WithAddedModifier(StrictContract.RefuseComputedMembers),
         };
+        options.Converters.Add(new WholeNumberConverter());
         options.MakeReadOnly();
         return options;
     }
@@ -92,7 +93,7 @@ internal static class MetadataOracle
                 return null;
             }
 
-            if (root.GetProperty("formatVersion") is not { ValueKind: JsonValueKind.Number } version || !version.TryGetInt32(out var number) || number != 1)
+            if (root.GetProperty("formatVersion") is not { ValueKind: JsonValueKind.Number } version || !version.TryGetDecimal(out var number) || number != 1)
             {
                 return null;
             }
@@ -110,6 +111,21 @@ internal static class MetadataOracle
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// A whole number in any spelling (<c>13.0</c>, <c>1.3e1</c>), as the format reads it, here through a decimal: no
+    /// code shared with the format's exact reading of the digits, which agrees with this one but for numbers with more
+    /// digits than a decimal holds.
+    /// </summary>
+    private sealed class WholeNumberConverter : System.Text.Json.Serialization.JsonConverter<int>
+    {
+        public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+            => reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value) && value == decimal.Truncate(value) && value is >= int.MinValue and <= int.MaxValue
+                ? (int)value
+                : throw new JsonException("Not a whole number in range.");
+
+        public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
     }
 
     private static EquatableArray<T> Array<T>(JsonElement root, string name)

@@ -69,7 +69,7 @@ internal static class SampleDocuments
         var enforce = new CommitmentId("enforce");
         return new NegotiationBuilder("everything", "Every part: “quotes”, emoji 🙂, <tags> & ampersands")
             .Describe("A document in which every optional member is set.\tTabs, \\ backslashes and ünïcödé.")
-            .Add(new Source(source, "Wire Service", SourceType.News, "A title", new Uri("https://example.org/a?b=c&d=é"), new PartialDate(2023, 11, 14)))
+            .Add(new Source(source, "Wire Service", SourceType.News, "A title", new Uri("https://example.org/a?b=c&d=%C3%A9"), new PartialDate(2023, 11, 14)))
             .Add(new Source(other, "Ministry", SourceType.Government))
             .Add(new State(us, "United States", new CountryCode("US"), ["USA", "America"], "A state.") with { ExternalIds = [new ExternalId("wikidata", "Q30"), new ExternalId("opensanctions", "Q30")] })
             .Add(new State(cn, "China", new CountryCode("CN")))

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Negotiation.Domain.Actions;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Documents;
@@ -65,6 +66,11 @@ internal sealed class SchemaGenerator
             schema[name] = value;
         }
 
+        foreach (var (name, definition) in TextDefinitions())
+        {
+            _defs[name] = definition;
+        }
+
         schema["$defs"] = new JsonObject([.. _defs.Select(def => KeyValuePair.Create(def.Key, (JsonNode?)def.Value))]);
         return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
@@ -99,7 +105,88 @@ internal sealed class SchemaGenerator
         }
 
         schema["additionalProperties"] = false;
+        if (record.Type == typeof(PolicyAction))
+        {
+            schema["allOf"] = ActionNeeds(record);
+        }
+
         return schema;
+    }
+
+    /// <summary>
+    /// What an action's kind asks of its other members (a lift names a sanction, an imposition a target, an item or a
+    /// sanction, "other" a description), as one <c>if</c> the kind / <c>then</c> these members per kind. No guard of a
+    /// single member states it, so the description does not carry it: it is found by asking the record itself, which
+    /// of its optional members, set or left out, its constructor takes for each kind. The members that make an action
+    /// acceptable must stay acceptable with more set, or the generator stops: a rule of another shape needs a new
+    /// mapping here.
+    /// </summary>
+    private static JsonArray ActionNeeds(RecordDescription record)
+    {
+        string[] optional = ["description", "targets", "sanctions", "items"];
+        if (!record.Members.Where(member => !member.Required).Select(member => member.JsonName).Order(StringComparer.Ordinal).SequenceEqual(optional.Order(StringComparer.Ordinal)))
+        {
+            throw new InvalidOperationException($"PolicyAction's optional members are not {string.Join(", ", optional)}: teach SchemaGenerator.{nameof(ActionNeeds)} how to set the new ones.");
+        }
+
+        static bool Accepts(ActionKind kind, int set)
+        {
+            try
+            {
+                _ = new PolicyAction(
+                    kind,
+                    (set & 1) != 0 ? "d" : null,
+                    (set & 2) != 0 ? [new PartyId("p")] : default,
+                    (set & 4) != 0 ? [new SanctionId("s")] : default,
+                    (set & 8) != 0 ? ["i"] : default);
+                return true;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
+        }
+
+        var rules = new JsonArray();
+        var all = (1 << optional.Length) - 1;
+        foreach (var kind in Enum.GetValues<ActionKind>())
+        {
+            var accepted = Enumerable.Range(0, all + 1).Where(set => Accepts(kind, set)).ToList();
+            if (accepted.Count == all + 1)
+            {
+                continue;
+            }
+
+            if (accepted.Any(set => Enumerable.Range(0, all + 1).Any(more => (more & set) == set && !accepted.Contains(more))))
+            {
+                throw new InvalidOperationException($"PolicyAction of kind {kind} refuses more members where it takes fewer: SchemaGenerator.{nameof(ActionNeeds)} cannot state that rule.");
+            }
+
+            // The least sets of members that make it acceptable: each an alternative, with every member set (there,
+            // not null, and an array with an item).
+            var least = accepted.Where(set => !accepted.Any(other => other != set && (other & set) == other)).ToList();
+            var alternatives = least.Select(set =>
+            {
+                var members = Enumerable.Range(0, optional.Length).Where(i => (set & (1 << i)) != 0).Select(i => optional[i]).ToList();
+                var present = new JsonObject();
+                foreach (var name in members)
+                {
+                    present[name] = record.Members.Single(member => member.JsonName == name).Value.Kind == ValueKind.Array
+                        ? new JsonObject { ["type"] = "array", ["minItems"] = 1 }
+                        : new JsonObject { ["not"] = new JsonObject { ["type"] = "null" } };
+                }
+
+                return (JsonNode)new JsonObject { ["required"] = new JsonArray([.. members.Select(name => (JsonNode)name)]), ["properties"] = present };
+            }).ToList();
+
+            rules.Add(new JsonObject
+            {
+                ["if"] = new JsonObject { ["properties"] = new JsonObject { ["kind"] = new JsonObject { ["const"] = SnakeCaseEnumConverter<ActionKind>.NameOf(kind).Value } }, ["required"] = new JsonArray("kind") },
+                ["then"] = alternatives.Count == 1 ? alternatives[0] : new JsonObject { ["anyOf"] = new JsonArray([.. alternatives]) },
+            });
+        }
+
+        return rules;
     }
 
     private JsonNode MemberSchema(RecordDescription record, MemberDescription member)
@@ -136,11 +223,13 @@ internal sealed class SchemaGenerator
         // The reader takes only numbers that fit an Int32.
         ValueKind.Int32 => new JsonObject { ["type"] = "integer", ["minimum"] = int.MinValue, ["maximum"] = int.MaxValue },
         ValueKind.Version => new JsonObject { ["const"] = NegotiationDocument.CurrentFormatVersion },
-        ValueKind.Uri => new JsonObject { ["type"] = "string", ["format"] = "uri" },
-        ValueKind.Date => Ref(value.Type, () => new JsonObject { ["description"] = "A date known to the year, the month or the day (ISO 8601 prefix); the day must exist.", ["type"] = "string", ["pattern"] = PartialDate.Pattern }),
-        ValueKind.Country => Ref(value.Type, () => new JsonObject { ["description"] = "An assigned ISO 3166-1 alpha-2 code, upper case (XK for Kosovo).", ["type"] = "string", ["pattern"] = CountryCode.Pattern, ["enum"] = new JsonArray([.. CountryCode.All.Select(code => (JsonNode)code)]) }),
-        ValueKind.Reference => Ref(value.Type, () => new JsonObject { ["description"] = "A reference to a record of the document, as kind:id.", ["type"] = "string", ["pattern"] = Reference.Pattern }),
-        ValueKind.Id => Ref(value.Type, () => new JsonObject { ["description"] = "A slug: lower-case letters and digits in runs joined by single hyphens.", ["type"] = "string", ["pattern"] = Slug.Pattern, ["maxLength"] = Slug.MaxLength }),
+        // No "format": "uri": the pattern of the guard (NonWebAddress) states the whole rule, stricter than RFC 3986,
+        // and JsonSchema.Net 8's check of that format throws on some texts ("\t@HTTP://") instead of failing them.
+        ValueKind.Uri => new JsonObject { ["type"] = "string" },
+        ValueKind.Date => Ref(value.Type, () => new JsonObject { ["description"] = "A date known to the year, the month or the day (ISO 8601 prefix); the day must exist.", ["type"] = "string", ["pattern"] = Whole(PartialDate.Pattern) }),
+        ValueKind.Country => Ref(value.Type, () => new JsonObject { ["description"] = "An assigned ISO 3166-1 alpha-2 code, upper case (XK for Kosovo).", ["type"] = "string", ["pattern"] = Whole(CountryCode.Pattern), ["enum"] = new JsonArray([.. CountryCode.All.Select(code => (JsonNode)code)]) }),
+        ValueKind.Reference => Ref(value.Type, () => new JsonObject { ["description"] = "A reference to a record of the document, as kind:id.", ["type"] = "string", ["pattern"] = Whole(Reference.Pattern) }),
+        ValueKind.Id => Ref(value.Type, () => new JsonObject { ["description"] = "A slug: lower-case letters and digits in runs joined by single hyphens.", ["type"] = "string", ["pattern"] = Whole(Slug.Pattern), ["maxLength"] = Slug.MaxLength }),
         ValueKind.Enum => Ref(value.Type, () => new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. EnumNames(value.Type).Select(name => (JsonNode)name)]) }),
         ValueKind.Record => Ref(value.Type, () => RecordSchema(_records[value.Type])),
         ValueKind.Array => new JsonObject { ["type"] = "array", ["items"] = ValueSchema(value.Element ?? throw new InvalidOperationException($"The array {value.Type} has no element.")) },
@@ -216,7 +305,11 @@ internal sealed class SchemaGenerator
 
         // Numbers and addresses (ValueGuards).
         ["BelowMinimum"] = WithLimit((schema, least) => AtLeast(Of(schema, "integer"), "minimum", least)),
-        ["NonWebAddress"] = NoLimit(schema => Of(schema, "string")["pattern"] = "^https?://"),
+        ["NonWebAddress"] = NoLimit(schema =>
+        {
+            Of(schema, "string")["maxLength"] = WebAddress.MaxLength;
+            schema["pattern"] = Whole(WebAddress.Pattern);
+        }),
 
         // Rules the schema already states through the value's own schema, or cannot state at all:
         // a default id, date or country is a .NET value that no JSON text reads as (the patterns need a real one);
@@ -228,11 +321,13 @@ internal sealed class SchemaGenerator
         ["UndefinedEnumValue"] = NoLimit(_ => { }),
         ["NullItems"] = NoLimit(_ => { }),
 
-        // a date out of order compares two members, which a schema cannot; the reader checks it.
+        // a date out of order, or a body that is its own parent, compares two members, which a schema cannot; the
+        // reader checks them, with codes of their own (date-order, parent-cycle).
         ["DateOutOfOrder"] = NoLimit(_ => { }),
+        ["OwnParent"] = NoLimit(_ => { }),
 
-        // an action's kind asks for other members (a lift names a sanction): a rule across members, which this
-        // generator does not state; the reader checks it (UndescribedRules, rule 8).
+        // an action's kind asks for other members (a lift names a sanction): each member's guard checks the whole
+        // action, so the rule is stated once for the action (if kind, then members), not per member.
         ["ActionShape"] = NoLimit(_ => { }),
     };
 
@@ -244,18 +339,123 @@ internal sealed class SchemaGenerator
     };
 
     // Names are one line and text may have line breaks and tabs, as TextGuards tells them apart: by the length allowed.
-    // Both refuse the bidirectional controls (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069); a name also
-    // refuses the line and paragraph separators (U+2028, U+2029).
-    private const string OneLine = "^[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]*$";
-    private const string Lines = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]*$";
+    // What characters each may hold is a definition of its own, referred to by every member: the patterns are long.
+    private const string OneLineDefinition = "line";
+    private const string LinesDefinition = "text";
+
+    private static readonly Lazy<string> OneLine = new(() => TextPattern(multiline: false));
+    private static readonly Lazy<string> Lines = new(() => TextPattern(multiline: true));
 
     private static void Text(JsonObject schema, int maxLength)
     {
         Of(schema, "string");
         schema["minLength"] = 1;
         schema["maxLength"] = maxLength;
-        schema["pattern"] = maxLength > TextGuards.MaxNameLength ? Lines : OneLine;
+        schema["$ref"] = $"#/$defs/{(maxLength > TextGuards.MaxNameLength ? LinesDefinition : OneLineDefinition)}";
     }
+
+    /// <summary>The definitions of the characters of a name and of free text, which <see cref="Text"/> refers to.</summary>
+    private static IEnumerable<(string Name, JsonObject Schema)> TextDefinitions()
+    {
+        yield return (OneLineDefinition, new JsonObject { ["description"] = "One line of text (a name, a title): at least one visible character; no control character, bidirectional control, line break, tab or lone surrogate.", ["type"] = "string", ["pattern"] = Whole(OneLine.Value) });
+        yield return (LinesDefinition, new JsonObject { ["description"] = "Free text: at least one visible character; line breaks and tabs, but no other control character, no bidirectional control and no lone surrogate.", ["type"] = "string", ["pattern"] = Whole(Lines.Value) });
+    }
+
+    /// <summary>
+    /// The pattern of the characters <see cref="TextGuards"/> lets a text hold, made by asking its own tests of every
+    /// character: <c>^I*VA*$</c>, where <c>I</c> is an allowed character that shows nothing, <c>V</c> one that shows,
+    /// and <c>A</c> any allowed one. <c>I</c> and <c>V</c> share no character, so a match never backtracks. Characters
+    /// past U+FFFF are written as surrogate pairs, the UTF-16 code units that ECMA-262's patterns (without the <c>u</c>
+    /// flag) and .NET's see; a lone surrogate matches none of the three.
+    /// </summary>
+    private static string TextPattern(bool multiline)
+    {
+        var refused = new List<int>();
+        var invisible = new List<int>();
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            if (c is >= 0xD800 and <= 0xDFFF)
+            {
+                continue;
+            }
+
+            if (TextGuards.IsControl((char)c) || (!multiline && TextGuards.IsLineBreak((char)c)))
+            {
+                refused.Add(c);
+            }
+            else if (TextGuards.IsInvisible(new System.Text.Rune(c)))
+            {
+                invisible.Add(c);
+            }
+        }
+
+        // Past U+FFFF: for each high surrogate, the low surrogates that make an invisible character with it.
+        var invisibleLows = new SortedDictionary<int, List<int>>();
+        for (var c = 0x10000; c <= 0x10FFFF; c++)
+        {
+            if (TextGuards.IsInvisible(new System.Text.Rune(c)))
+            {
+                var high = 0xD800 + ((c - 0x10000) >> 10);
+                if (!invisibleLows.TryGetValue(high, out var lows))
+                {
+                    invisibleLows[high] = lows = [];
+                }
+
+                lows.Add(0xDC00 + ((c - 0x10000) & 0x3FF));
+            }
+        }
+
+        const int LowCount = 0x400;
+        var surrogates = Enumerable.Range(0xD800, 0x800).ToList();
+        var allInvisible = invisibleLows.Where(h => h.Value.Count == LowCount).Select(h => h.Key).ToList();
+        var someInvisible = invisibleLows.Where(h => h.Value.Count < LowCount).ToList();
+        var noneInvisible = Enumerable.Range(0xD800, 0x400).Where(h => !invisibleLows.ContainsKey(h)).ToList();
+        var lowsOf = Enumerable.Range(0xDC00, LowCount).ToList();
+
+        var anyPair = $"[{Class(Enumerable.Range(0xD800, 0x400))}][{Class(lowsOf)}]";
+        var allowed = $"(?:[^{Class(refused.Concat(surrogates))}]|{anyPair})";
+        var invisibleOnes = new[] { $"[{Class(invisible)}]" }
+            .Concat(allInvisible.Count > 0 ? [$"[{Class(allInvisible)}][{Class(lowsOf)}]"] : [])
+            .Concat(someInvisible.Select(h => $"{Class([h.Key])}[{Class(h.Value)}]"));
+        var visibleOnes = new[] { $"[^{Class(refused.Concat(invisible).Concat(surrogates))}]", $"[{Class(noneInvisible)}][{Class(lowsOf)}]" }
+            .Concat(someInvisible.Select(h => $"{Class([h.Key])}[{Class(lowsOf.Except(h.Value))}]"));
+        return $"^(?:{string.Join("|", invisibleOnes)})*(?:{string.Join("|", visibleOnes)}){allowed}*$";
+    }
+
+    /// <summary>The inside of a character class of <paramref name="characters"/>, in ranges: <c>\u0000-\u001f\u007f</c>.</summary>
+    private static string Class(IEnumerable<int> characters)
+    {
+        var sorted = characters.Distinct().Order().ToList();
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < sorted.Count;)
+        {
+            var end = i;
+            while (end + 1 < sorted.Count && sorted[end + 1] == sorted[end] + 1)
+            {
+                end++;
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $"\\u{sorted[i]:x4}");
+            if (end > i)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{(end > i + 1 ? "-" : string.Empty)}\\u{sorted[end]:x4}");
+            }
+
+            i = end + 1;
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// A pattern anchored at the very end of the text. <c>$</c> is the end in ECMA-262, which JSON Schema names, but
+    /// .NET's and Python's engines (so JsonSchema.Net and Python's jsonschema) also let it match before a final line
+    /// break, which would let an id of <c>us</c> and a line break pass; "no character follows" means the end in every engine.
+    /// </summary>
+    private static string Whole(string pattern)
+        => pattern.StartsWith('^') && pattern.EndsWith('$')
+            ? pattern[..^1] + "(?![\\s\\S])"
+            : throw new InvalidOperationException($"the pattern {pattern} is not anchored at both ends.");
 
     private static JsonObject Items(JsonObject schema) => Of(schema, "array")["items"]!.AsObject();
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Ardalis.GuardClauses;
 using Json.Schema;
 using Negotiation.Domain.Benchmarks.Generation;
@@ -106,7 +107,7 @@ public class SchemaTests
         var reasonSchema = schema["$defs"]!["demandResponse"]!["properties"]!["reason"]!;
         var titleSchema = schema["properties"]!["title"]!;
         Assert.Equal(TextGuards.MaxNameLength, reasonSchema["maxLength"]!.GetValue<int>());
-        Assert.Equal(titleSchema["pattern"]!.GetValue<string>(), reasonSchema["pattern"]!.GetValue<string>());
+        Assert.Equal(titleSchema["$ref"]!.GetValue<string>(), reasonSchema["$ref"]!.GetValue<string>());
         Assert.Throws<ArgumentException>(() => Guard.Against.NullOrInvalidText("two\nlines", "Reason", TextGuards.MaxNameLength));
     }
 
@@ -185,12 +186,185 @@ public class SchemaTests
     [InlineData("agreement-with-one-party")]
     [InlineData("group-of-size-zero")]
     [InlineData("sanction-without-measures")]
+    [InlineData("lift-that-names-no-sanction")]
+    [InlineData("date-that-does-not-exist")]
+    [InlineData("29-february-of-a-common-year")]
+    [InlineData("year-zero")]
+    [InlineData("reference-with-an-id-too-long")]
+    [InlineData("blank-name")]
+    [InlineData("invisible-title")]
+    [InlineData("name-of-a-hangul-filler")]
+    [InlineData("name-of-variation-selectors")]
     public void Inputs_the_reader_refuses_for_their_shape_fail_the_schema_too(string name)
     {
         using var document = JsonDocument.Parse(BadInputCatalogue.Cases[name].Utf8);
         var result = Schema.Value.Evaluate(document.RootElement);
         Assert.False(result.IsValid, $"{name} passes the schema");
     }
+
+    [Theory]
+    [InlineData("$.id")]
+    [InlineData("$.title")]
+    [InlineData("$.events[0].date")]
+    [InlineData("$.events[3].country")]
+    [InlineData("$.stances[0].subject")]
+    public void A_value_followed_by_a_line_break_fails_the_schema_as_it_fails_the_reader(string path)
+    {
+        // .NET's regular expressions, as JsonSchema.Net runs them, let $ match before a final line break.
+        var value = JsonEdit.At(JsonNode.Parse(JsonEdit.Seed)!, path).GetValue<string>();
+        var json = JsonEdit.Set(path, value + "\n");
+
+        Assert.True(NegotiationJson.Read(json).IsT1);
+        using var document = JsonDocument.Parse(json);
+        Assert.False(Schema.Value.Evaluate(document.RootElement).IsValid);
+    }
+
+    [Fact]
+    public void The_date_pattern_takes_exactly_the_dates_that_exist()
+    {
+        var pattern = new Regex(Definition("partialDate")["pattern"]!.GetValue<string>());
+        var texts = new List<string>();
+        for (var year = 0; year <= 9999; year++)
+        {
+            texts.Add($"{year:D4}");
+            texts.Add($"{year:D4}-02-29");
+        }
+
+        foreach (var year in new[] { 0, 1, 4, 100, 400, 1582, 1900, 1996, 2000, 2023, 2024, 2100, 2400, 9996, 9999 })
+        {
+            for (var month = 0; month <= 13; month++)
+            {
+                texts.Add($"{year:D4}-{month:D2}");
+                for (var day = 0; day <= 32; day++)
+                {
+                    texts.Add($"{year:D4}-{month:D2}-{day:D2}");
+                }
+            }
+        }
+
+        texts.AddRange(["", "2020-1", "2020-01-1", "20201", "2020-01-01T00:00", "+2020", "２０２０"]);
+        var disagreements = texts.Where(text => pattern.IsMatch(text) != Dates.PartialDate.TryParse(text, out _)).ToList();
+        Assert.True(disagreements.Count == 0, string.Join(", ", disagreements.Take(20)));
+    }
+
+    [Fact]
+    public void The_text_patterns_take_exactly_the_characters_the_guards_take()
+    {
+        var line = new Regex(Definition("line")["pattern"]!.GetValue<string>());
+        var text = new Regex(Definition("text")["pattern"]!.GetValue<string>());
+        var disagreements = new List<string>();
+        void Check(string value)
+        {
+            if (line.IsMatch(value) != Accepts(() => Guard.Against.NullOrInvalidName(value, "Name")))
+            {
+                disagreements.Add($"name {Escaped(value)}");
+            }
+
+            if (text.IsMatch(value) != Accepts(() => Guard.Against.NullOrInvalidText(value, "Note")))
+            {
+                disagreements.Add($"text {Escaped(value)}");
+            }
+        }
+
+        // Every UTF-16 unit alone (blank or not), after a visible letter (allowed or not), and twice; then characters
+        // past U+FFFF, every invisible one and a sample of the rest, alone and after a letter.
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            var unit = ((char)c).ToString();
+            Check(unit);
+            Check("a" + unit);
+            Check(unit + unit + "a");
+        }
+
+        for (var c = 0x10000; c <= 0x10FFFF; c++)
+        {
+            if (c % 251 == 0 || TextGuards.IsInvisible(new System.Text.Rune(c)))
+            {
+                var character = char.ConvertFromUtf32(c);
+                Check(character);
+                Check("a" + character);
+                Check(character[..1] + "a"); // a lone high surrogate
+            }
+        }
+
+        Assert.True(disagreements.Count == 0, string.Join(", ", disagreements.Take(20)));
+    }
+
+    [Fact]
+    public void The_schema_takes_an_action_exactly_when_the_record_does_for_every_kind_and_members_set_or_left_out()
+    {
+        var root = JsonNode.Parse(File.ReadAllText(CommittedPath()))!.AsObject();
+        foreach (var keyword in new[] { "type", "properties", "required", "additionalProperties" })
+        {
+            root.Remove(keyword);
+        }
+
+        root["$ref"] = "#/$defs/policyAction";
+        var schema = JsonSchema.FromText(root.ToJsonString());
+        var disagreements = new List<string>();
+        foreach (var kind in Enum.GetValues<Actions.ActionKind>())
+        {
+            for (var set = 0; set < 16; set++)
+            {
+                var record = Accepts(() => _ = new Actions.PolicyAction(
+                    kind,
+                    (set & 1) != 0 ? "d" : null,
+                    (set & 2) != 0 ? [new Identifiers.PartyId("p")] : default,
+                    (set & 4) != 0 ? [new Identifiers.SanctionId("s")] : default,
+                    (set & 8) != 0 ? ["i"] : default));
+
+                // A member left out may be absent, null, or (an array) empty: the reader reads all three as absent.
+                foreach (var leftOut in new JsonNode?[] { null, JsonValue.Create("absent"), new JsonArray() })
+                {
+                    var action = new JsonObject { ["kind"] = Domain.Serialization.Converters.SnakeCaseEnumConverter<Actions.ActionKind>.NameOf(kind).Value };
+                    void Member(string name, int bit, JsonNode value, bool array)
+                    {
+                        if ((set & bit) != 0)
+                        {
+                            action[name] = value;
+                        }
+                        else if (leftOut is JsonArray && array)
+                        {
+                            action[name] = new JsonArray();
+                        }
+                        else if (leftOut is null)
+                        {
+                            action[name] = null;
+                        }
+                    }
+
+                    Member("description", 1, "d", array: false);
+                    Member("targets", 2, new JsonArray("p"), array: true);
+                    Member("sanctions", 4, new JsonArray("s"), array: true);
+                    Member("items", 8, new JsonArray("i"), array: true);
+                    using var json = JsonDocument.Parse(action.ToJsonString());
+                    if (schema.Evaluate(json.RootElement).IsValid != record)
+                    {
+                        disagreements.Add($"{action.ToJsonString()}: the record {(record ? "takes" : "refuses")} it");
+                    }
+                }
+            }
+        }
+
+        Assert.True(disagreements.Count == 0, string.Join("\n", disagreements.Take(10)));
+    }
+
+    private static bool Accepts(Action guard)
+    {
+        try
+        {
+            guard();
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static string Escaped(string value) => string.Concat(value.Select(c => $"\\u{(int)c:x4}"));
+
+    private static JsonNode Definition(string name) => JsonNode.Parse(File.ReadAllText(CommittedPath()))!["$defs"]![name]!;
 
     private static void AssertValid(string json)
     {

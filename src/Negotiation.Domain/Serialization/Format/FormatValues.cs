@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Negotiation.Domain.Countries;
@@ -7,6 +8,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Serialization.Converters;
 using Negotiation.Domain.Errors;
+using Negotiation.Domain.Guards;
 
 namespace Negotiation.Domain.Serialization.Format;
 
@@ -34,8 +36,23 @@ internal static class FormatValues
         }
     }
 
+    // Numbers. A whole number is a value, not a spelling: 13, 13.0, 1.3e1 and 130e-1 are all thirteen, as JSON Schema's
+    // "integer" has it, and all are read as 13 and written as 13, the one canonical form (an int has no -0 and no
+    // trailing zeros). Version 2's decimal amounts go the same way: read the value exactly (1.0 and 1.00 are one
+    // value), keep it as a decimal whose equality is by value, and write it in one form with no trailing zeros and no
+    // -0, so that equal amounts write the same bytes; add its reader and writer here, beside these.
+
     public static int ReadInt32(ref Utf8JsonReader r)
-        => r.TokenType == JsonTokenType.Number && r.TryGetInt32(out var value) ? value : throw JsonValueException.WrongType(r.TokenType, "a whole number");
+    {
+        if (r.TokenType != JsonTokenType.Number)
+        {
+            throw JsonValueException.WrongType(r.TokenType, "a whole number");
+        }
+
+        return r.TryGetInt32(out var value) || TryGetWholeNumber(NumberText(ref r), out value)
+            ? value
+            : throw new JsonValueException(ErrorCodes.WrongType, $"Expected a whole number from {int.MinValue} to {int.MaxValue}, found {QuotedInput.Quote(System.Text.Encoding.UTF8.GetString(NumberText(ref r)))}.");
+    }
 
     public static FormatVersion ReadVersion(ref Utf8JsonReader r)
     {
@@ -44,23 +61,140 @@ internal static class FormatValues
             throw JsonValueException.WrongType(r.TokenType, "a whole number");
         }
 
-        if (r.TryGetInt32(out var version) && version == NegotiationDocument.CurrentFormatVersion)
+        if ((r.TryGetInt32(out var version) || TryGetWholeNumber(NumberText(ref r), out version)) && version == NegotiationDocument.CurrentFormatVersion)
         {
             return new FormatVersion(version);
         }
 
-        var text = System.Text.Encoding.UTF8.GetString(r.ValueSpan);
+        var text = System.Text.Encoding.UTF8.GetString(NumberText(ref r));
         throw new JsonValueException(ErrorCodes.UnsupportedVersion, DocumentErrors.UnsupportedVersion(text));
     }
+
+    /// <summary>The bytes of the number token at the reader, in one piece.</summary>
+    private static ReadOnlySpan<byte> NumberText(ref Utf8JsonReader r) => r.HasValueSequence ? r.ValueSequence.ToArray() : r.ValueSpan;
+
+    /// <summary>
+    /// Reads a JSON number that is a whole number within an <see cref="int"/>, in any of its spellings (<c>13.0</c>,
+    /// <c>1.3e1</c>, <c>130e-1</c>, <c>-0</c>), exactly from its digits: no rounding through a double or a decimal, so
+    /// <c>13.000000000000000000000000001</c> and <c>1e-400</c> are not whole, and no exponent is too long to read.
+    /// </summary>
+    /// <param name="number">A number as JSON writes it (the reader has checked its grammar).</param>
+    /// <param name="value">The whole number.</param>
+    /// <returns>Whether it is a whole number in range.</returns>
+    internal static bool TryGetWholeNumber(ReadOnlySpan<byte> number, out int value)
+    {
+        value = 0;
+        var i = 0;
+        var negative = i < number.Length && number[i] == (byte)'-';
+        if (negative)
+        {
+            i++;
+        }
+
+        // The digits before and after the point, taken as one run: the number is that run times 10^scale.
+        var integerStart = i;
+        while (i < number.Length && char.IsAsciiDigit((char)number[i]))
+        {
+            i++;
+        }
+
+        var integer = number[integerStart..i];
+        var fraction = ReadOnlySpan<byte>.Empty;
+        if (i < number.Length && number[i] == (byte)'.')
+        {
+            var fractionStart = ++i;
+            while (i < number.Length && char.IsAsciiDigit((char)number[i]))
+            {
+                i++;
+            }
+
+            fraction = number[fractionStart..i];
+        }
+
+        long exponent = 0;
+        if (i < number.Length && (number[i] | 0x20) == (byte)'e')
+        {
+            i++;
+            var negativeExponent = i < number.Length && number[i] == (byte)'-';
+            if (i < number.Length && number[i] is (byte)'-' or (byte)'+')
+            {
+                i++;
+            }
+
+            // Past 10^15 the exponent only has to stay that large: a span has fewer than 2^31 digits to bring it back
+            // within an int's ten, and the sums below stay far from a long's end.
+            for (; i < number.Length && char.IsAsciiDigit((char)number[i]); i++)
+            {
+                exponent = Math.Min((exponent * 10) + (number[i] - '0'), 1_000_000_000_000_000);
+            }
+
+            exponent = negativeExponent ? -exponent : exponent;
+        }
+
+        if (i != number.Length || integer.IsEmpty)
+        {
+            return false;
+        }
+
+        var count = integer.Length + fraction.Length;
+        var first = 0;
+        while (first < count && Digit(integer, fraction, first) == 0)
+        {
+            first++;
+        }
+
+        if (first == count)
+        {
+            return true; // zero, however written (-0, 0.000, 0e7)
+        }
+
+        var last = count - 1;
+        while (Digit(integer, fraction, last) == 0)
+        {
+            last--;
+        }
+
+        // The significant digits first..last, times 10^scale once the trailing zeros are counted in the scale.
+        var scale = exponent - fraction.Length + (count - 1 - last);
+        if (scale < 0 || last - first + 1 + scale > 10)
+        {
+            return false; // a fraction, or more digits than any int has
+        }
+
+        long magnitude = 0;
+        for (var k = first; k <= last; k++)
+        {
+            magnitude = magnitude * 10 + Digit(integer, fraction, k);
+        }
+
+        for (var k = 0; k < scale; k++)
+        {
+            magnitude *= 10;
+        }
+
+        var signed = negative ? -magnitude : magnitude;
+        if (signed is < int.MinValue or > int.MaxValue)
+        {
+            return false;
+        }
+
+        value = (int)signed;
+        return true;
+    }
+
+    /// <summary>The digit at <paramref name="k"/> of the run made of <paramref name="integer"/>'s digits then <paramref name="fraction"/>'s.</summary>
+    private static int Digit(ReadOnlySpan<byte> integer, ReadOnlySpan<byte> fraction, int k)
+        => (k < integer.Length ? integer[k] : fraction[k - integer.Length]) - '0';
 
     public static Uri ReadUri(ref Utf8JsonReader r)
     {
         var text = ReadString(ref r);
 
-        // Read as System.Text.Json reads a Uri; the record's own rule then asks for an absolute http(s) address.
-        return Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var uri)
-            ? uri
-            : throw new JsonValueException(ErrorCodes.InvalidValue, $"{QuotedInput.Quote(text)} is not a web address.");
+        // The record's own rule, checked on the text before Uri parses it: Uri refuses some texts the rule also
+        // refuses (https:// with no host) and would throw without saying why. Every text the rule accepts, Uri takes.
+        return WebAddress.Explain(text) is { } problem
+            ? throw new JsonValueException(ErrorCodes.InvalidValue, $"{QuotedInput.Quote(text)} is not a web address this format accepts: it {problem}.")
+            : new Uri(text, UriKind.Absolute);
     }
 
     public static PartialDate ReadDate(ref Utf8JsonReader r) => PartialDateConverter.ReadValue(ref r);
@@ -94,6 +228,9 @@ internal static class FormatValues
     }
 
     public static void Write(Utf8JsonWriter w, FormatVersion version) => w.WriteNumberValue(version.Value);
+
+    /// <summary>A whole number in its one canonical form: digits, a minus sign if negative, nothing else (see the note on numbers above).</summary>
+    public static void Write(Utf8JsonWriter w, int value) => w.WriteNumberValue(value);
 
     public static void Write(Utf8JsonWriter w, Uri uri) => w.WriteStringValue(uri.OriginalString);
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Negotiation.Domain.Serialization.Converters;
 using Negotiation.Domain.Serialization.Reading;
 using Negotiation.Domain.Errors;
+using Negotiation.Domain.Guards;
 
 namespace Negotiation.Domain.Serialization.Format;
 
@@ -199,11 +200,14 @@ internal sealed class ReadContext
     public FormatReadException MissingProperty(int depth, long start, string name)
         => new(ErrorCodes.MissingProperty, JsonPath.Member(PathOf(depth), name), start, $"The member '{name}' is required.");
 
-    /// <summary>A record's guard refused what was read: reported at the member the guard names, or at the record.</summary>
+    /// <summary>
+    /// A record's guard refused what was read: reported at the member the guard names, or at the record, as
+    /// <c>invalid-value</c> unless the rule has a code of its own (<see cref="RuleCode"/>).
+    /// </summary>
     public FormatReadException RuleBroken(ArgumentException rule, int depth, long start, string? member)
     {
         var path = member is null ? PathOf(depth) : JsonPath.Member(PathOf(depth), member);
-        return new FormatReadException(ErrorCodes.InvalidValue, path, start, RuleText.Of(rule), member);
+        return new FormatReadException(RuleCode.Of(rule), path, start, RuleText.Of(rule), member);
     }
 
     /// <summary>An error at the current path.</summary>
