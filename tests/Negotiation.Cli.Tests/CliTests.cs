@@ -155,7 +155,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Validate_prints_errors_as_a_json_array_on_request()
     {
-        var file = Write("unknown.json", File.ReadAllText(Seed()).Replace("\"formatVersion\": 1", "\"formatVersion\": 7", StringComparison.Ordinal));
+        var file = Write("unknown.json", File.ReadAllText(Seed()).Replace("\"formatVersion\": 2", "\"formatVersion\": 7", StringComparison.Ordinal));
         var result = Tool.Run("validate", file, "--format", "json");
         Assert.Equal(1, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);

@@ -30,12 +30,19 @@ namespace Negotiation.Domain.Documents;
 [JsonConverter(typeof(NegotiationDocumentConverter))]
 public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument>
 {
-    /// <summary>The version of the format this library reads and writes.</summary>
+    /// <summary>The version of the format this library writes, and the latest it reads.</summary>
     /// <remarks>
     /// A property, not a constant: a constant would be compiled into the code that reads it, which would then go on
-    /// stating the old version once a newer library writes a newer one.
+    /// stating the old version once a newer library writes a newer one. Version 2 is open: members are still being
+    /// added to it (see the changelog); once frozen, a new member means version 3.
     /// </remarks>
-    public static int CurrentFormatVersion => 1;
+    public static int CurrentFormatVersion => 2;
+
+    /// <summary>
+    /// The earliest version of the format this library reads. A document of an earlier version than
+    /// <see cref="CurrentFormatVersion"/> is upgraded as it is read, losing nothing, and is written in the current version.
+    /// </summary>
+    public static int EarliestFormatVersion => 1;
 
     /// <summary>
     /// The deepest chain of parent links a document may hold (state, ministry, department, agency, ... is rarely
@@ -133,6 +140,7 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
     /// <summary>Checks the document-level rules of a root as read or as built, listing at most <paramref name="maxErrors"/> broken ones.</summary>
     internal static OneOf<NegotiationDocument, ValidationFailure> FromRoot(RawDocument root, int maxErrors)
     {
+        root = Serialization.Format.FormatUpgrade.ToCurrent(root);
         var (index, errors) = DocumentValidator.Validate(root, maxErrors);
         var (id, title, description, content) = (root.Id, root.Title, root.Description, root.Content);
         return errors.Any

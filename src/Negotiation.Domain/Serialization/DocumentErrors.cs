@@ -6,5 +6,5 @@ namespace Negotiation.Domain.Serialization;
 internal static class DocumentErrors
 {
     public static string UnsupportedVersion(string version)
-        => $"Format version {version} is not supported: this library reads version {NegotiationDocument.CurrentFormatVersion}.";
+        => $"Format version {version} is not supported: this library reads versions {NegotiationDocument.EarliestFormatVersion} to {NegotiationDocument.CurrentFormatVersion}.";
 }

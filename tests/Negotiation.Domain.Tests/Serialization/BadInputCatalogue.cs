@@ -66,8 +66,8 @@ internal static class BadInputCatalogue
         yield return Text("root-is-a-string", "\"a document\"", ErrorCodes.WrongType, "$");
         yield return Text("root-is-null", "null", ErrorCodes.WrongType, "$");
         yield return Text("version-missing", JsonEdit.Remove("$.formatVersion"), ErrorCodes.MissingProperty, "$.formatVersion");
-        yield return Text("version-unsupported", JsonEdit.Set("$.formatVersion", 2), ErrorCodes.UnsupportedVersion, "$.formatVersion");
-        yield return Text("version-unsupported-with-another-shape", """{"formatVersion":2,"name":"a future document","things":[1,2]}""", ErrorCodes.UnsupportedVersion, "$.formatVersion");
+        yield return Text("version-unsupported", JsonEdit.Set("$.formatVersion", 3), ErrorCodes.UnsupportedVersion, "$.formatVersion");
+        yield return Text("version-unsupported-with-another-shape", """{"formatVersion":3,"name":"a future document","things":[1,2]}""", ErrorCodes.UnsupportedVersion, "$.formatVersion");
         yield return Text("version-as-a-decimal", JsonEdit.Set("$.formatVersion", 1.5), ErrorCodes.UnsupportedVersion, "$.formatVersion");
         yield return Text("version-as-a-string", JsonEdit.Set("$.formatVersion", "1"), ErrorCodes.WrongType, "$.formatVersion");
 

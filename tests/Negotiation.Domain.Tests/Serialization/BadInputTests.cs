@@ -173,7 +173,7 @@ public class BadInputTests
         error = NegotiationJson.Read(BadInputCatalogue.Cases["date-that-does-not-exist"].Utf8).AsT1;
         Assert.StartsWith("'2023-02-30' is not a partial date", error.Message, StringComparison.Ordinal);
         error = NegotiationJson.Read(BadInputCatalogue.Cases["version-unsupported"].Utf8).AsT1;
-        Assert.Equal("Format version 2 is not supported: this library reads version 1.", error.Message);
+        Assert.Equal("Format version 3 is not supported: this library reads versions 1 to 2.", error.Message);
     }
 
     /// <summary>An error at a member that is in the text points at that member's name.</summary>

@@ -47,7 +47,7 @@ internal static class MetadataOracle
         using (var w = new Utf8JsonWriter(buffer, DocumentSerializer.WriterOptions))
         {
             w.WriteStartObject();
-            w.WriteNumber("formatVersion", 1);
+            w.WriteNumber("formatVersion", NegotiationDocument.CurrentFormatVersion);
             w.WriteString("id", d.Id.Value);
             w.WriteString("title", d.Title);
             if (d.Description is { } description)
@@ -93,7 +93,7 @@ internal static class MetadataOracle
                 return null;
             }
 
-            if (root.GetProperty("formatVersion") is not { ValueKind: JsonValueKind.Number } version || !version.TryGetDecimal(out var number) || number != 1)
+            if (root.GetProperty("formatVersion") is not { ValueKind: JsonValueKind.Number } version || !version.TryGetDecimal(out var number) || number < NegotiationDocument.EarliestFormatVersion || number > NegotiationDocument.CurrentFormatVersion || number != decimal.Truncate(number))
             {
                 return null;
             }

@@ -76,7 +76,7 @@ public class RoundTripTests
         var json = NegotiationJson.Write(document);
 
         Assert.Equal(json, NegotiationJson.Write(NegotiationJson.ReadOrThrow(json)));
-        Assert.StartsWith("{\n  \"formatVersion\": 1,\n  \"id\": \"everything\",\n", json, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"formatVersion\": 2,\n  \"id\": \"everything\",\n", json, StringComparison.Ordinal);
         Assert.EndsWith("\n}\n", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\n\n", json, StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public class RoundTripTests
     public void Null_members_and_empty_arrays_are_left_out()
     {
         var json = NegotiationJson.Write(SampleDocuments.Get("smallest"));
-        Assert.Equal("{\n  \"formatVersion\": 1,\n  \"id\": \"smallest\",\n  \"title\": \"The smallest document\"\n}\n", json);
+        Assert.Equal("{\n  \"formatVersion\": 2,\n  \"id\": \"smallest\",\n  \"title\": \"The smallest document\"\n}\n", json);
     }
 
     [Fact]

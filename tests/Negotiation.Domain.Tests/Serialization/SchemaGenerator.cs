@@ -222,7 +222,10 @@ internal sealed class SchemaGenerator
 
         // The reader takes only numbers that fit an Int32.
         ValueKind.Int32 => new JsonObject { ["type"] = "integer", ["minimum"] = int.MinValue, ["maximum"] = int.MaxValue },
-        ValueKind.Version => new JsonObject { ["const"] = NegotiationDocument.CurrentFormatVersion },
+        // Every version the reader takes: while version 2 only adds to version 1, a version-1 document is also a
+        // version-2 document but for its number. Once version 2 changes what a version-1 member means, this becomes the
+        // current version alone, and the version-1 schema is kept beside it.
+        ValueKind.Version => new JsonObject { ["enum"] = new JsonArray([.. Enumerable.Range(NegotiationDocument.EarliestFormatVersion, NegotiationDocument.CurrentFormatVersion - NegotiationDocument.EarliestFormatVersion + 1).Select(v => (JsonNode)v)]) },
         // No "format": "uri": the pattern of the guard (NonWebAddress) states the whole rule, stricter than RFC 3986,
         // and JsonSchema.Net 8's check of that format throws on some texts ("\t@HTTP://") instead of failing them.
         ValueKind.Uri => new JsonObject { ["type"] = "string" },

@@ -61,7 +61,7 @@ internal static class FormatValues
             throw JsonValueException.WrongType(r.TokenType, "a whole number");
         }
 
-        if ((r.TryGetInt32(out var version) || TryGetWholeNumber(NumberText(ref r), out version)) && version == NegotiationDocument.CurrentFormatVersion)
+        if ((r.TryGetInt32(out var version) || TryGetWholeNumber(NumberText(ref r), out version)) && version >= NegotiationDocument.EarliestFormatVersion && version <= NegotiationDocument.CurrentFormatVersion)
         {
             return new FormatVersion(version);
         }

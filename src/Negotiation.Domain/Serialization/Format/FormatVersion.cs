@@ -9,6 +9,9 @@ namespace Negotiation.Domain.Serialization.Format;
 /// <param name="Value">The version number.</param>
 internal readonly record struct FormatVersion(int Value)
 {
-    /// <summary>The version this library reads and writes.</summary>
+    /// <summary>The version this library writes.</summary>
     public static FormatVersion Current => new(NegotiationDocument.CurrentFormatVersion);
+
+    /// <summary>Whether a document of this version is read by upgrading it to <see cref="Current"/>.</summary>
+    public bool IsEarlier => Value < NegotiationDocument.CurrentFormatVersion;
 }
