@@ -11,8 +11,9 @@ using Negotiation.Domain.Serialization.Format;
 namespace Negotiation.Domain.Agreements;
 
 /// <summary>
-/// A deal among parties: their commitments, each by one party, possibly conditional on others; its status, whether
-/// the parties confirm it, where and when, and who reports it.
+/// A deal among parties, or one instrument of it: their commitments, each by one party, possibly conditional on
+/// others; its status, whether the parties confirm it, where and when, who reports it, and its links to the other
+/// instruments of the same deal.
 /// </summary>
 [FormatRecord]
 public sealed record Agreement
@@ -39,6 +40,7 @@ public sealed record Agreement
     /// <param name="date">When it was (or is to be) agreed.</param>
     /// <param name="attribution">Who reports it, and how sure.</param>
     /// <param name="note">Nuance, in a few words.</param>
+    /// <param name="links">Its links to the other instruments of the same deal.</param>
     public Agreement(
         AgreementId id,
         string title,
@@ -50,7 +52,8 @@ public sealed record Agreement
         string? venue = null,
         PartialDate? date = null,
         Attribution? attribution = null,
-        string? note = null)
+        string? note = null,
+        EquatableArray<InstrumentLink> links = default)
     {
         Id = id;
         Title = title;
@@ -63,6 +66,7 @@ public sealed record Agreement
         Date = date;
         Attribution = attribution;
         Note = note;
+        Links = links;
     }
 
     /// <summary>The agreement's id.</summary>
@@ -97,6 +101,12 @@ public sealed record Agreement
 
     /// <summary>Nuance, in a few words.</summary>
     public string? Note { get; init => field = Guard.Against.InvalidText(value, nameof(Note)); }
+
+    /// <summary>
+    /// The other agreements of the same deal and how this one stands to each (an annex to, a text that supersedes):
+    /// <see cref="Documents.NegotiationDocument.InstrumentsOf"/> gathers a deal's instruments.
+    /// </summary>
+    public EquatableArray<InstrumentLink> Links { get; init => field = Guard.Against.NullItems(value, nameof(Links)); }
 
     /// <summary>The statuses this agreement can move to from where it stands.</summary>
     public IReadOnlyList<AgreementStatus> NextStatuses => Lifecycle.From(Status);

@@ -427,6 +427,14 @@ internal static class DocumentValidator
             var agreement = content.Agreements[i];
             var path = ValidationPath.Of("agreements", i);
 
+            for (var k = 0; k < agreement.Links.Count; k++)
+            {
+                if (agreement.Links[k].Agreement == agreement.Id && errors.ShouldList(path))
+                {
+                    errors.Add(new(ErrorCodes.SelfReference, path.Dot("links").At(k).Dot("agreement").ToString(), $"agreement '{agreement.Id}' cannot be linked to itself"));
+                }
+            }
+
             // Agreements have a few parties: a scan beats building a set for each, which a large one still gets.
             var parties = agreement.Parties.Count > 16 ? agreement.Parties.ToHashSet() : null;
             for (var j = 0; j < agreement.Commitments.Count; j++)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Demands;
@@ -208,6 +209,45 @@ public sealed partial class NegotiationDocument
     /// The agreement with this id, for a call that needs one: an id the document does not hold is the caller's mistake,
     /// an <see cref="ArgumentException"/> that names the caller's parameter (never a <see cref="KeyNotFoundException"/>).
     /// </summary>
+    /// <summary>
+    /// The instruments that make up the deal <paramref name="agreement"/> belongs to: itself and every agreement linked
+    /// to it (<see cref="Agreement.Links"/>), directly or through others, whichever of the two holds the link, in document
+    /// order. An agreement with no links is a deal of one instrument.
+    /// </summary>
+    /// <param name="agreement">An agreement of this document.</param>
+    /// <returns>The deal's agreements, at least the one given.</returns>
+    /// <exception cref="ArgumentException">The document has no agreement <paramref name="agreement"/>.</exception>
+    public IReadOnlyList<Agreement> InstrumentsOf(AgreementId agreement)
+    {
+        Require(agreement, nameof(agreement));
+
+        // Links are held by one side; the deal is the connected part of the graph they make, read both ways.
+        var neighbours = new Dictionary<AgreementId, List<AgreementId>>();
+        foreach (var holder in Agreements)
+        {
+            foreach (var link in holder.Links)
+            {
+                (CollectionsMarshal.GetValueRefOrAddDefault(neighbours, holder.Id, out _) ??= []).Add(link.Agreement);
+                (CollectionsMarshal.GetValueRefOrAddDefault(neighbours, link.Agreement, out _) ??= []).Add(holder.Id);
+            }
+        }
+
+        var deal = new HashSet<AgreementId> { agreement };
+        var pending = new Stack<AgreementId>([agreement]);
+        while (pending.TryPop(out var current))
+        {
+            foreach (var next in neighbours.GetValueOrDefault(current) ?? [])
+            {
+                if (deal.Add(next))
+                {
+                    pending.Push(next);
+                }
+            }
+        }
+
+        return [.. Agreements.Where(a => deal.Contains(a.Id))];
+    }
+
     internal Agreement Require(AgreementId agreement, string parameterName)
         => Find(Guard.Against.DefaultId(agreement, parameterName))
             ?? throw new ArgumentException($"The document has no agreement '{agreement}'.", parameterName);

@@ -189,6 +189,11 @@ internal sealed class DocumentDrafter(Random random)
         }
 
         var items = new List<object?>();
+        if (!member.Required && element.Kind == ValueKind.Record && NothingToName(draft, FormatDescription.Of(element.Type)))
+        {
+            return items; // left out when written, as an empty array is
+        }
+
         for (var i = 0; i < count; i++)
         {
             items.Add(DraftValue(draft, member, element, earliest, i));
@@ -196,6 +201,15 @@ internal sealed class DocumentDrafter(Random random)
 
         return items;
     }
+
+    /// <summary>
+    /// Rule 2 leaves an item with nothing to name when it must name an earlier record of its holder's kind and the
+    /// holder is the first of its kind: the first agreement has no links to other agreements.
+    /// </summary>
+    private bool NothingToName(RecordDraft holder, RecordDescription element)
+        => element.Members.Any(m => m.Required && m.Value.Kind == ValueKind.Id && !IsOwnId(m)
+            && holder.OwnId?.GetType() == m.Value.Type
+            && _owners[m.Value.Type].All(owner => owner.Ordinal >= holder.Ordinal));
 
     private object DraftValue(RecordDraft draft, MemberDescription member, ValueDescription value, PartialDate? earliest, int position) => value.Kind switch
     {
