@@ -18,13 +18,15 @@ internal sealed class ReadLimits
 
     public Option<int> MaxErrors { get; } = new("--max-errors")
     {
-        Description = $"List at most N errors per document, and count the rest (default {NegotiationJsonOptions.DefaultMaxErrors}).",
+        Description = "List at most N errors per document, and count the rest.",
+        HelpName = "N",
         DefaultValueFactory = _ => NegotiationJsonOptions.DefaultMaxErrors,
     };
 
     public Option<int> MaxBytes { get; } = new("--max-bytes")
     {
-        Description = $"Refuse documents larger than N bytes, not counting whitespace between tokens (default {NegotiationJsonOptions.DefaultMaxBytes}).",
+        Description = "Refuse documents larger than N bytes, not counting whitespace between tokens.",
+        HelpName = "N",
         DefaultValueFactory = _ => NegotiationJsonOptions.DefaultMaxBytes,
     };
 
