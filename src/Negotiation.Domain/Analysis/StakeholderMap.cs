@@ -22,7 +22,8 @@ namespace Negotiation.Domain.Analysis;
 /// <para>What counts as a stance on the subject: stances whose subject is it; for an agreement, also stances on its
 /// commitments; for an agreement, a commitment or a demand, also stances on the sanctions it would lift, with support
 /// and opposition swapped (see <see cref="StakeholderStance.Position"/>).</para>
-/// <para>The parties a subject concerns: for an agreement, its parties and everyone its commitments concern; for a
+/// <para>The parties a subject concerns: for an agreement, its parties, the parties that play a role in it (a
+/// mediator, a verifier) and everyone its commitments concern; for a
 /// commitment, its party, the targets of its action, the authorities and targets of the sanctions it names, and the
 /// parties of the demands it fulfils; for a demand, the party asking, the party asked, and those its action names; for
 /// a sanction, its authority and targets; for an issue, the parties of the demands and agreements on it; for an event,
@@ -123,6 +124,7 @@ public sealed record StakeholderMap(
             case ReferenceKind.Agreement:
                 var agreement = document.Find(new AgreementId(subject.Id))!;
                 concerned.AddRange(agreement.Parties);
+                concerned.AddRange(agreement.Roles.Select(role => role.Party));
                 foreach (var commitment in agreement.Commitments)
                 {
                     direct.Add(commitment.Id);

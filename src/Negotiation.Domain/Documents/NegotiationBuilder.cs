@@ -202,6 +202,45 @@ public sealed class NegotiationBuilder
     public NegotiationBuilder Stance(string id, string party, Reference subject, StancePosition position, string? statement = null, Attribution? attribution = null)
         => Add(new Stance(Id<StanceId>(id, nameof(id)), Id<PartyId>(party, nameof(party)), subject, position, statement, attribution: attribution));
 
+    /// <summary>
+    /// Gives <paramref name="party"/> a role in an agreement already added (mediator, guarantor, verifier, ...): a part
+    /// that binds it to nothing, whether or not it is a party to the agreement.
+    /// </summary>
+    /// <param name="agreement">The agreement, added before.</param>
+    /// <param name="party">The party that plays the role.</param>
+    /// <param name="role">What it does.</param>
+    /// <param name="note">Nuance, in a few words.</param>
+    /// <param name="attribution">Who says so, and how sure.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">
+    /// No agreement with that id has been added yet, or the party already has that role in it (programmer errors:
+    /// the agreement's own rule).
+    /// </exception>
+    public NegotiationBuilder Role(string agreement, string party, RoleKind role, string? note = null, Attribution? attribution = null)
+    {
+        var id = Id<AgreementId>(agreement, nameof(agreement));
+        var added = new AgreementRole(Id<PartyId>(party, nameof(party)), role, note, attribution);
+        var at = -1;
+        for (var i = 0; i < _agreements.Count && at < 0; i++)
+        {
+            at = _agreements[i].Id == id ? i : -1;
+        }
+
+        if (at < 0)
+        {
+            throw new ArgumentException($"No agreement '{id}' has been added yet: add the agreement before its roles.", nameof(agreement));
+        }
+
+        var found = _agreements[at];
+        if (found.Roles.Any(r => r.Party == added.Party && r.Role == added.Role))
+        {
+            throw new ArgumentException($"'{added.Party}' already has the role '{JsonNames.EnumValue(role.ToString())}' in agreement '{id}'.", nameof(role));
+        }
+
+        _agreements[at] = found with { Roles = [.. found.Roles, added] };
+        return this;
+    }
+
     /// <summary>Checks every document-level rule and makes the document.</summary>
     /// <returns>The document, or the rules it breaks, each with its code and path (at most <see cref="ValidationFailure.DefaultMaxErrors"/>, and a count of the rest).</returns>
     public OneOf<NegotiationDocument, ValidationFailure> Build() => Build(ValidationFailure.DefaultMaxErrors);

@@ -161,6 +161,43 @@ public sealed partial class NegotiationDocument
     /// <returns>The agreements, in document order.</returns>
     public IReadOnlyList<Agreement> AgreementsOf(PartyId party) => [.. Agreements.Where(a => a.Parties.Contains(party))];
 
+    /// <summary>
+    /// The parts parties play in an agreement without committing to it (its mediators, guarantors, verifiers, ...),
+    /// all of them or only those of one kind: <c>RolesIn(deal, RoleKind.Verifier)</c> are its verifiers.
+    /// </summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="role">Only roles of this kind, or all when <see langword="null"/>.</param>
+    /// <returns>The roles, in the agreement's order.</returns>
+    /// <exception cref="ArgumentException">No agreement of the document has that id, or <paramref name="role"/> is not a defined kind.</exception>
+    public IReadOnlyList<AgreementRole> RolesIn(AgreementId agreement, RoleKind? role = null)
+    {
+        var found = Require(agreement, nameof(agreement));
+        CheckRole(role);
+        return [.. found.Roles.Where(r => role is null || r.Role == role)];
+    }
+
+    /// <summary>
+    /// The agreements in which <paramref name="party"/> plays a role (of one kind, or any), whether or not it is a
+    /// party to them: the deals the IAEA verifies, the talks Qatar mediates.
+    /// </summary>
+    /// <param name="party">The party.</param>
+    /// <param name="role">Only roles of this kind, or any when <see langword="null"/>.</param>
+    /// <returns>The agreements, in document order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not a defined kind.</exception>
+    public IReadOnlyList<Agreement> AgreementsWithRole(PartyId party, RoleKind? role = null)
+    {
+        CheckRole(role);
+        return [.. Agreements.Where(a => a.Roles.Any(r => r.Party == party && (role is null || r.Role == role)))];
+    }
+
+    private static void CheckRole(RoleKind? role)
+    {
+        if (role is { } kind)
+        {
+            Guard.Against.UndefinedEnumValue(kind, nameof(role));
+        }
+    }
+
     /// <summary>What an agreement would make each of its parties do: its commitments, grouped by party in the agreement's order of parties.</summary>
     /// <param name="agreement">The agreement.</param>
     /// <returns>For each party, its commitments (empty for a party that commits to nothing).</returns>

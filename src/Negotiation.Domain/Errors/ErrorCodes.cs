@@ -105,6 +105,12 @@ public static class ErrorCodes
     public const string DateOrder = "date-order";
 
     /// <summary>
+    /// Document rule: an agreement gives a party the same role twice (the IAEA as its verifier twice). Refused as the
+    /// agreement is made or read: a JSON Schema cannot say that no two items of a list share two of their members.
+    /// </summary>
+    public const string DuplicateRole = "duplicate-role";
+
+    /// <summary>
     /// A record cannot make the status change asked for: the change is not in its lifecycle (a sanction already
     /// lifted), or its date is before the record's start. Returned by the records' <c>TransitionTo</c> and by
     /// <see cref="WhatIf.Apply"/>.
@@ -162,6 +168,7 @@ public static class ErrorCodes
         (FulfilmentByOtherParty, DocumentRule, "a commitment claims to fulfil a demand made of another party"),
         (SelfReference, DocumentRule, "a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself"),
         (DateOrder, DocumentRule, "two dates are out of order (an end before its start, an answer before the demand it answers)"),
+        (DuplicateRole, DocumentRule, "an agreement gives a party the same role twice"),
         (IllegalTransition, StatusChange, "a record cannot make the status change asked for (a sanction already lifted, an end before its start)"),
         (NotActionable, WhatIfApply, "the agreement is proposed or only reported (unless assumed concluded), suspended, terminated or collapsed"),
         (ConditionUnmet, WhatIfApply, "a commitment is conditional on a commitment of another agreement that is not in force"),

@@ -62,6 +62,8 @@ namespace Negotiation.Domain.Serialization;
 [JsonSerializable(typeof(EquatableArray<Source>))]
 [JsonSerializable(typeof(Commitment))]
 [JsonSerializable(typeof(EquatableArray<Commitment>))]
+[JsonSerializable(typeof(AgreementRole))]
+[JsonSerializable(typeof(EquatableArray<AgreementRole>))]
 [JsonSerializable(typeof(PositionHeld))]
 [JsonSerializable(typeof(EquatableArray<PositionHeld>))]
 [JsonSerializable(typeof(Counterclaim))]

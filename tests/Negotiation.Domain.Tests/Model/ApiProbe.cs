@@ -86,6 +86,7 @@ internal sealed class ApiProbe
         Add(() => doc.Sanctions[0]);
         Add(() => agreement);
         Add(() => agreement.Commitments[0]);
+        Add(() => new AgreementRole(doc.Parties[2].Id, RoleKind.Mediator, "Hosts the talks."));
         Add(() => agreement.Attribution!);
         Add(() => new Counterclaim(Confidence.Denied, [doc.Sources[0].Id], "A spokesman denies it."));
         Add(() => doc.Stances[0]);

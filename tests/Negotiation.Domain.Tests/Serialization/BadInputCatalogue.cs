@@ -207,6 +207,14 @@ internal static class BadInputCatalogue
             JsonEdit.At(root, "$.agreements[0].parties").AsArray().Add("mx");
             JsonEdit.At(root, "$.agreements[0].commitments[0]").AsObject()["by"] = "mx"; // the demand it fulfils is made of the US
         }), ErrorCodes.FulfilmentByOtherParty, "$.agreements[0].commitments[0].fulfils[0]");
+        // Format version 2, part Y (issue 13): roles, parents of bodies, coalitions in agreements, legal instruments,
+        // sanctions' ids, pledges.
+        yield return Text("role-given-twice", JsonEdit.Set("$.agreements[0].roles", new JsonArray(
+            new JsonObject { ["party"] = "mx", ["role"] = "observer" },
+            new JsonObject { ["party"] = "mx", ["role"] = "observer", ["note"] = "Again, with a note." })), ErrorCodes.DuplicateRole, "$.agreements[0].roles");
+        yield return Text("role-of-an-unknown-kind", JsonEdit.Set("$.agreements[0].roles", new JsonArray(new JsonObject { ["party"] = "mx", ["role"] = "referee" })), ErrorCodes.InvalidValue, "$.agreements[0].roles[0].role");
+        yield return Text("role-of-a-party-not-in-the-document", JsonEdit.Set("$.agreements[0].roles", new JsonArray(new JsonObject { ["party"] = "qa", ["role"] = "mediator" })), ErrorCodes.DanglingReference, "$.agreements[0].roles[0].party");
+        yield return Text("role-without-a-party", JsonEdit.Set("$.agreements[0].roles", new JsonArray(new JsonObject { ["role"] = "mediator" })), ErrorCodes.MissingProperty, "$.agreements[0].roles[0].party");
         yield return Text("name-of-a-hangul-filler", JsonEdit.Set("$.parties[0].name", "\u3164\u3164"), ErrorCodes.InvalidValue, "$.parties[0].name");
         yield return Text("name-of-variation-selectors", JsonEdit.Set("$.parties[0].name", "\uFE0F\U000E0100"), ErrorCodes.InvalidValue, "$.parties[0].name");
         yield return Text("line-separator-in-a-name", JsonEdit.Set("$.parties[0].name", "United\u2028States"), ErrorCodes.InvalidValue, "$.parties[0].name");

@@ -26,6 +26,7 @@ namespace Negotiation.Domain.Tests.Serialization;
 /// <item>An action's kind asks for more: a lift names a sanction; an imposition, an enforcement or an export restriction names a target, an item or a sanction; "other" has a description.</item>
 /// <item>A record's dates come in the order of its members (a sanction's listing, start and end; a position's from and to), and a nested record's after them (a demand's date, then its response's). The drafter keeps this one for every record.</item>
 /// <item>A whole number (a group's size) is a count, at least one. The drafter keeps this one too.</item>
+/// <item>An agreement gives a party each role once (<c>RepeatedRoles</c> compares two members of two items, which no member's description says).</item>
 /// </list>
 /// </summary>
 internal static class UndescribedRules
@@ -69,9 +70,30 @@ internal static class UndescribedRules
         };
     }
 
-    /// <summary>Rule 8: completes a drafted action (once its ids are chosen) with what its kind asks for.</summary>
+    /// <summary>
+    /// Rule 8: completes a drafted action (once its ids are chosen) with what its kind asks for. Rule 11: gives a role
+    /// whose party already has its kind in an earlier role of the agreement (finished before it) a kind the party
+    /// has not: an agreement has at most three roles, and there are eleven kinds.
+    /// </summary>
     public static void Finish(RecordDraft draft, DocumentDrafter drafter)
     {
+        if (draft.Record.Type == typeof(AgreementRole))
+        {
+            var party = drafter.ValueOf(draft, "party");
+            var taken = ((List<object?>)draft.Holder!.Values["roles"]!)
+                .Cast<RecordDraft>()
+                .TakeWhile(role => role != draft)
+                .Where(role => Equals(role.Values["party"], party))
+                .Select(role => (RoleKind)role.Values["role"]!)
+                .ToHashSet();
+            if (taken.Contains((RoleKind)draft.Values["role"]!))
+            {
+                draft.Values["role"] = Enum.GetValues<RoleKind>().First(kind => !taken.Contains(kind));
+            }
+
+            return;
+        }
+
         if (draft.Record.Type != typeof(PolicyAction))
         {
             return;

@@ -34,6 +34,7 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
         [typeof(EquatableArray<Event>)] = () => new EquatableArrayConverter<Event>(),
         [typeof(EquatableArray<Source>)] = () => new EquatableArrayConverter<Source>(),
         [typeof(EquatableArray<Commitment>)] = () => new EquatableArrayConverter<Commitment>(),
+        [typeof(EquatableArray<AgreementRole>)] = () => new EquatableArrayConverter<AgreementRole>(),
         [typeof(EquatableArray<PositionHeld>)] = () => new EquatableArrayConverter<PositionHeld>(),
         [typeof(EquatableArray<Counterclaim>)] = () => new EquatableArrayConverter<Counterclaim>(),
         [typeof(EquatableArray<ExternalId>)] = () => new EquatableArrayConverter<ExternalId>(),
