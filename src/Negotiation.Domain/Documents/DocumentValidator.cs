@@ -117,11 +117,14 @@ internal static class DocumentValidator
         for (var i = 0; i < content.Parties.Count; i++)
         {
             var party = content.Parties[i];
-            if (party is GovernmentBody body && index.Parties.TryGetValue(body.Parent, out var parent) && parent is not (State or GovernmentBody))
+            // A body belongs to a state, to another body, or to an intergovernmental organization, whose organs are
+            // bodies too (the UN's Security Council, the EU's Council): the organization's type says it is one.
+            if (party is GovernmentBody body && index.Parties.TryGetValue(body.Parent, out var parent)
+                && parent is not (State or GovernmentBody or Organization { Type: OrganizationType.Intergovernmental }))
             {
                 if (errors.ShouldList("parties", i))
                 {
-                    errors.Add(new(ErrorCodes.InvalidParent, ValidationPath.Of("parties", i).Dot("parent").ToString(), $"the parent of a government body is a state or a government body; '{body.Parent}' is neither"));
+                    errors.Add(new(ErrorCodes.InvalidParent, ValidationPath.Of("parties", i).Dot("parent").ToString(), $"the parent of a government body is a state, a government body or an intergovernmental organization; '{body.Parent}' is none of these"));
                 }
             }
 

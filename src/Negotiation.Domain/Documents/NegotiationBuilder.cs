@@ -158,11 +158,21 @@ public sealed class NegotiationBuilder
     public NegotiationBuilder State(string id, string name, string country, params string[] aliases)
         => Add(new State(Id<PartyId>(id, nameof(id)), name, Country(country, nameof(country)), aliases));
 
-    /// <summary>Adds a government body under <paramref name="parent"/>.</summary>
+    /// <summary>Adds an organization: a company, an NGO, an intergovernmental organization (whose organs are bodies under it), ....</summary>
+    /// <param name="id">Its id.</param>
+    /// <param name="name">Its name.</param>
+    /// <param name="type">What kind of organization it is.</param>
+    /// <param name="country">The country it is based in, if one fits.</param>
+    /// <param name="aliases">Other names and abbreviations.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Organization(string id, string name, OrganizationType type, string? country = null, params string[] aliases)
+        => Add(new Organization(Id<PartyId>(id, nameof(id)), name, type, country is null ? null : Country(country, nameof(country)), aliases: aliases));
+
+    /// <summary>Adds a government body, or an organ of an intergovernmental organization, under <paramref name="parent"/>.</summary>
     /// <param name="id">Its id.</param>
     /// <param name="name">Its name.</param>
     /// <param name="type">What kind of body it is.</param>
-    /// <param name="parent">The state or body it belongs to.</param>
+    /// <param name="parent">The state, body or intergovernmental organization it belongs to.</param>
     /// <param name="country">Its country.</param>
     /// <param name="aliases">Other names and abbreviations.</param>
     /// <returns>This builder.</returns>

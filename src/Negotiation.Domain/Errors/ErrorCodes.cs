@@ -83,7 +83,7 @@ public static class ErrorCodes
     /// <summary>Document rule: coalition memberships form a cycle.</summary>
     public const string MembershipCycle = "membership-cycle";
 
-    /// <summary>Document rule: a government body's parent is not a state or a government body.</summary>
+    /// <summary>Document rule: a government body's parent is not a state, a government body or an intergovernmental organization (an organization of type <c>intergovernmental</c>, whose organs are bodies).</summary>
     public const string InvalidParent = "invalid-parent";
 
     /// <summary>Document rule: a commitment is made by a party that is not a party to the agreement.</summary>
@@ -161,7 +161,7 @@ public static class ErrorCodes
         (ParentCycle, DocumentRule, "parent bodies or group affiliations form a cycle (a body that is its own parent, too)"),
         (ParentTooDeep, DocumentRule, "a chain of parent links is deeper than `MaxParentDepth` (32)"),
         (MembershipCycle, DocumentRule, "coalition memberships form a cycle"),
-        (InvalidParent, DocumentRule, "a government body's parent is not a state or a government body"),
+        (InvalidParent, DocumentRule, "a government body's parent is not a state, a government body or an intergovernmental organization"),
         (CommitmentByNonParty, DocumentRule, "a commitment is made by a party that is not a party to its agreement"),
         (SelfCondition, DocumentRule, "a commitment is conditional on itself, or a demand is asked in exchange for itself"),
         (SelfFulfilment, DocumentRule, "a commitment claims to fulfil a demand its own party made"),

@@ -215,6 +215,12 @@ internal static class BadInputCatalogue
         yield return Text("role-of-an-unknown-kind", JsonEdit.Set("$.agreements[0].roles", new JsonArray(new JsonObject { ["party"] = "mx", ["role"] = "referee" })), ErrorCodes.InvalidValue, "$.agreements[0].roles[0].role");
         yield return Text("role-of-a-party-not-in-the-document", JsonEdit.Set("$.agreements[0].roles", new JsonArray(new JsonObject { ["party"] = "qa", ["role"] = "mediator" })), ErrorCodes.DanglingReference, "$.agreements[0].roles[0].party");
         yield return Text("role-without-a-party", JsonEdit.Set("$.agreements[0].roles", new JsonArray(new JsonObject { ["role"] = "mediator" })), ErrorCodes.MissingProperty, "$.agreements[0].roles[0].party");
+        yield return Text("body-under-an-organization-that-is-not-intergovernmental", JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.parties").AsArray().Add(new JsonObject { ["kind"] = "organization", ["id"] = "acme", ["name"] = "Acme", ["type"] = "company" });
+            JsonEdit.At(root, "$.parties[3]").AsObject()["parent"] = "acme";
+        }), ErrorCodes.InvalidParent, "$.parties[3].parent");
+        yield return Text("body-under-a-person", JsonEdit.Set("$.parties[3].parent", "joe-biden"), ErrorCodes.InvalidParent, "$.parties[3].parent");
         yield return Text("name-of-a-hangul-filler", JsonEdit.Set("$.parties[0].name", "\u3164\u3164"), ErrorCodes.InvalidValue, "$.parties[0].name");
         yield return Text("name-of-variation-selectors", JsonEdit.Set("$.parties[0].name", "\uFE0F\U000E0100"), ErrorCodes.InvalidValue, "$.parties[0].name");
         yield return Text("line-separator-in-a-name", JsonEdit.Set("$.parties[0].name", "United\u2028States"), ErrorCodes.InvalidValue, "$.parties[0].name");

@@ -18,7 +18,7 @@ namespace Negotiation.Domain.Tests.Serialization;
 /// <list type="number">
 /// <item>The first two parties are states: a government body needs a state or a body above it, and a demand, a sanction and an agreement need two parties.</item>
 /// <item>No cycle, and nothing names itself: an id (or a reference) of the kind of a record that holds it names an earlier record of that kind (parents, affiliations, coalition members, conditions, exchanges).</item>
-/// <item>A government body's parent is a state or a government body.</item>
+/// <item>A government body's parent is a state, a government body or an intergovernmental organization.</item>
 /// <item>A demand is made of another party: <c>to</c> is not <c>from</c>.</item>
 /// <item>A sanction's authority is not among its targets, and no target is a coalition (which might hold the authority, directly or through another coalition).</item>
 /// <item>An agreement has at least two parties.</item>
@@ -61,7 +61,8 @@ internal static class UndescribedRules
 
         return (holder.Record.Type, member.JsonName) switch
         {
-            (var type, "parent") when type == typeof(GovernmentBody) => candidate.Record.Type == typeof(State) || candidate.Record.Type == typeof(GovernmentBody),
+            (var type, "parent") when type == typeof(GovernmentBody) => candidate.Record.Type == typeof(State) || candidate.Record.Type == typeof(GovernmentBody)
+                || (candidate.Record.Type == typeof(Organization) && Equals(candidate.Values["type"], OrganizationType.Intergovernmental)),
             (var type, "to") when type == typeof(Demand) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "from")),
             (var type, "targets") when type == typeof(Sanction) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "authority")) && candidate.Record.Type != typeof(Coalition),
             (var type, "by") when type == typeof(Commitment) => ((List<object?>)drafter.ValueOf(holder.Holder!, "parties")!).Contains(candidate.OwnId),
