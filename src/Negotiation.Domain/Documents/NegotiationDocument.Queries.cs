@@ -198,21 +198,33 @@ public sealed partial class NegotiationDocument
         }
     }
 
-    /// <summary>What an agreement would make each of its parties do: its commitments, grouped by party in the agreement's order of parties.</summary>
+    /// <summary>
+    /// What an agreement would make each of its parties do: its commitments, grouped by party in the agreement's order
+    /// of parties. A commitment by a member of a coalition that is a party (directly or through coalitions in it) is
+    /// the coalition's: the first such coalition's, in the agreement's order.
+    /// </summary>
     /// <param name="agreement">The agreement.</param>
-    /// <returns>For each party, its commitments (empty for a party that commits to nothing).</returns>
+    /// <returns>For each party, its commitments and its members' (empty for a party that commits to nothing).</returns>
     /// <exception cref="ArgumentException">No agreement of the document has that id (a programmer error: ask about what the document holds).</exception>
     public IReadOnlyDictionary<PartyId, IReadOnlyList<Commitment>> CommitmentsByParty(AgreementId agreement)
     {
         var found = Require(agreement, nameof(agreement));
-        var result = new Dictionary<PartyId, IReadOnlyList<Commitment>>();
-        foreach (var party in found.Parties)
+        var byParty = found.Parties.ToDictionary(party => party, _ => new List<Commitment>());
+        foreach (var commitment in found.Commitments)
         {
-            result[party] = [.. found.Commitments.Where(c => c.By == party)];
+            byParty[SideOf(found, commitment.By)!.Value].Add(commitment);
         }
 
-        return result;
+        return found.Parties.ToDictionary(party => party, party => (IReadOnlyList<Commitment>)byParty[party]);
     }
+
+    /// <summary>
+    /// The party to <paramref name="agreement"/> that <paramref name="party"/> commits as: itself when it is one, else
+    /// the first coalition among the agreement's parties that it belongs to; <see langword="null"/> when neither (for
+    /// a commitment's party, never: the document rules refuse it).
+    /// </summary>
+    internal PartyId? SideOf(Agreement agreement, PartyId party)
+        => agreement.Parties.Contains(party) ? party : DocumentValidator.CoalitionCommittingFor(agreement, party, _index);
 
     /// <summary>The sanctions an agreement would lift: those named by its lift-sanction commitments.</summary>
     /// <param name="agreement">The agreement.</param>

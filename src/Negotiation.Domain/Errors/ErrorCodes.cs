@@ -86,7 +86,7 @@ public static class ErrorCodes
     /// <summary>Document rule: a government body's parent is not a state, a government body or an intergovernmental organization (an organization of type <c>intergovernmental</c>, whose organs are bodies).</summary>
     public const string InvalidParent = "invalid-parent";
 
-    /// <summary>Document rule: a commitment is made by a party that is not a party to the agreement.</summary>
+    /// <summary>Document rule: a commitment is made by a party that is not a party to the agreement, nor a member of a coalition that is (directly or through coalitions in it).</summary>
     public const string CommitmentByNonParty = "commitment-by-non-party";
 
     /// <summary>Document rule: a commitment is conditional on itself, or a demand is asked in exchange for itself.</summary>
@@ -95,7 +95,7 @@ public static class ErrorCodes
     /// <summary>Document rule: a commitment claims to fulfil a demand its own party made: only the party asked (or a body of it) can meet a demand.</summary>
     public const string SelfFulfilment = "self-fulfilment";
 
-    /// <summary>Document rule: a commitment claims to fulfil a demand made of another party (not its own party, nor a party its own belongs to).</summary>
+    /// <summary>Document rule: a commitment claims to fulfil a demand made of another party (not its own party, nor a party its own belongs to through parent links, nor a coalition it is a member of).</summary>
     public const string FulfilmentByOtherParty = "fulfilment-by-other-party";
 
     /// <summary>Document rule: a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself.</summary>
@@ -162,7 +162,7 @@ public static class ErrorCodes
         (ParentTooDeep, DocumentRule, "a chain of parent links is deeper than `MaxParentDepth` (32)"),
         (MembershipCycle, DocumentRule, "coalition memberships form a cycle"),
         (InvalidParent, DocumentRule, "a government body's parent is not a state, a government body or an intergovernmental organization"),
-        (CommitmentByNonParty, DocumentRule, "a commitment is made by a party that is not a party to its agreement"),
+        (CommitmentByNonParty, DocumentRule, "a commitment is made by a party that is not a party to its agreement, nor a member of a coalition that is"),
         (SelfCondition, DocumentRule, "a commitment is conditional on itself, or a demand is asked in exchange for itself"),
         (SelfFulfilment, DocumentRule, "a commitment claims to fulfil a demand its own party made"),
         (FulfilmentByOtherParty, DocumentRule, "a commitment claims to fulfil a demand made of another party"),

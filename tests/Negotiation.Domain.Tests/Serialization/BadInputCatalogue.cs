@@ -221,6 +221,11 @@ internal static class BadInputCatalogue
             JsonEdit.At(root, "$.parties[3]").AsObject()["parent"] = "acme";
         }), ErrorCodes.InvalidParent, "$.parties[3].parent");
         yield return Text("body-under-a-person", JsonEdit.Set("$.parties[3].parent", "joe-biden"), ErrorCodes.InvalidParent, "$.parties[3].parent");
+        yield return Text("commitment-by-a-member-of-a-coalition-that-is-not-a-party", JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.parties").AsArray().Add(new JsonObject { ["kind"] = "coalition", ["id"] = "us-and-mexico", ["name"] = "US and Mexico", ["members"] = new JsonArray("us", "mx") });
+            JsonEdit.At(root, "$.agreements[0].commitments[0]").AsObject()["by"] = "mx"; // a member of a coalition, which is not a party to the deal
+        }), ErrorCodes.CommitmentByNonParty, "$.agreements[0].commitments[0].by");
         yield return Text("name-of-a-hangul-filler", JsonEdit.Set("$.parties[0].name", "\u3164\u3164"), ErrorCodes.InvalidValue, "$.parties[0].name");
         yield return Text("name-of-variation-selectors", JsonEdit.Set("$.parties[0].name", "\uFE0F\U000E0100"), ErrorCodes.InvalidValue, "$.parties[0].name");
         yield return Text("line-separator-in-a-name", JsonEdit.Set("$.parties[0].name", "United\u2028States"), ErrorCodes.InvalidValue, "$.parties[0].name");
