@@ -4,6 +4,7 @@ using Negotiation.Domain.Collections;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Lifecycle;
 using Negotiation.Domain.References;
 using OneOf;
@@ -102,8 +103,14 @@ public sealed record Sanction
     /// <summary>The sanctions program.</summary>
     public string? Program { get; init => field = Guard.Against.InvalidName(value, nameof(Program)); }
 
-    /// <summary>The law or order it rests on.</summary>
+    /// <summary>The law or order it rests on, in words; <see cref="LegalInstruments"/> types the acts themselves.</summary>
     public string? LegalBasis { get; init => field = Guard.Against.InvalidName(value, nameof(LegalBasis)); }
+
+    /// <summary>
+    /// The acts it rests on, typed (a Security Council resolution, an executive order, a regulation, ...), beside the
+    /// words of <see cref="LegalBasis"/>, which stay: a version-1 document's legal basis is text only.
+    /// </summary>
+    public EquatableArray<LegalInstrument> LegalInstruments { get; init => field = Guard.Against.NullItems(value, nameof(LegalInstruments)); }
 
     /// <summary>Why it was imposed.</summary>
     public string? Reason { get; init => field = Guard.Against.InvalidText(value, nameof(Reason)); }

@@ -9,6 +9,7 @@ using Negotiation.Domain.Documents;
 using Negotiation.Domain.Events;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
+using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
@@ -62,6 +63,8 @@ namespace Negotiation.Domain.Serialization;
 [JsonSerializable(typeof(EquatableArray<Source>))]
 [JsonSerializable(typeof(Commitment))]
 [JsonSerializable(typeof(EquatableArray<Commitment>))]
+[JsonSerializable(typeof(LegalInstrument))]
+[JsonSerializable(typeof(EquatableArray<LegalInstrument>))]
 [JsonSerializable(typeof(AgreementRole))]
 [JsonSerializable(typeof(EquatableArray<AgreementRole>))]
 [JsonSerializable(typeof(PositionHeld))]

@@ -12,6 +12,7 @@ using Negotiation.Domain.Countries;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Documents;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Lifecycle;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.References;
@@ -84,6 +85,7 @@ internal sealed class ApiProbe
         Add(() => demand.Response!);
         Add(() => doc.Demands[0].Action);
         Add(() => doc.Sanctions[0]);
+        Add(() => new LegalInstrument(LegalInstrumentKind.Regulation, "Export Administration Regulations", "15 CFR 744", new PartialDate(2020, 5), new Uri("https://www.ecfr.gov/current/title-15/part-744")));
         Add(() => agreement);
         Add(() => agreement.Commitments[0]);
         Add(() => new AgreementRole(doc.Parties[2].Id, RoleKind.Mediator, "Hosts the talks."));

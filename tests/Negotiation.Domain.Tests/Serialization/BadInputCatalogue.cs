@@ -226,6 +226,11 @@ internal static class BadInputCatalogue
             JsonEdit.At(root, "$.parties").AsArray().Add(new JsonObject { ["kind"] = "coalition", ["id"] = "us-and-mexico", ["name"] = "US and Mexico", ["members"] = new JsonArray("us", "mx") });
             JsonEdit.At(root, "$.agreements[0].commitments[0]").AsObject()["by"] = "mx"; // a member of a coalition, which is not a party to the deal
         }), ErrorCodes.CommitmentByNonParty, "$.agreements[0].commitments[0].by");
+        yield return Text("instrument-of-an-unknown-kind", JsonEdit.Set("$.sanctions[0].legalInstruments", new JsonArray(new JsonObject { ["kind"] = "edict", ["title"] = "An edict" })), ErrorCodes.InvalidValue, "$.sanctions[0].legalInstruments[0].kind");
+        yield return Text("instrument-without-a-title", JsonEdit.Set("$.sanctions[0].legalInstruments", new JsonArray(new JsonObject { ["kind"] = "regulation", ["number"] = "15 CFR 744" })), ErrorCodes.MissingProperty, "$.sanctions[0].legalInstruments[0].title");
+        yield return Text("instrument-with-a-relative-address", JsonEdit.Set("$.sanctions[0].legalInstruments", new JsonArray(new JsonObject { ["kind"] = "regulation", ["title"] = "Export Administration Regulations", ["url"] = "/cfr/744" })), ErrorCodes.InvalidValue, "$.sanctions[0].legalInstruments[0].url");
+        yield return Text("instrument-dated-on-a-day-that-does-not-exist", JsonEdit.Set("$.sanctions[0].legalInstruments", new JsonArray(new JsonObject { ["kind"] = "executive_order", ["title"] = "An order", ["date"] = "2019-02-29" })), ErrorCodes.InvalidDate, "$.sanctions[0].legalInstruments[0].date");
+        yield return Text("instrument-as-a-string", JsonEdit.Set("$.sanctions[0].legalInstruments", new JsonArray("Executive Order 13846")), ErrorCodes.WrongType, "$.sanctions[0].legalInstruments[0]");
         yield return Text("name-of-a-hangul-filler", JsonEdit.Set("$.parties[0].name", "\u3164\u3164"), ErrorCodes.InvalidValue, "$.parties[0].name");
         yield return Text("name-of-variation-selectors", JsonEdit.Set("$.parties[0].name", "\uFE0F\U000E0100"), ErrorCodes.InvalidValue, "$.parties[0].name");
         yield return Text("line-separator-in-a-name", JsonEdit.Set("$.parties[0].name", "United\u2028States"), ErrorCodes.InvalidValue, "$.parties[0].name");
