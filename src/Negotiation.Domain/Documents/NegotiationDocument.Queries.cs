@@ -156,6 +156,20 @@ public sealed partial class NegotiationDocument
         return [.. Sanctions.Where(s => authorities.Contains(s.Authority))];
     }
 
+    /// <summary>
+    /// The sanctions that carry <paramref name="externalId"/> among their <see cref="Sanction.ExternalIds"/>: the
+    /// sanction behind an OFAC SDN entry, an OpenSanctions id or an EU Financial Sanctions Files reference. Scheme and
+    /// value compare as written (ordinally).
+    /// </summary>
+    /// <param name="externalId">The identifier in the other system.</param>
+    /// <returns>The sanctions, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="externalId"/> is null.</exception>
+    public IReadOnlyList<Sanction> SanctionsIdentifiedBy(ExternalId externalId)
+    {
+        ArgumentNullException.ThrowIfNull(externalId);
+        return [.. Sanctions.Where(s => s.ExternalIds.Contains(externalId))];
+    }
+
     /// <summary>The agreements <paramref name="party"/> is a party to.</summary>
     /// <param name="party">The party.</param>
     /// <returns>The agreements, in document order.</returns>

@@ -231,6 +231,10 @@ internal static class BadInputCatalogue
         yield return Text("instrument-with-a-relative-address", JsonEdit.Set("$.sanctions[0].legalInstruments", new JsonArray(new JsonObject { ["kind"] = "regulation", ["title"] = "Export Administration Regulations", ["url"] = "/cfr/744" })), ErrorCodes.InvalidValue, "$.sanctions[0].legalInstruments[0].url");
         yield return Text("instrument-dated-on-a-day-that-does-not-exist", JsonEdit.Set("$.sanctions[0].legalInstruments", new JsonArray(new JsonObject { ["kind"] = "executive_order", ["title"] = "An order", ["date"] = "2019-02-29" })), ErrorCodes.InvalidDate, "$.sanctions[0].legalInstruments[0].date");
         yield return Text("instrument-as-a-string", JsonEdit.Set("$.sanctions[0].legalInstruments", new JsonArray("Executive Order 13846")), ErrorCodes.WrongType, "$.sanctions[0].legalInstruments[0]");
+        yield return Text("sanction-external-id-without-a-value", JsonEdit.Set("$.sanctions[0].externalIds", new JsonArray(new JsonObject { ["scheme"] = "ofac-sdn" })), ErrorCodes.MissingProperty, "$.sanctions[0].externalIds[0].value");
+        yield return Text("sanction-external-id-of-a-blank-scheme", JsonEdit.Set("$.sanctions[0].externalIds", new JsonArray(new JsonObject { ["scheme"] = " ", ["value"] = "36412" })), ErrorCodes.InvalidValue, "$.sanctions[0].externalIds[0].scheme");
+        yield return Text("sanction-description-blank", JsonEdit.Set("$.sanctions[0].description", "\n\t "), ErrorCodes.InvalidValue, "$.sanctions[0].description");
+        yield return Text("sanction-description-as-a-number", JsonEdit.Set("$.sanctions[0].description", 7), ErrorCodes.WrongType, "$.sanctions[0].description");
         yield return Text("name-of-a-hangul-filler", JsonEdit.Set("$.parties[0].name", "\u3164\u3164"), ErrorCodes.InvalidValue, "$.parties[0].name");
         yield return Text("name-of-variation-selectors", JsonEdit.Set("$.parties[0].name", "\uFE0F\U000E0100"), ErrorCodes.InvalidValue, "$.parties[0].name");
         yield return Text("line-separator-in-a-name", JsonEdit.Set("$.parties[0].name", "United\u2028States"), ErrorCodes.InvalidValue, "$.parties[0].name");
