@@ -35,6 +35,7 @@ internal static class DocumentValidator
         Register(content.Demands, "demands", d => d.Id, index.Demands, errors);
         Register(content.Sanctions, "sanctions", s => s.Id, index.Sanctions, errors);
         Register(content.Agreements, "agreements", a => a.Id, index.Agreements, errors);
+        Register(content.Pledges, "pledges", p => p.Id, index.Pledges, errors);
         Register(content.Stances, "stances", s => s.Id, index.Stances, errors);
         Register(content.Events, "events", e => e.Id, index.Events, errors);
         Register(content.Sources, "sources", s => s.Id, index.Sources, errors);

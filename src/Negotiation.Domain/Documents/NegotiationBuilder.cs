@@ -12,6 +12,7 @@ using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Pledges;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
@@ -23,7 +24,7 @@ namespace Negotiation.Domain.Documents;
 
 /// <summary>
 /// Builds a document step by step, in the order a case is told: sources, parties, issues, sanctions, demands, the
-/// agreement, who stands where, the timeline. <see cref="Build()"/> checks the document-level rules and returns every
+/// agreement and the roles in it, pledges, who stands where, the timeline. <see cref="Build()"/> checks the document-level rules and returns every
 /// violation together; the builder itself never throws for an invalid document, only for programmer errors (a null
 /// record, a blank name: the records' own rules).
 /// </summary>
@@ -48,6 +49,7 @@ public sealed class NegotiationBuilder
     private readonly ImmutableArray<Demand>.Builder _demands = ImmutableArray.CreateBuilder<Demand>();
     private readonly ImmutableArray<Sanction>.Builder _sanctions = ImmutableArray.CreateBuilder<Sanction>();
     private readonly ImmutableArray<Agreement>.Builder _agreements = ImmutableArray.CreateBuilder<Agreement>();
+    private readonly ImmutableArray<Pledge>.Builder _pledges = ImmutableArray.CreateBuilder<Pledge>();
     private readonly ImmutableArray<Stance>.Builder _stances = ImmutableArray.CreateBuilder<Stance>();
     private readonly ImmutableArray<Event>.Builder _events = ImmutableArray.CreateBuilder<Event>();
     private readonly ImmutableArray<Source>.Builder _sources = ImmutableArray.CreateBuilder<Source>();
@@ -92,6 +94,7 @@ public sealed class NegotiationBuilder
         _demands.AddRange(content.Demands.AsImmutableArray());
         _sanctions.AddRange(content.Sanctions.AsImmutableArray());
         _agreements.AddRange(content.Agreements.AsImmutableArray());
+        _pledges.AddRange(content.Pledges.AsImmutableArray());
         _stances.AddRange(content.Stances.AsImmutableArray());
         _events.AddRange(content.Events.AsImmutableArray());
         _sources.AddRange(content.Sources.AsImmutableArray());
@@ -122,6 +125,11 @@ public sealed class NegotiationBuilder
     /// <param name="agreement">The agreement.</param>
     /// <returns>This builder.</returns>
     public NegotiationBuilder Add(Agreement agreement) => Append(_agreements, agreement, nameof(agreement));
+
+    /// <summary>Adds a unilateral pledge.</summary>
+    /// <param name="pledge">The pledge.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Add(Pledge pledge) => Append(_pledges, pledge, nameof(pledge));
 
     /// <summary>Adds a stance.</summary>
     /// <param name="stance">The stance.</param>
@@ -212,6 +220,17 @@ public sealed class NegotiationBuilder
     public NegotiationBuilder Stance(string id, string party, Reference subject, StancePosition position, string? statement = null, Attribution? attribution = null)
         => Add(new Stance(Id<StanceId>(id, nameof(id)), Id<PartyId>(party, nameof(party)), subject, position, statement, attribution: attribution));
 
+    /// <summary>Adds a unilateral pledge: <paramref name="by"/>'s undertaking outside any agreement.</summary>
+    /// <param name="id">Its id.</param>
+    /// <param name="by">The party that pledges.</param>
+    /// <param name="action">What it pledges to do.</param>
+    /// <param name="date">When it pledged.</param>
+    /// <param name="agreement">The agreement it was made in the context of, if any.</param>
+    /// <param name="attribution">Who says it was made, and how sure.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Pledge(string id, string by, PolicyAction action, PartialDate? date = null, string? agreement = null, Attribution? attribution = null)
+        => Add(new Pledge(Id<PledgeId>(id, nameof(id)), Id<PartyId>(by, nameof(by)), action, date, agreement: agreement is null ? null : Id<AgreementId>(agreement, nameof(agreement)), attribution: attribution));
+
     /// <summary>
     /// Gives <paramref name="party"/> a role in an agreement already added (mediator, guarantor, verifier, ...): a part
     /// that binds it to nothing, whether or not it is a party to the agreement.
@@ -271,7 +290,7 @@ public sealed class NegotiationBuilder
                 _agreements.ToImmutable(),
                 _stances.ToImmutable(),
                 _events.ToImmutable(),
-                _sources.ToImmutable()),
+                _sources.ToImmutable()) { Pledges = _pledges.ToImmutable() },
             _description,
             maxErrors);
 

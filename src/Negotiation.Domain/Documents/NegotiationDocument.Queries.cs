@@ -6,6 +6,7 @@ using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Pledges;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
@@ -45,6 +46,11 @@ public sealed partial class NegotiationDocument
     /// <param name="id">The id.</param>
     /// <returns>The commitment, or <see langword="null"/>.</returns>
     public Commitment? Find(CommitmentId id) => _index.Commitments.TryGetValue(id, out var found) ? found.Commitment : null;
+
+    /// <summary>The pledge with this id, or <see langword="null"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The pledge, or <see langword="null"/>.</returns>
+    public Pledge? Find(PledgeId id) => _index.Pledges.GetValueOrDefault(id);
 
     /// <summary>The stance with this id, or <see langword="null"/>.</summary>
     /// <param name="id">The id.</param>
@@ -174,6 +180,34 @@ public sealed partial class NegotiationDocument
     /// <param name="party">The party.</param>
     /// <returns>The agreements, in document order.</returns>
     public IReadOnlyList<Agreement> AgreementsOf(PartyId party) => [.. Agreements.Where(a => a.Parties.Contains(party))];
+
+    /// <summary>
+    /// The unilateral pledges <paramref name="party"/> made or, when asked, any party under it made (a ministry's for
+    /// its state): what it undertook outside any agreement, which no trade-off ledger counts.
+    /// </summary>
+    /// <param name="party">The party.</param>
+    /// <param name="includeSubordinates">Whether the pledges of its bodies and organizations count too.</param>
+    /// <returns>The pledges, in document order.</returns>
+    public IReadOnlyList<Pledge> PledgesBy(PartyId party, bool includeSubordinates = false)
+    {
+        var by = new HashSet<PartyId> { party };
+        if (includeSubordinates)
+        {
+            by.UnionWith(SubordinatesOf(party));
+        }
+
+        return [.. Pledges.Where(p => by.Contains(p.By))];
+    }
+
+    /// <summary>The pledges made in the context of <paramref name="agreement"/>: announced beside it, not commitments under it.</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <returns>The pledges, in document order.</returns>
+    /// <exception cref="ArgumentException">No agreement of the document has that id.</exception>
+    public IReadOnlyList<Pledge> PledgesBeside(AgreementId agreement)
+    {
+        Require(agreement, nameof(agreement));
+        return [.. Pledges.Where(p => p.Agreement == agreement)];
+    }
 
     /// <summary>
     /// The parts parties play in an agreement without committing to it (its mediators, guarantors, verifiers, ...),

@@ -11,6 +11,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Pledges;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
@@ -55,6 +56,8 @@ namespace Negotiation.Domain.Serialization;
 [JsonSerializable(typeof(EquatableArray<Sanction>))]
 [JsonSerializable(typeof(Agreement))]
 [JsonSerializable(typeof(EquatableArray<Agreement>))]
+[JsonSerializable(typeof(Pledge))]
+[JsonSerializable(typeof(EquatableArray<Pledge>))]
 [JsonSerializable(typeof(Stance))]
 [JsonSerializable(typeof(EquatableArray<Stance>))]
 [JsonSerializable(typeof(Event))]

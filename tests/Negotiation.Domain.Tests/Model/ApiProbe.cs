@@ -15,6 +15,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Lifecycle;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Pledges;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Serialization;
@@ -91,6 +92,7 @@ internal sealed class ApiProbe
         Add(() => new AgreementRole(doc.Parties[2].Id, RoleKind.Mediator, "Hosts the talks."));
         Add(() => agreement.Attribution!);
         Add(() => new Counterclaim(Confidence.Denied, [doc.Sources[0].Id], "A spokesman denies it."));
+        Add(() => new Pledge(new PledgeId("us-pledge"), doc.Parties[0].Id, doc.Demands[0].Action, new PartialDate(2023, 11, 15), [doc.Issues[0].Id], agreement.Id, agreement.Attribution, "A note."));
         Add(() => doc.Stances[0]);
         Add(() => doc.Events[0]);
         Add(() => doc.Sources[0]);
@@ -125,6 +127,7 @@ internal sealed class ApiProbe
         _ids[typeof(CommitmentId)] = agreement.Commitments[0].Id;
         _ids[typeof(StanceId)] = doc.Stances[0].Id;
         _ids[typeof(EventId)] = doc.Events[0].Id;
+        _ids[typeof(PledgeId)] = new PledgeId("us-pledge"); // the seed has no pledge: the queries find none, and must not throw
         _ids[typeof(SourceId)] = doc.Sources[0].Id;
         _ids[typeof(NegotiationId)] = doc.Id;
     }

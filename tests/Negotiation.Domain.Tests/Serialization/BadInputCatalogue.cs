@@ -235,11 +235,30 @@ internal static class BadInputCatalogue
         yield return Text("sanction-external-id-of-a-blank-scheme", JsonEdit.Set("$.sanctions[0].externalIds", new JsonArray(new JsonObject { ["scheme"] = " ", ["value"] = "36412" })), ErrorCodes.InvalidValue, "$.sanctions[0].externalIds[0].scheme");
         yield return Text("sanction-description-blank", JsonEdit.Set("$.sanctions[0].description", "\n\t "), ErrorCodes.InvalidValue, "$.sanctions[0].description");
         yield return Text("sanction-description-as-a-number", JsonEdit.Set("$.sanctions[0].description", 7), ErrorCodes.WrongType, "$.sanctions[0].description");
+        yield return Text("pledge-by-a-party-not-in-the-document", JsonEdit.Set("$.pledges", new JsonArray(Pledge("cn-pledge", "nowhere"))), ErrorCodes.DanglingReference, "$.pledges[0].by");
+        yield return Text("pledge-beside-an-agreement-not-in-the-document", JsonEdit.Edit(root =>
+        {
+            var pledge = Pledge("cn-pledge", "cn");
+            pledge["agreement"] = "no-such-deal";
+            root.AsObject()["pledges"] = new JsonArray(pledge);
+        }), ErrorCodes.DanglingReference, "$.pledges[0].agreement");
+        yield return Text("pledge-without-an-action", JsonEdit.Set("$.pledges", new JsonArray(new JsonObject { ["id"] = "cn-pledge", ["by"] = "cn" })), ErrorCodes.MissingProperty, "$.pledges[0].action");
+        yield return Text("pledges-with-the-same-id", JsonEdit.Set("$.pledges", new JsonArray(Pledge("cn-pledge", "cn"), Pledge("cn-pledge", "us"))), ErrorCodes.DuplicateId, "$.pledges[1].id");
+        yield return Text("pledge-with-an-invalid-id", JsonEdit.Set("$.pledges", new JsonArray(Pledge("CN Pledge", "cn"))), ErrorCodes.InvalidId, "$.pledges[0].id");
+        yield return Text("stance-on-a-pledge-not-in-the-document", JsonEdit.Set("$.stances[0].subject", "pledge:no-such-pledge"), ErrorCodes.DanglingReference, "$.stances[0].subject");
         yield return Text("name-of-a-hangul-filler", JsonEdit.Set("$.parties[0].name", "\u3164\u3164"), ErrorCodes.InvalidValue, "$.parties[0].name");
         yield return Text("name-of-variation-selectors", JsonEdit.Set("$.parties[0].name", "\uFE0F\U000E0100"), ErrorCodes.InvalidValue, "$.parties[0].name");
         yield return Text("line-separator-in-a-name", JsonEdit.Set("$.parties[0].name", "United\u2028States"), ErrorCodes.InvalidValue, "$.parties[0].name");
         yield return Text("name-of-501-emoji", JsonEdit.Set("$.parties[0].name", string.Concat(Enumerable.Repeat("\U0001F642", 501))), ErrorCodes.InvalidValue, "$.parties[0].name");
     }
+
+    /// <summary>A pledge of China's kind (the seed has none): an id, a party and an action.</summary>
+    private static JsonObject Pledge(string id, string by) => new()
+    {
+        ["id"] = id,
+        ["by"] = by,
+        ["action"] = new JsonObject { ["kind"] = "refrain", ["description"] = "Not integrate AI into nuclear command and control." },
+    };
 
     private static BadInput Text(string name, string json, string code, string path, NegotiationJsonOptions? options = null)
         => new(name, Encoding.UTF8.GetBytes(json), code, path, options);

@@ -10,6 +10,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Pledges;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
@@ -31,6 +32,7 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
         [typeof(EquatableArray<Demand>)] = () => new EquatableArrayConverter<Demand>(),
         [typeof(EquatableArray<Sanction>)] = () => new EquatableArrayConverter<Sanction>(),
         [typeof(EquatableArray<Agreement>)] = () => new EquatableArrayConverter<Agreement>(),
+        [typeof(EquatableArray<Pledge>)] = () => new EquatableArrayConverter<Pledge>(),
         [typeof(EquatableArray<Stance>)] = () => new EquatableArrayConverter<Stance>(),
         [typeof(EquatableArray<Event>)] = () => new EquatableArrayConverter<Event>(),
         [typeof(EquatableArray<Source>)] = () => new EquatableArrayConverter<Source>(),
