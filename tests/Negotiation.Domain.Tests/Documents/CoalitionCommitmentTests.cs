@@ -3,6 +3,7 @@ using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Analysis;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Demands;
+using Negotiation.Domain.Diagrams;
 using Negotiation.Domain.Documents;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
@@ -110,6 +111,17 @@ public class CoalitionCommitmentTests
         Assert.Equal([IranAsksBloc], iran.DemandsMet.Select(d => d.Id));
         var pair = Assert.Single(ledger.QuidProQuos);
         Assert.Equal((Germany, Iran, true), (pair.Giver, pair.Receiver, pair.IsMutual));
+    }
+
+    [Fact]
+    public void A_member_s_commitment_is_drawn_towards_the_other_parties_not_towards_its_own_coalition()
+    {
+        var lines = MermaidDiagram.Write(Valid(Content(Unfreeze(Germany), Inspect, Cap))).Split('\n');
+
+        // The Netherlands' inspection names no target: it points at the deal's other parties, which are Iran alone.
+        var inspection = Assert.Single(lines, line => line.Contains("commits: Send inspectors.", StringComparison.Ordinal));
+        Assert.EndsWith("| p_ir", inspection, StringComparison.Ordinal);
+        Assert.StartsWith("p_nl ", inspection.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]
