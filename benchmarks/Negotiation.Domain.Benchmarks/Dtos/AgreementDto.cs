@@ -11,6 +11,8 @@ public sealed class AgreementDto
 
     public List<CommitmentDto>? Commitments { get; set; }
 
+    public List<AgreementRoleDto>? Roles { get; set; }
+
     public string? Status { get; set; }
 
     public string? Confirmation { get; set; }

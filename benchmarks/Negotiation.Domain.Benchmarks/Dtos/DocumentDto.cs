@@ -21,6 +21,8 @@ public sealed class DocumentDto
 
     public List<AgreementDto>? Agreements { get; set; }
 
+    public List<PledgeDto>? Pledges { get; set; }
+
     public List<StanceDto>? Stances { get; set; }
 
     public List<EventDto>? Events { get; set; }

@@ -17,7 +17,11 @@ public sealed class SanctionDto
 
     public string? LegalBasis { get; set; }
 
+    public List<LegalInstrumentDto>? LegalInstruments { get; set; }
+
     public string? Reason { get; set; }
+
+    public string? Description { get; set; }
 
     public string? ListingDate { get; set; }
 
@@ -28,6 +32,8 @@ public sealed class SanctionDto
     public string? EndedBy { get; set; }
 
     public string? AuthorityId { get; set; }
+
+    public List<ExternalIdDto>? ExternalIds { get; set; }
 
     public AttributionDto? Attribution { get; set; }
 }

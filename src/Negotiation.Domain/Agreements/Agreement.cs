@@ -81,6 +81,12 @@ public sealed record Agreement
     /// <summary>What each party undertakes.</summary>
     public EquatableArray<Commitment> Commitments { get; init => field = Guard.Against.NullItems(value, nameof(Commitments)); }
 
+    /// <summary>
+    /// The parts that parties play in it without committing to anything: mediator, guarantor, verifier, depositary,
+    /// endorser, .... A party here need not be among <see cref="Parties"/>; no party has the same role twice.
+    /// </summary>
+    public EquatableArray<AgreementRole> Roles { get; init => field = Guard.Against.RepeatedRoles(value, nameof(Roles)); }
+
     /// <summary>Where it stands.</summary>
     public AgreementStatus Status { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Status)); }
 

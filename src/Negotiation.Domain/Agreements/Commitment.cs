@@ -17,7 +17,7 @@ public sealed record Commitment
 {
     /// <summary>Creates a commitment.</summary>
     /// <param name="id">The commitment's id, unique across the document.</param>
-    /// <param name="by">The party that undertakes it; must be a party to the agreement.</param>
+    /// <param name="by">The party that undertakes it; must be a party to the agreement, or a member of a coalition that is.</param>
     /// <param name="action">What it undertakes to do.</param>
     /// <param name="conditionalOn">The commitments (of other parties, usually) it depends on.</param>
     /// <param name="fulfils">The demands it would meet.</param>
@@ -37,7 +37,7 @@ public sealed record Commitment
     /// <summary>The commitment's id.</summary>
     public CommitmentId Id { get; init => field = Guard.Against.DefaultId(value, nameof(Id)); }
 
-    /// <summary>The party that undertakes it.</summary>
+    /// <summary>The party that undertakes it: a party to the agreement, or a member of a coalition that is (directly or through coalitions in it).</summary>
     public PartyId By { get; init => field = Guard.Against.DefaultId(value, nameof(By)); }
 
     /// <summary>What it undertakes to do.</summary>

@@ -8,7 +8,10 @@ namespace Negotiation.Domain.Analysis;
 
 /// <summary>What one party to an agreement gives and what it gets, as the document records it.</summary>
 /// <param name="Party">The party to the agreement.</param>
-/// <param name="Commitments">Gives: its own commitments under the agreement, in the agreement's order.</param>
+/// <param name="Commitments">
+/// Gives: its own commitments under the agreement, in the agreement's order; for a coalition, also those of its
+/// members that are not parties themselves (see <see cref="Documents.NegotiationDocument.CommitmentsByParty"/>).
+/// </param>
 /// <param name="SanctionsLifted">Gives: the sanctions its commitments would lift.</param>
 /// <param name="DemandsDropped">
 /// Gives: its demands of others that it drops for the deal. The data says so when such a demand (made by the party or

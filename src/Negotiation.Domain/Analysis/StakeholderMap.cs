@@ -20,13 +20,14 @@ namespace Negotiation.Domain.Analysis;
 /// <param name="Silent">The parties the subject concerns that hold no stance in this map, in the order they are concerned.</param>
 /// <remarks>
 /// <para>What counts as a stance on the subject: stances whose subject is it; for an agreement, also stances on its
-/// commitments; for an agreement, a commitment or a demand, also stances on the sanctions it would lift, with support
+/// commitments; for an agreement, a commitment, a demand or a pledge, also stances on the sanctions it would lift, with support
 /// and opposition swapped (see <see cref="StakeholderStance.Position"/>).</para>
-/// <para>The parties a subject concerns: for an agreement, its parties and everyone its commitments concern; for a
+/// <para>The parties a subject concerns: for an agreement, its parties, the parties that play a role in it (a
+/// mediator, a verifier) and everyone its commitments concern; for a
 /// commitment, its party, the targets of its action, the authorities and targets of the sanctions it names, and the
 /// parties of the demands it fulfils; for a demand, the party asking, the party asked, and those its action names; for
 /// a sanction, its authority and targets; for an issue, the parties of the demands and agreements on it; for an event,
-/// its parties; for a party or a stance, that party. A party is silent when it holds none of the map's stances: a
+/// its parties; for a pledge, its party and those its action names; for a party or a stance, that party. A party is silent when it holds none of the map's stances: a
 /// stance of a body does not speak for its state, nor a state's for its bodies.</para>
 /// <para>Runs in time linear in the size of the document: one pass over its stances.</para>
 /// </remarks>
@@ -123,6 +124,7 @@ public sealed record StakeholderMap(
             case ReferenceKind.Agreement:
                 var agreement = document.Find(new AgreementId(subject.Id))!;
                 concerned.AddRange(agreement.Parties);
+                concerned.AddRange(agreement.Roles.Select(role => role.Party));
                 foreach (var commitment in agreement.Commitments)
                 {
                     direct.Add(commitment.Id);
@@ -166,6 +168,11 @@ public sealed record StakeholderMap(
                 break;
             case ReferenceKind.Stance:
                 concerned.Add(document.Find(new StanceId(subject.Id))!.Party);
+                break;
+            case ReferenceKind.Pledge:
+                var pledge = document.Find(new PledgeId(subject.Id))!;
+                concerned.Add(pledge.By);
+                AddAction(document, pledge.Action, lifted, concerned);
                 break;
         }
     }

@@ -59,13 +59,14 @@ public sealed record TradeOffLedger(
 
         // Who asked for each commitment as the price of their own: a party whose commitment is conditional on another
         // gets that other commitment, whatever else the data says (the quid pro quo is what it gets).
+        // A member of a coalition that is a party commits as the coalition, which gives it and gets the return.
         var conditionedBy = new Dictionary<CommitmentId, List<PartyId>>();
         foreach (var commitment in found.Commitments)
         {
             foreach (var condition in commitment.ConditionalOn)
             {
                 conditionedBy.TryAdd(condition, []);
-                conditionedBy[condition].Add(commitment.By);
+                conditionedBy[condition].Add(document.SideOf(found, commitment.By)!.Value);
             }
         }
 
@@ -77,7 +78,7 @@ public sealed record TradeOffLedger(
             foreach (var id in commitment.Fulfils)
             {
                 var demand = document.Find(id)!;
-                if (PartyOf(document, demand.From, parties) is { } asker)
+                if (PartyOf(document, found, demand.From, parties) is { } asker)
                 {
                     beneficiaries.Add(asker);
                     if (metIds.Add(id))
@@ -89,7 +90,7 @@ public sealed record TradeOffLedger(
 
             foreach (var target in AimedAt(document, commitment.Action))
             {
-                if (PartyOf(document, target, parties) is { } party)
+                if (PartyOf(document, found, target, parties) is { } party)
                 {
                     beneficiaries.Add(party);
                 }
@@ -100,7 +101,8 @@ public sealed record TradeOffLedger(
                 beneficiaries.Add(party);
             }
 
-            foreach (var party in beneficiaries.Items.Where(p => p != commitment.By))
+            var giver = document.SideOf(found, commitment.By);
+            foreach (var party in beneficiaries.Items.Where(p => p != giver))
             {
                 received[party].Add(commitment);
             }
@@ -120,19 +122,36 @@ public sealed record TradeOffLedger(
         return new TradeOffLedger(found, entries, QuidProQuosOf(document, found), StakeholderMap.Of(document, agreement));
     }
 
-    /// <summary>The party itself if it is one of <paramref name="parties"/>, else its nearest ancestor that is, else none.</summary>
-    private static PartyId? PartyOf(NegotiationDocument document, PartyId party, HashSet<PartyId> parties)
+    /// <summary>
+    /// The party itself if it is one of <paramref name="parties"/>, else its nearest ancestor that is, else the first
+    /// coalition among them that it (or, failing that, its nearest ancestor that is in one) belongs to, else none.
+    /// </summary>
+    private static PartyId? PartyOf(NegotiationDocument document, Agreement agreement, PartyId party, HashSet<PartyId> parties)
     {
         if (parties.Contains(party))
         {
             return party;
         }
 
-        foreach (var ancestor in document.AncestorsOf(party))
+        var ancestors = document.AncestorsOf(party);
+        foreach (var ancestor in ancestors)
         {
             if (parties.Contains(ancestor))
             {
                 return ancestor;
+            }
+        }
+
+        if (document.SideOf(agreement, party) is { } coalition)
+        {
+            return coalition;
+        }
+
+        foreach (var ancestor in ancestors)
+        {
+            if (document.SideOf(agreement, ancestor) is { } through)
+            {
+                return through;
             }
         }
 
@@ -168,7 +187,7 @@ public sealed record TradeOffLedger(
         {
             if (demand.Status == DemandStatus.Withdrawn
                 && (demand.InExchangeFor.Any(deal.Contains) || (demand.Response?.Grounds.Any(deal.Contains) ?? false))
-                && PartyOf(document, demand.From, parties) is { } party)
+                && PartyOf(document, agreement, demand.From, parties) is { } party)
             {
                 dropped[party].Add(demand);
             }

@@ -101,7 +101,9 @@ internal sealed class DiagramModel
             targets.AddRange(commitment.Action.Sanctions.SelectMany(id => document.Find(id)!.Targets));
         }
 
-        return targets.Items.Count > 0 ? targets.Items : agreement.Parties.Where(p => p != commitment.By);
+        // Not at the party it commits as either: a member's commitment does not point at its own coalition.
+        var side = document.SideOf(agreement, commitment.By);
+        return targets.Items.Count > 0 ? targets.Items : agreement.Parties.Where(p => p != commitment.By && p != side);
     }
 
     private static string ActionText(NegotiationDocument document, PolicyAction action)

@@ -5,6 +5,7 @@ using Negotiation.Domain.Events;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Pledges;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
@@ -27,6 +28,8 @@ internal sealed class DocumentIndex
 
     public Dictionary<CommitmentId, (Agreement Agreement, Commitment Commitment)> Commitments { get; } = [];
 
+    public Dictionary<PledgeId, Pledge> Pledges { get; } = [];
+
     public Dictionary<StanceId, Stance> Stances { get; } = [];
 
     public Dictionary<EventId, Event> Events { get; } = [];
@@ -45,6 +48,7 @@ internal sealed class DocumentIndex
         if (typeof(TId) == typeof(SanctionId)) { return Sanctions.ContainsKey(Unsafe.As<TId, SanctionId>(ref id)); }
         if (typeof(TId) == typeof(AgreementId)) { return Agreements.ContainsKey(Unsafe.As<TId, AgreementId>(ref id)); }
         if (typeof(TId) == typeof(CommitmentId)) { return Commitments.ContainsKey(Unsafe.As<TId, CommitmentId>(ref id)); }
+        if (typeof(TId) == typeof(PledgeId)) { return Pledges.ContainsKey(Unsafe.As<TId, PledgeId>(ref id)); }
         if (typeof(TId) == typeof(StanceId)) { return Stances.ContainsKey(Unsafe.As<TId, StanceId>(ref id)); }
         if (typeof(TId) == typeof(EventId)) { return Events.ContainsKey(Unsafe.As<TId, EventId>(ref id)); }
         if (typeof(TId) == typeof(SourceId)) { return Sources.ContainsKey(Unsafe.As<TId, SourceId>(ref id)); }
@@ -66,6 +70,7 @@ internal sealed class DocumentIndex
         Add(Sanctions.ContainsKey(new SanctionId(id)), SanctionId.KindName);
         Add(Agreements.ContainsKey(new AgreementId(id)), AgreementId.KindName);
         Add(Commitments.ContainsKey(new CommitmentId(id)), CommitmentId.KindName);
+        Add(Pledges.ContainsKey(new PledgeId(id)), PledgeId.KindName);
         Add(Stances.ContainsKey(new StanceId(id)), StanceId.KindName);
         Add(Events.ContainsKey(new EventId(id)), EventId.KindName);
         Add(Sources.ContainsKey(new SourceId(id)), SourceId.KindName);
@@ -90,6 +95,7 @@ internal sealed class DocumentIndex
         ReferenceKind.Commitment => Commitments.ContainsKey(new CommitmentId(reference.Id)),
         ReferenceKind.Stance => Stances.ContainsKey(new StanceId(reference.Id)),
         ReferenceKind.Event => Events.ContainsKey(new EventId(reference.Id)),
+        ReferenceKind.Pledge => Pledges.ContainsKey(new PledgeId(reference.Id)),
         _ => false,
     };
 

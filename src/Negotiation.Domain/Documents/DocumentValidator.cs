@@ -35,6 +35,7 @@ internal static class DocumentValidator
         Register(content.Demands, "demands", d => d.Id, index.Demands, errors);
         Register(content.Sanctions, "sanctions", s => s.Id, index.Sanctions, errors);
         Register(content.Agreements, "agreements", a => a.Id, index.Agreements, errors);
+        Register(content.Pledges, "pledges", p => p.Id, index.Pledges, errors);
         Register(content.Stances, "stances", s => s.Id, index.Stances, errors);
         Register(content.Events, "events", e => e.Id, index.Events, errors);
         Register(content.Sources, "sources", s => s.Id, index.Sources, errors);
@@ -117,11 +118,14 @@ internal static class DocumentValidator
         for (var i = 0; i < content.Parties.Count; i++)
         {
             var party = content.Parties[i];
-            if (party is GovernmentBody body && index.Parties.TryGetValue(body.Parent, out var parent) && parent is not (State or GovernmentBody))
+            // A body belongs to a state, to another body, or to an intergovernmental organization, whose organs are
+            // bodies too (the UN's Security Council, the EU's Council): the organization's type says it is one.
+            if (party is GovernmentBody body && index.Parties.TryGetValue(body.Parent, out var parent)
+                && parent is not (State or GovernmentBody or Organization { Type: OrganizationType.Intergovernmental }))
             {
                 if (errors.ShouldList("parties", i))
                 {
-                    errors.Add(new(ErrorCodes.InvalidParent, ValidationPath.Of("parties", i).Dot("parent").ToString(), $"the parent of a government body is a state or a government body; '{body.Parent}' is neither"));
+                    errors.Add(new(ErrorCodes.InvalidParent, ValidationPath.Of("parties", i).Dot("parent").ToString(), $"the parent of a government body is a state, a government body or an intergovernmental organization; '{body.Parent}' is none of these"));
                 }
             }
 
@@ -367,6 +371,23 @@ internal static class DocumentValidator
         }
     }
 
+    /// <summary>
+    /// The first of the agreement's parties, in its order, that is a coalition <paramref name="member"/> belongs to
+    /// (directly or through coalitions in it), or <see langword="null"/>: the party a member's commitment is made as.
+    /// </summary>
+    internal static PartyId? CoalitionCommittingFor(Agreement agreement, PartyId member, DocumentIndex index)
+    {
+        foreach (var party in agreement.Parties)
+        {
+            if (index.Parties.GetValueOrDefault(party) is Coalition coalition && HasMember(coalition, member, index))
+            {
+                return party;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether <paramref name="party"/> belongs to the coalition, directly or through coalitions in it (each visited once: memberships may form a cycle, reported apart).</summary>
     private static bool HasMember(Coalition coalition, PartyId party, DocumentIndex index)
     {
@@ -441,11 +462,15 @@ internal static class DocumentValidator
             {
                 var commitment = agreement.Commitments[j];
                 var cpath = path.Dot("commitments").At(j);
-                if (index.Parties.ContainsKey(commitment.By) && !(parties?.Contains(commitment.By) ?? agreement.Parties.AsSpan().Contains(commitment.By)))
+                // A coalition that is a party lets its members commit, directly or through coalitions in it (the EU's
+                // member states, when the EU is a party).
+                if (index.Parties.ContainsKey(commitment.By)
+                    && !(parties?.Contains(commitment.By) ?? agreement.Parties.AsSpan().Contains(commitment.By))
+                    && CoalitionCommittingFor(agreement, commitment.By, index) is null)
                 {
                     if (errors.ShouldList(path))
                     {
-                        errors.Add(new(ErrorCodes.CommitmentByNonParty, cpath.Dot("by").ToString(), $"'{commitment.By}' is not a party to agreement '{agreement.Id}'"));
+                        errors.Add(new(ErrorCodes.CommitmentByNonParty, cpath.Dot("by").ToString(), $"'{commitment.By}' is not a party to agreement '{agreement.Id}', nor a member of a coalition that is"));
                     }
                 }
 
@@ -488,14 +513,16 @@ internal static class DocumentValidator
 
     /// <summary>
     /// Whether <paramref name="party"/> is <paramref name="asked"/>, or one of its bodies or parts (a chain of parent
-    /// links up to it): a ministry can meet a demand made of its state. The walk is bounded, as parent chains are.
+    /// links up to it), or a member of it when it is a coalition: a ministry can meet a demand made of its state, and
+    /// a member state one made of its coalition. The walk is bounded, as parent chains are.
     /// </summary>
     private static bool IsOrBelongsTo(PartyId party, PartyId asked, DocumentIndex index)
     {
+        var coalition = index.Parties.GetValueOrDefault(asked) as Coalition;
         PartyId? current = party;
         for (var steps = 0; current is { } id && steps <= NegotiationDocument.MaxParentDepth + 1; steps++)
         {
-            if (id == asked)
+            if (id == asked || (coalition is not null && HasMember(coalition, id, index)))
             {
                 return true;
             }

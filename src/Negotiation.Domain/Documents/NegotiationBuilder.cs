@@ -12,6 +12,7 @@ using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Pledges;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
@@ -23,7 +24,7 @@ namespace Negotiation.Domain.Documents;
 
 /// <summary>
 /// Builds a document step by step, in the order a case is told: sources, parties, issues, sanctions, demands, the
-/// agreement, who stands where, the timeline. <see cref="Build()"/> checks the document-level rules and returns every
+/// agreement and the roles in it, pledges, who stands where, the timeline. <see cref="Build()"/> checks the document-level rules and returns every
 /// violation together; the builder itself never throws for an invalid document, only for programmer errors (a null
 /// record, a blank name: the records' own rules).
 /// </summary>
@@ -48,6 +49,7 @@ public sealed class NegotiationBuilder
     private readonly ImmutableArray<Demand>.Builder _demands = ImmutableArray.CreateBuilder<Demand>();
     private readonly ImmutableArray<Sanction>.Builder _sanctions = ImmutableArray.CreateBuilder<Sanction>();
     private readonly ImmutableArray<Agreement>.Builder _agreements = ImmutableArray.CreateBuilder<Agreement>();
+    private readonly ImmutableArray<Pledge>.Builder _pledges = ImmutableArray.CreateBuilder<Pledge>();
     private readonly ImmutableArray<Stance>.Builder _stances = ImmutableArray.CreateBuilder<Stance>();
     private readonly ImmutableArray<Event>.Builder _events = ImmutableArray.CreateBuilder<Event>();
     private readonly ImmutableArray<Source>.Builder _sources = ImmutableArray.CreateBuilder<Source>();
@@ -92,6 +94,7 @@ public sealed class NegotiationBuilder
         _demands.AddRange(content.Demands.AsImmutableArray());
         _sanctions.AddRange(content.Sanctions.AsImmutableArray());
         _agreements.AddRange(content.Agreements.AsImmutableArray());
+        _pledges.AddRange(content.Pledges.AsImmutableArray());
         _stances.AddRange(content.Stances.AsImmutableArray());
         _events.AddRange(content.Events.AsImmutableArray());
         _sources.AddRange(content.Sources.AsImmutableArray());
@@ -122,6 +125,11 @@ public sealed class NegotiationBuilder
     /// <param name="agreement">The agreement.</param>
     /// <returns>This builder.</returns>
     public NegotiationBuilder Add(Agreement agreement) => Append(_agreements, agreement, nameof(agreement));
+
+    /// <summary>Adds a unilateral pledge.</summary>
+    /// <param name="pledge">The pledge.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Add(Pledge pledge) => Append(_pledges, pledge, nameof(pledge));
 
     /// <summary>Adds a stance.</summary>
     /// <param name="stance">The stance.</param>
@@ -158,11 +166,21 @@ public sealed class NegotiationBuilder
     public NegotiationBuilder State(string id, string name, string country, params string[] aliases)
         => Add(new State(Id<PartyId>(id, nameof(id)), name, Country(country, nameof(country)), aliases));
 
-    /// <summary>Adds a government body under <paramref name="parent"/>.</summary>
+    /// <summary>Adds an organization: a company, an NGO, an intergovernmental organization (whose organs are bodies under it), ....</summary>
+    /// <param name="id">Its id.</param>
+    /// <param name="name">Its name.</param>
+    /// <param name="type">What kind of organization it is.</param>
+    /// <param name="country">The country it is based in, if one fits.</param>
+    /// <param name="aliases">Other names and abbreviations.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Organization(string id, string name, OrganizationType type, string? country = null, params string[] aliases)
+        => Add(new Organization(Id<PartyId>(id, nameof(id)), name, type, country is null ? null : Country(country, nameof(country)), aliases: aliases));
+
+    /// <summary>Adds a government body, or an organ of an intergovernmental organization, under <paramref name="parent"/>.</summary>
     /// <param name="id">Its id.</param>
     /// <param name="name">Its name.</param>
     /// <param name="type">What kind of body it is.</param>
-    /// <param name="parent">The state or body it belongs to.</param>
+    /// <param name="parent">The state, body or intergovernmental organization it belongs to.</param>
     /// <param name="country">Its country.</param>
     /// <param name="aliases">Other names and abbreviations.</param>
     /// <returns>This builder.</returns>
@@ -202,6 +220,56 @@ public sealed class NegotiationBuilder
     public NegotiationBuilder Stance(string id, string party, Reference subject, StancePosition position, string? statement = null, Attribution? attribution = null)
         => Add(new Stance(Id<StanceId>(id, nameof(id)), Id<PartyId>(party, nameof(party)), subject, position, statement, attribution: attribution));
 
+    /// <summary>Adds a unilateral pledge: <paramref name="by"/>'s undertaking outside any agreement.</summary>
+    /// <param name="id">Its id.</param>
+    /// <param name="by">The party that pledges.</param>
+    /// <param name="action">What it pledges to do.</param>
+    /// <param name="date">When it pledged.</param>
+    /// <param name="agreement">The agreement it was made in the context of, if any.</param>
+    /// <param name="attribution">Who says it was made, and how sure.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Pledge(string id, string by, PolicyAction action, PartialDate? date = null, string? agreement = null, Attribution? attribution = null)
+        => Add(new Pledge(Id<PledgeId>(id, nameof(id)), Id<PartyId>(by, nameof(by)), action, date, agreement: agreement is null ? null : Id<AgreementId>(agreement, nameof(agreement)), attribution: attribution));
+
+    /// <summary>
+    /// Gives <paramref name="party"/> a role in an agreement already added (mediator, guarantor, verifier, ...): a part
+    /// that binds it to nothing, whether or not it is a party to the agreement.
+    /// </summary>
+    /// <param name="agreement">The agreement, added before.</param>
+    /// <param name="party">The party that plays the role.</param>
+    /// <param name="role">What it does.</param>
+    /// <param name="note">Nuance, in a few words.</param>
+    /// <param name="attribution">Who says so, and how sure.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">
+    /// No agreement with that id has been added yet, or the party already has that role in it (programmer errors:
+    /// the agreement's own rule).
+    /// </exception>
+    public NegotiationBuilder Role(string agreement, string party, RoleKind role, string? note = null, Attribution? attribution = null)
+    {
+        var id = Id<AgreementId>(agreement, nameof(agreement));
+        var added = new AgreementRole(Id<PartyId>(party, nameof(party)), role, note, attribution);
+        var at = -1;
+        for (var i = 0; i < _agreements.Count && at < 0; i++)
+        {
+            at = _agreements[i].Id == id ? i : -1;
+        }
+
+        if (at < 0)
+        {
+            throw new ArgumentException($"No agreement '{id}' has been added yet: add the agreement before its roles.", nameof(agreement));
+        }
+
+        var found = _agreements[at];
+        if (found.Roles.Any(r => r.Party == added.Party && r.Role == added.Role))
+        {
+            throw new ArgumentException($"'{added.Party}' already has the role '{JsonNames.EnumValue(role.ToString())}' in agreement '{id}'.", nameof(role));
+        }
+
+        _agreements[at] = found with { Roles = [.. found.Roles, added] };
+        return this;
+    }
+
     /// <summary>Checks every document-level rule and makes the document.</summary>
     /// <returns>The document, or the rules it breaks, each with its code and path (at most <see cref="ValidationFailure.DefaultMaxErrors"/>, and a count of the rest).</returns>
     public OneOf<NegotiationDocument, ValidationFailure> Build() => Build(ValidationFailure.DefaultMaxErrors);
@@ -222,7 +290,7 @@ public sealed class NegotiationBuilder
                 _agreements.ToImmutable(),
                 _stances.ToImmutable(),
                 _events.ToImmutable(),
-                _sources.ToImmutable()),
+                _sources.ToImmutable()) { Pledges = _pledges.ToImmutable() },
             _description,
             maxErrors);
 

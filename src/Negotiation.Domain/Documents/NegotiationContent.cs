@@ -4,6 +4,7 @@ using Negotiation.Domain.Demands;
 using Negotiation.Domain.Events;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Pledges;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
 using Negotiation.Domain.Stances;
@@ -30,4 +31,11 @@ public sealed record NegotiationContent(
     EquatableArray<Agreement> Agreements = default,
     EquatableArray<Stance> Stances = default,
     EquatableArray<Event> Events = default,
-    EquatableArray<Source> Sources = default);
+    EquatableArray<Source> Sources = default)
+{
+    /// <summary>
+    /// The unilateral pledges: undertakings made outside any agreement. A member rather than a parameter, so that the
+    /// constructor and the deconstruction of version 1 stay as they were: set it with an initializer or a <c>with</c>.
+    /// </summary>
+    public EquatableArray<Pledge> Pledges { get; init; }
+}

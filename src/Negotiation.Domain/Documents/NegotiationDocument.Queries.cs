@@ -7,6 +7,7 @@ using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Pledges;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
@@ -46,6 +47,11 @@ public sealed partial class NegotiationDocument
     /// <param name="id">The id.</param>
     /// <returns>The commitment, or <see langword="null"/>.</returns>
     public Commitment? Find(CommitmentId id) => _index.Commitments.TryGetValue(id, out var found) ? found.Commitment : null;
+
+    /// <summary>The pledge with this id, or <see langword="null"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The pledge, or <see langword="null"/>.</returns>
+    public Pledge? Find(PledgeId id) => _index.Pledges.GetValueOrDefault(id);
 
     /// <summary>The stance with this id, or <see langword="null"/>.</summary>
     /// <param name="id">The id.</param>
@@ -157,26 +163,117 @@ public sealed partial class NegotiationDocument
         return [.. Sanctions.Where(s => authorities.Contains(s.Authority))];
     }
 
+    /// <summary>
+    /// The sanctions that carry <paramref name="externalId"/> among their <see cref="Sanction.ExternalIds"/>: the
+    /// sanction behind an OFAC SDN entry, an OpenSanctions id or an EU Financial Sanctions Files reference. Scheme and
+    /// value compare as written (ordinally).
+    /// </summary>
+    /// <param name="externalId">The identifier in the other system.</param>
+    /// <returns>The sanctions, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="externalId"/> is null.</exception>
+    public IReadOnlyList<Sanction> SanctionsIdentifiedBy(ExternalId externalId)
+    {
+        ArgumentNullException.ThrowIfNull(externalId);
+        return [.. Sanctions.Where(s => s.ExternalIds.Contains(externalId))];
+    }
+
     /// <summary>The agreements <paramref name="party"/> is a party to.</summary>
     /// <param name="party">The party.</param>
     /// <returns>The agreements, in document order.</returns>
     public IReadOnlyList<Agreement> AgreementsOf(PartyId party) => [.. Agreements.Where(a => a.Parties.Contains(party))];
 
-    /// <summary>What an agreement would make each of its parties do: its commitments, grouped by party in the agreement's order of parties.</summary>
+    /// <summary>
+    /// The unilateral pledges <paramref name="party"/> made or, when asked, any party under it made (a ministry's for
+    /// its state): what it undertook outside any agreement, which no trade-off ledger counts.
+    /// </summary>
+    /// <param name="party">The party.</param>
+    /// <param name="includeSubordinates">Whether the pledges of its bodies and organizations count too.</param>
+    /// <returns>The pledges, in document order.</returns>
+    public IReadOnlyList<Pledge> PledgesBy(PartyId party, bool includeSubordinates = false)
+    {
+        var by = new HashSet<PartyId> { party };
+        if (includeSubordinates)
+        {
+            by.UnionWith(SubordinatesOf(party));
+        }
+
+        return [.. Pledges.Where(p => by.Contains(p.By))];
+    }
+
+    /// <summary>The pledges made in the context of <paramref name="agreement"/>: announced beside it, not commitments under it.</summary>
     /// <param name="agreement">The agreement.</param>
-    /// <returns>For each party, its commitments (empty for a party that commits to nothing).</returns>
+    /// <returns>The pledges, in document order.</returns>
+    /// <exception cref="ArgumentException">No agreement of the document has that id.</exception>
+    public IReadOnlyList<Pledge> PledgesBeside(AgreementId agreement)
+    {
+        Require(agreement, nameof(agreement));
+        return [.. Pledges.Where(p => p.Agreement == agreement)];
+    }
+
+    /// <summary>
+    /// The parts parties play in an agreement without committing to it (its mediators, guarantors, verifiers, ...),
+    /// all of them or only those of one kind: <c>RolesIn(deal, RoleKind.Verifier)</c> are its verifiers.
+    /// </summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="role">Only roles of this kind, or all when <see langword="null"/>.</param>
+    /// <returns>The roles, in the agreement's order.</returns>
+    /// <exception cref="ArgumentException">No agreement of the document has that id, or <paramref name="role"/> is not a defined kind.</exception>
+    public IReadOnlyList<AgreementRole> RolesIn(AgreementId agreement, RoleKind? role = null)
+    {
+        var found = Require(agreement, nameof(agreement));
+        CheckRole(role);
+        return [.. found.Roles.Where(r => role is null || r.Role == role)];
+    }
+
+    /// <summary>
+    /// The agreements in which <paramref name="party"/> plays a role (of one kind, or any), whether or not it is a
+    /// party to them: the deals the IAEA verifies, the talks Qatar mediates.
+    /// </summary>
+    /// <param name="party">The party.</param>
+    /// <param name="role">Only roles of this kind, or any when <see langword="null"/>.</param>
+    /// <returns>The agreements, in document order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not a defined kind.</exception>
+    public IReadOnlyList<Agreement> AgreementsWithRole(PartyId party, RoleKind? role = null)
+    {
+        CheckRole(role);
+        return [.. Agreements.Where(a => a.Roles.Any(r => r.Party == party && (role is null || r.Role == role)))];
+    }
+
+    private static void CheckRole(RoleKind? role)
+    {
+        if (role is { } kind)
+        {
+            Guard.Against.UndefinedEnumValue(kind, nameof(role));
+        }
+    }
+
+    /// <summary>
+    /// What an agreement would make each of its parties do: its commitments, grouped by party in the agreement's order
+    /// of parties. A commitment by a member of a coalition that is a party (directly or through coalitions in it) is
+    /// the coalition's: the first such coalition's, in the agreement's order.
+    /// </summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <returns>For each party, its commitments and its members' (empty for a party that commits to nothing).</returns>
     /// <exception cref="ArgumentException">No agreement of the document has that id (a programmer error: ask about what the document holds).</exception>
     public IReadOnlyDictionary<PartyId, IReadOnlyList<Commitment>> CommitmentsByParty(AgreementId agreement)
     {
         var found = Require(agreement, nameof(agreement));
-        var result = new Dictionary<PartyId, IReadOnlyList<Commitment>>();
-        foreach (var party in found.Parties)
+        var byParty = found.Parties.ToDictionary(party => party, _ => new List<Commitment>());
+        foreach (var commitment in found.Commitments)
         {
-            result[party] = [.. found.Commitments.Where(c => c.By == party)];
+            byParty[SideOf(found, commitment.By)!.Value].Add(commitment);
         }
 
-        return result;
+        return found.Parties.ToDictionary(party => party, party => (IReadOnlyList<Commitment>)byParty[party]);
     }
+
+    /// <summary>
+    /// The party to <paramref name="agreement"/> that <paramref name="party"/> commits as: itself when it is one, else
+    /// the first coalition among the agreement's parties that it belongs to; <see langword="null"/> when neither (for
+    /// a commitment's party, never: the document rules refuse it).
+    /// </summary>
+    internal PartyId? SideOf(Agreement agreement, PartyId party)
+        => agreement.Parties.Contains(party) ? party : DocumentValidator.CoalitionCommittingFor(agreement, party, _index);
 
     /// <summary>The sanctions an agreement would lift: those named by its lift-sanction commitments.</summary>
     /// <param name="agreement">The agreement.</param>

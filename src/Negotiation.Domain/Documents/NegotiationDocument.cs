@@ -8,6 +8,7 @@ using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Pledges;
 using Negotiation.Domain.Serialization;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Serialization.Converters;
@@ -19,7 +20,7 @@ using OneOf;
 namespace Negotiation.Domain.Documents;
 
 /// <summary>
-/// A negotiation: the parties, issues, demands, sanctions, agreements, stances, events and sources of one case, kept
+/// A negotiation: the parties, issues, demands, sanctions, agreements, pledges, stances, events and sources of one case, kept
 /// consistent. A document can only be made through <see cref="Create(Identifiers.NegotiationId, string, NegotiationContent, string?)"/> or <see cref="NegotiationBuilder"/>, which
 /// check every document-level rule and return all violations together; so every document you hold is valid.
 /// </summary>
@@ -66,6 +67,7 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
         Demands = content.Demands;
         Sanctions = content.Sanctions;
         Agreements = content.Agreements;
+        Pledges = content.Pledges;
         Stances = content.Stances;
         Events = content.Events;
         Sources = content.Sources;
@@ -98,6 +100,9 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
 
     /// <summary>The deals, reported, agreed or signed.</summary>
     public EquatableArray<Agreement> Agreements { get; }
+
+    /// <summary>The unilateral pledges: undertakings made outside any agreement, which no trade-off ledger counts.</summary>
+    public EquatableArray<Pledge> Pledges { get; }
 
     /// <summary>The parties' positions.</summary>
     public EquatableArray<Stance> Stances { get; }
@@ -134,7 +139,7 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
         ArgumentNullException.ThrowIfNull(content);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxErrors, 1);
 
-        return FromRoot(new RawDocument(Serialization.Format.FormatVersion.Current, id, title, description, content.Parties, content.Issues, content.Demands, content.Sanctions, content.Agreements, content.Stances, content.Events, content.Sources), maxErrors);
+        return FromRoot(new RawDocument(Serialization.Format.FormatVersion.Current, id, title, description, content.Parties, content.Issues, content.Demands, content.Sanctions, content.Agreements, content.Pledges, content.Stances, content.Events, content.Sources), maxErrors);
     }
 
     /// <summary>Checks the document-level rules of a root as read or as built, listing at most <paramref name="maxErrors"/> broken ones.</summary>
@@ -153,7 +158,7 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
     public NegotiationBuilder ToBuilder() => new NegotiationBuilder(Id, Title).Describe(Description).Add(Content);
 
     /// <summary>The records of this document as one value.</summary>
-    public NegotiationContent Content => new(Parties, Issues, Demands, Sanctions, Agreements, Stances, Events, Sources);
+    public NegotiationContent Content => new(Parties, Issues, Demands, Sanctions, Agreements, Stances, Events, Sources) { Pledges = Pledges };
 
     /// <inheritdoc />
     public bool Equals(NegotiationDocument? other)

@@ -83,10 +83,10 @@ public static class ErrorCodes
     /// <summary>Document rule: coalition memberships form a cycle.</summary>
     public const string MembershipCycle = "membership-cycle";
 
-    /// <summary>Document rule: a government body's parent is not a state or a government body.</summary>
+    /// <summary>Document rule: a government body's parent is not a state, a government body or an intergovernmental organization (an organization of type <c>intergovernmental</c>, whose organs are bodies).</summary>
     public const string InvalidParent = "invalid-parent";
 
-    /// <summary>Document rule: a commitment is made by a party that is not a party to the agreement.</summary>
+    /// <summary>Document rule: a commitment is made by a party that is not a party to the agreement, nor a member of a coalition that is (directly or through coalitions in it).</summary>
     public const string CommitmentByNonParty = "commitment-by-non-party";
 
     /// <summary>Document rule: a commitment is conditional on itself, or a demand is asked in exchange for itself.</summary>
@@ -95,7 +95,7 @@ public static class ErrorCodes
     /// <summary>Document rule: a commitment claims to fulfil a demand its own party made: only the party asked (or a body of it) can meet a demand.</summary>
     public const string SelfFulfilment = "self-fulfilment";
 
-    /// <summary>Document rule: a commitment claims to fulfil a demand made of another party (not its own party, nor a party its own belongs to).</summary>
+    /// <summary>Document rule: a commitment claims to fulfil a demand made of another party (not its own party, nor a party its own belongs to through parent links, nor a coalition it is a member of).</summary>
     public const string FulfilmentByOtherParty = "fulfilment-by-other-party";
 
     /// <summary>Document rule: a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself, an agreement linked to itself.</summary>
@@ -103,6 +103,12 @@ public static class ErrorCodes
 
     /// <summary>Document rule: two dates are out of order: an end before its start (refused when read), an answer before the demand it answers.</summary>
     public const string DateOrder = "date-order";
+
+    /// <summary>
+    /// Document rule: an agreement gives a party the same role twice (the IAEA as its verifier twice). Refused as the
+    /// agreement is made or read: a JSON Schema cannot say that no two items of a list share two of their members.
+    /// </summary>
+    public const string DuplicateRole = "duplicate-role";
 
     /// <summary>
     /// A record cannot make the status change asked for: the change is not in its lifecycle (a sanction already
@@ -155,13 +161,14 @@ public static class ErrorCodes
         (ParentCycle, DocumentRule, "parent bodies or group affiliations form a cycle (a body that is its own parent, too)"),
         (ParentTooDeep, DocumentRule, "a chain of parent links is deeper than `MaxParentDepth` (32)"),
         (MembershipCycle, DocumentRule, "coalition memberships form a cycle"),
-        (InvalidParent, DocumentRule, "a government body's parent is not a state or a government body"),
-        (CommitmentByNonParty, DocumentRule, "a commitment is made by a party that is not a party to its agreement"),
+        (InvalidParent, DocumentRule, "a government body's parent is not a state, a government body or an intergovernmental organization"),
+        (CommitmentByNonParty, DocumentRule, "a commitment is made by a party that is not a party to its agreement, nor a member of a coalition that is"),
         (SelfCondition, DocumentRule, "a commitment is conditional on itself, or a demand is asked in exchange for itself"),
         (SelfFulfilment, DocumentRule, "a commitment claims to fulfil a demand its own party made"),
         (FulfilmentByOtherParty, DocumentRule, "a commitment claims to fulfil a demand made of another party"),
         (SelfReference, DocumentRule, "a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself, an agreement linked to itself"),
         (DateOrder, DocumentRule, "two dates are out of order (an end before its start, an answer before the demand it answers)"),
+        (DuplicateRole, DocumentRule, "an agreement gives a party the same role twice"),
         (IllegalTransition, StatusChange, "a record cannot make the status change asked for (a sanction already lifted, an end before its start)"),
         (NotActionable, WhatIfApply, "the agreement is proposed or only reported (unless assumed concluded), suspended, terminated or collapsed"),
         (ConditionUnmet, WhatIfApply, "a commitment is conditional on a commitment of another agreement that is not in force"),

@@ -9,9 +9,12 @@ using Negotiation.Domain.Serialization.Format;
 namespace Negotiation.Domain.Parties;
 
 /// <summary>
-/// A body of a state: a ministry, an agency, an institute, a legislature or a committee. It belongs to a parent, a
-/// state or another body (the Institute of Forensic Science belongs to the Ministry of Public Security, which belongs
-/// to China).
+/// A body of a state: a ministry, an agency, an institute, a legislature or a committee; or an organ of an
+/// intergovernmental organization (the UN's Security Council and its sanctions committees, the EU's Council and
+/// Commission). It belongs to a parent: a state, another body, or an <see cref="Organization"/> of type
+/// <see cref="OrganizationType.Intergovernmental"/> (the Institute of Forensic Science belongs to the Ministry of
+/// Public Security, which belongs to China; the 1718 Committee belongs to the Security Council, which belongs to the
+/// UN). The document rules refuse any other parent (<c>invalid-parent</c>).
 /// </summary>
 /// <remarks>
 /// A body is not its own parent: <see cref="Id"/> and <see cref="Parent"/> each check the other's current value, so no
@@ -25,8 +28,8 @@ public sealed record GovernmentBody : Party
     /// <param name="id">The party's id.</param>
     /// <param name="name">The body's name.</param>
     /// <param name="type">What kind of body it is.</param>
-    /// <param name="parent">The state or body it belongs to.</param>
-    /// <param name="country">The country of the state it belongs to.</param>
+    /// <param name="parent">The state, body or intergovernmental organization it belongs to.</param>
+    /// <param name="country">The country of the state it belongs to; none for an organ of an intergovernmental organization.</param>
     /// <param name="aliases">Other names and abbreviations.</param>
     /// <param name="description">Nuance, in a few words.</param>
     public GovernmentBody(PartyId id, string name, GovernmentBodyType type, PartyId parent, CountryCode? country = null, EquatableArray<string> aliases = default, string? description = null)
@@ -48,7 +51,7 @@ public sealed record GovernmentBody : Party
     /// <summary>What kind of body it is.</summary>
     public GovernmentBodyType Type { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Type)); }
 
-    /// <summary>The state or body it belongs to.</summary>
+    /// <summary>The state, body or intergovernmental organization it belongs to.</summary>
     public PartyId Parent
     {
         get;

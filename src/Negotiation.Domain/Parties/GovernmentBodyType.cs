@@ -3,7 +3,7 @@ using Negotiation.Domain.Serialization.Converters;
 
 namespace Negotiation.Domain.Parties;
 
-/// <summary>What kind of government body a <see cref="GovernmentBody"/> is.</summary>
+/// <summary>What kind of government body (or organ of an intergovernmental organization) a <see cref="GovernmentBody"/> is.</summary>
 [JsonConverter(typeof(SnakeCaseEnumConverter<GovernmentBodyType>))]
 public enum GovernmentBodyType
 {
@@ -39,4 +39,11 @@ public enum GovernmentBodyType
 
     /// <summary>Anything else.</summary>
     Other,
+
+    /// <summary>
+    /// A council of the representatives of member states, usually of an intergovernmental organization (the UN
+    /// Security Council, the Council of the European Union). Added with format version 2, after <see cref="Other"/>
+    /// so that no value changes.
+    /// </summary>
+    Council,
 }

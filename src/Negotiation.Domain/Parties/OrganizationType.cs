@@ -13,7 +13,7 @@ public enum OrganizationType
     /// <summary>A non-governmental organization (Human Rights Watch, Amnesty International).</summary>
     Ngo,
 
-    /// <summary>An intergovernmental organization (the UN, APEC).</summary>
+    /// <summary>An intergovernmental organization (the UN, the EU, APEC): the one kind of organization whose organs are government bodies under it.</summary>
     Intergovernmental,
 
     /// <summary>A criminal network, cartel or trafficking organization.</summary>

@@ -4,7 +4,9 @@ using Negotiation.Domain.Collections;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Lifecycle;
+using Negotiation.Domain.Parties;
 using Negotiation.Domain.References;
 using OneOf;
 using Negotiation.Domain.Serialization.Format;
@@ -102,11 +104,20 @@ public sealed record Sanction
     /// <summary>The sanctions program.</summary>
     public string? Program { get; init => field = Guard.Against.InvalidName(value, nameof(Program)); }
 
-    /// <summary>The law or order it rests on.</summary>
+    /// <summary>The law or order it rests on, in words; <see cref="LegalInstruments"/> types the acts themselves.</summary>
     public string? LegalBasis { get; init => field = Guard.Against.InvalidName(value, nameof(LegalBasis)); }
+
+    /// <summary>
+    /// The acts it rests on, typed (a Security Council resolution, an executive order, a regulation, ...), beside the
+    /// words of <see cref="LegalBasis"/>, which stay: a version-1 document's legal basis is text only.
+    /// </summary>
+    public EquatableArray<LegalInstrument> LegalInstruments { get; init => field = Guard.Against.NullItems(value, nameof(LegalInstruments)); }
 
     /// <summary>Why it was imposed.</summary>
     public string? Reason { get; init => field = Guard.Against.InvalidText(value, nameof(Reason)); }
+
+    /// <summary>What the sanction is and does, in a few sentences, beyond its reason (FollowTheMoney's <c>description</c>).</summary>
+    public string? Description { get; init => field = Guard.Against.InvalidText(value, nameof(Description)); }
 
     /// <summary>When the targets were listed; not after the end.</summary>
     public PartialDate? ListingDate
@@ -151,6 +162,14 @@ public sealed record Sanction
 
     /// <summary>The authority's own id for the record, if any.</summary>
     public string? AuthorityId { get; init => field = Guard.Against.InvalidName(value, nameof(AuthorityId)); }
+
+    /// <summary>
+    /// Its entries in sanctions lists and other systems, for cross-referencing: <c>("ofac-sdn", the SDN entry's
+    /// number)</c>, <c>("opensanctions", the entity's id)</c>, <c>("eu-fsf", the EU Financial Sanctions Files'
+    /// reference)</c>, <c>("unsc", the UN consolidated list's reference; FollowTheMoney's <c>unscId</c>)</c>. The same
+    /// record as a party's <see cref="Party.ExternalIds"/>: a scheme and a value.
+    /// </summary>
+    public EquatableArray<ExternalId> ExternalIds { get; init => field = Guard.Against.NullItems(value, nameof(ExternalIds)); }
 
     /// <summary>Who says so, and how sure.</summary>
     public Attribution? Attribution { get; init; }

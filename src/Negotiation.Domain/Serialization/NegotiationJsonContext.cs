@@ -9,7 +9,9 @@ using Negotiation.Domain.Documents;
 using Negotiation.Domain.Events;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
+using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Pledges;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
@@ -54,6 +56,8 @@ namespace Negotiation.Domain.Serialization;
 [JsonSerializable(typeof(EquatableArray<Sanction>))]
 [JsonSerializable(typeof(Agreement))]
 [JsonSerializable(typeof(EquatableArray<Agreement>))]
+[JsonSerializable(typeof(Pledge))]
+[JsonSerializable(typeof(EquatableArray<Pledge>))]
 [JsonSerializable(typeof(Stance))]
 [JsonSerializable(typeof(EquatableArray<Stance>))]
 [JsonSerializable(typeof(Event))]
@@ -64,6 +68,10 @@ namespace Negotiation.Domain.Serialization;
 [JsonSerializable(typeof(EquatableArray<Commitment>))]
 [JsonSerializable(typeof(InstrumentLink))]
 [JsonSerializable(typeof(EquatableArray<InstrumentLink>))]
+[JsonSerializable(typeof(LegalInstrument))]
+[JsonSerializable(typeof(EquatableArray<LegalInstrument>))]
+[JsonSerializable(typeof(AgreementRole))]
+[JsonSerializable(typeof(EquatableArray<AgreementRole>))]
 [JsonSerializable(typeof(PositionHeld))]
 [JsonSerializable(typeof(EquatableArray<PositionHeld>))]
 [JsonSerializable(typeof(Counterclaim))]

@@ -8,6 +8,7 @@ using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Pledges;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Serialization.Format;
 using Negotiation.Domain.Sources;
@@ -32,6 +33,7 @@ internal sealed record RawDocument
     /// <param name="demands">Its demands.</param>
     /// <param name="sanctions">Its sanctions.</param>
     /// <param name="agreements">Its agreements.</param>
+    /// <param name="pledges">Its unilateral pledges.</param>
     /// <param name="stances">Its stances.</param>
     /// <param name="events">Its events.</param>
     /// <param name="sources">Its sources.</param>
@@ -45,6 +47,7 @@ internal sealed record RawDocument
         EquatableArray<Demand> demands = default,
         EquatableArray<Sanction> sanctions = default,
         EquatableArray<Agreement> agreements = default,
+        EquatableArray<Pledge> pledges = default,
         EquatableArray<Stance> stances = default,
         EquatableArray<Event> events = default,
         EquatableArray<Source> sources = default)
@@ -58,6 +61,7 @@ internal sealed record RawDocument
         Demands = demands;
         Sanctions = sanctions;
         Agreements = agreements;
+        Pledges = pledges;
         Stances = stances;
         Events = events;
         Sources = sources;
@@ -66,7 +70,7 @@ internal sealed record RawDocument
     /// <summary>The root of a document, to write or to walk.</summary>
     /// <param name="document">The document.</param>
     public RawDocument(NegotiationDocument document)
-        : this(FormatVersion.Current, document.Id, document.Title, document.Description, document.Parties, document.Issues, document.Demands, document.Sanctions, document.Agreements, document.Stances, document.Events, document.Sources)
+        : this(FormatVersion.Current, document.Id, document.Title, document.Description, document.Parties, document.Issues, document.Demands, document.Sanctions, document.Agreements, document.Pledges, document.Stances, document.Events, document.Sources)
     {
     }
 
@@ -88,6 +92,8 @@ internal sealed record RawDocument
 
     public EquatableArray<Agreement> Agreements { get; init; }
 
+    public EquatableArray<Pledge> Pledges { get; init; }
+
     public EquatableArray<Stance> Stances { get; init; }
 
     public EquatableArray<Event> Events { get; init; }
@@ -95,5 +101,5 @@ internal sealed record RawDocument
     public EquatableArray<Source> Sources { get; init; }
 
     /// <summary>The records, as a document holds them.</summary>
-    public NegotiationContent Content => new(Parties, Issues, Demands, Sanctions, Agreements, Stances, Events, Sources);
+    public NegotiationContent Content => new(Parties, Issues, Demands, Sanctions, Agreements, Stances, Events, Sources) { Pledges = Pledges };
 }

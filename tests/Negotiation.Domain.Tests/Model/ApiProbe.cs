@@ -12,8 +12,10 @@ using Negotiation.Domain.Countries;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Documents;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Lifecycle;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Pledges;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Serialization;
@@ -84,11 +86,14 @@ internal sealed class ApiProbe
         Add(() => demand.Response!);
         Add(() => doc.Demands[0].Action);
         Add(() => doc.Sanctions[0]);
+        Add(() => new LegalInstrument(LegalInstrumentKind.Regulation, "Export Administration Regulations", "15 CFR 744", new PartialDate(2020, 5), new Uri("https://www.ecfr.gov/current/title-15/part-744")));
         Add(() => agreement);
         Add(() => agreement.Commitments[0]);
         Add(() => new InstrumentLink(InstrumentLinkKind.AnnexTo, agreement.Id, "An annex."));
+        Add(() => new AgreementRole(doc.Parties[2].Id, RoleKind.Mediator, "Hosts the talks."));
         Add(() => agreement.Attribution!);
         Add(() => new Counterclaim(Confidence.Denied, [doc.Sources[0].Id], "A spokesman denies it."));
+        Add(() => new Pledge(new PledgeId("us-pledge"), doc.Parties[0].Id, doc.Demands[0].Action, new PartialDate(2023, 11, 15), [doc.Issues[0].Id], agreement.Id, agreement.Attribution, "A note."));
         Add(() => doc.Stances[0]);
         Add(() => doc.Events[0]);
         Add(() => doc.Sources[0]);
@@ -123,6 +128,7 @@ internal sealed class ApiProbe
         _ids[typeof(CommitmentId)] = agreement.Commitments[0].Id;
         _ids[typeof(StanceId)] = doc.Stances[0].Id;
         _ids[typeof(EventId)] = doc.Events[0].Id;
+        _ids[typeof(PledgeId)] = new PledgeId("us-pledge"); // the seed has no pledge: the queries find none, and must not throw
         _ids[typeof(SourceId)] = doc.Sources[0].Id;
         _ids[typeof(NegotiationId)] = doc.Id;
     }

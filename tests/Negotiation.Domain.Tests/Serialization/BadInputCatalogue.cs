@@ -210,11 +210,58 @@ internal static class BadInputCatalogue
             JsonEdit.At(root, "$.agreements[0].parties").AsArray().Add("mx");
             JsonEdit.At(root, "$.agreements[0].commitments[0]").AsObject()["by"] = "mx"; // the demand it fulfils is made of the US
         }), ErrorCodes.FulfilmentByOtherParty, "$.agreements[0].commitments[0].fulfils[0]");
+        // Format version 2, part Y (issue 13): roles, parents of bodies, coalitions in agreements, legal instruments,
+        // sanctions' ids, pledges.
+        yield return Text("role-given-twice", JsonEdit.Set("$.agreements[0].roles", new JsonArray(
+            new JsonObject { ["party"] = "mx", ["role"] = "observer" },
+            new JsonObject { ["party"] = "mx", ["role"] = "observer", ["note"] = "Again, with a note." })), ErrorCodes.DuplicateRole, "$.agreements[0].roles");
+        yield return Text("role-of-an-unknown-kind", JsonEdit.Set("$.agreements[0].roles", new JsonArray(new JsonObject { ["party"] = "mx", ["role"] = "referee" })), ErrorCodes.InvalidValue, "$.agreements[0].roles[0].role");
+        yield return Text("role-of-a-party-not-in-the-document", JsonEdit.Set("$.agreements[0].roles", new JsonArray(new JsonObject { ["party"] = "qa", ["role"] = "mediator" })), ErrorCodes.DanglingReference, "$.agreements[0].roles[0].party");
+        yield return Text("role-without-a-party", JsonEdit.Set("$.agreements[0].roles", new JsonArray(new JsonObject { ["role"] = "mediator" })), ErrorCodes.MissingProperty, "$.agreements[0].roles[0].party");
+        yield return Text("body-under-an-organization-that-is-not-intergovernmental", JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.parties").AsArray().Add(new JsonObject { ["kind"] = "organization", ["id"] = "acme", ["name"] = "Acme", ["type"] = "company" });
+            JsonEdit.At(root, "$.parties[3]").AsObject()["parent"] = "acme";
+        }), ErrorCodes.InvalidParent, "$.parties[3].parent");
+        yield return Text("body-under-a-person", JsonEdit.Set("$.parties[3].parent", "joe-biden"), ErrorCodes.InvalidParent, "$.parties[3].parent");
+        yield return Text("commitment-by-a-member-of-a-coalition-that-is-not-a-party", JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.parties").AsArray().Add(new JsonObject { ["kind"] = "coalition", ["id"] = "us-and-mexico", ["name"] = "US and Mexico", ["members"] = new JsonArray("us", "mx") });
+            JsonEdit.At(root, "$.agreements[0].commitments[0]").AsObject()["by"] = "mx"; // a member of a coalition, which is not a party to the deal
+        }), ErrorCodes.CommitmentByNonParty, "$.agreements[0].commitments[0].by");
+        yield return Text("instrument-of-an-unknown-kind", JsonEdit.Set("$.sanctions[0].legalInstruments", new JsonArray(new JsonObject { ["kind"] = "edict", ["title"] = "An edict" })), ErrorCodes.InvalidValue, "$.sanctions[0].legalInstruments[0].kind");
+        yield return Text("instrument-without-a-title", JsonEdit.Set("$.sanctions[0].legalInstruments", new JsonArray(new JsonObject { ["kind"] = "regulation", ["number"] = "15 CFR 744" })), ErrorCodes.MissingProperty, "$.sanctions[0].legalInstruments[0].title");
+        yield return Text("instrument-with-a-relative-address", JsonEdit.Set("$.sanctions[0].legalInstruments", new JsonArray(new JsonObject { ["kind"] = "regulation", ["title"] = "Export Administration Regulations", ["url"] = "/cfr/744" })), ErrorCodes.InvalidValue, "$.sanctions[0].legalInstruments[0].url");
+        yield return Text("instrument-dated-on-a-day-that-does-not-exist", JsonEdit.Set("$.sanctions[0].legalInstruments", new JsonArray(new JsonObject { ["kind"] = "executive_order", ["title"] = "An order", ["date"] = "2019-02-29" })), ErrorCodes.InvalidDate, "$.sanctions[0].legalInstruments[0].date");
+        yield return Text("instrument-as-a-string", JsonEdit.Set("$.sanctions[0].legalInstruments", new JsonArray("Executive Order 13846")), ErrorCodes.WrongType, "$.sanctions[0].legalInstruments[0]");
+        yield return Text("sanction-external-id-without-a-value", JsonEdit.Set("$.sanctions[0].externalIds", new JsonArray(new JsonObject { ["scheme"] = "ofac-sdn" })), ErrorCodes.MissingProperty, "$.sanctions[0].externalIds[0].value");
+        yield return Text("sanction-external-id-of-a-blank-scheme", JsonEdit.Set("$.sanctions[0].externalIds", new JsonArray(new JsonObject { ["scheme"] = " ", ["value"] = "36412" })), ErrorCodes.InvalidValue, "$.sanctions[0].externalIds[0].scheme");
+        yield return Text("sanction-description-blank", JsonEdit.Set("$.sanctions[0].description", "\n\t "), ErrorCodes.InvalidValue, "$.sanctions[0].description");
+        yield return Text("sanction-description-as-a-number", JsonEdit.Set("$.sanctions[0].description", 7), ErrorCodes.WrongType, "$.sanctions[0].description");
+        yield return Text("pledge-by-a-party-not-in-the-document", JsonEdit.Set("$.pledges", new JsonArray(Pledge("cn-pledge", "nowhere"))), ErrorCodes.DanglingReference, "$.pledges[0].by");
+        yield return Text("pledge-beside-an-agreement-not-in-the-document", JsonEdit.Edit(root =>
+        {
+            var pledge = Pledge("cn-pledge", "cn");
+            pledge["agreement"] = "no-such-deal";
+            root.AsObject()["pledges"] = new JsonArray(pledge);
+        }), ErrorCodes.DanglingReference, "$.pledges[0].agreement");
+        yield return Text("pledge-without-an-action", JsonEdit.Set("$.pledges", new JsonArray(new JsonObject { ["id"] = "cn-pledge", ["by"] = "cn" })), ErrorCodes.MissingProperty, "$.pledges[0].action");
+        yield return Text("pledges-with-the-same-id", JsonEdit.Set("$.pledges", new JsonArray(Pledge("cn-pledge", "cn"), Pledge("cn-pledge", "us"))), ErrorCodes.DuplicateId, "$.pledges[1].id");
+        yield return Text("pledge-with-an-invalid-id", JsonEdit.Set("$.pledges", new JsonArray(Pledge("CN Pledge", "cn"))), ErrorCodes.InvalidId, "$.pledges[0].id");
+        yield return Text("stance-on-a-pledge-not-in-the-document", JsonEdit.Set("$.stances[0].subject", "pledge:no-such-pledge"), ErrorCodes.DanglingReference, "$.stances[0].subject");
         yield return Text("name-of-a-hangul-filler", JsonEdit.Set("$.parties[0].name", "\u3164\u3164"), ErrorCodes.InvalidValue, "$.parties[0].name");
         yield return Text("name-of-variation-selectors", JsonEdit.Set("$.parties[0].name", "\uFE0F\U000E0100"), ErrorCodes.InvalidValue, "$.parties[0].name");
         yield return Text("line-separator-in-a-name", JsonEdit.Set("$.parties[0].name", "United\u2028States"), ErrorCodes.InvalidValue, "$.parties[0].name");
         yield return Text("name-of-501-emoji", JsonEdit.Set("$.parties[0].name", string.Concat(Enumerable.Repeat("\U0001F642", 501))), ErrorCodes.InvalidValue, "$.parties[0].name");
     }
+
+    /// <summary>A pledge of China's kind (the seed has none): an id, a party and an action.</summary>
+    private static JsonObject Pledge(string id, string by) => new()
+    {
+        ["id"] = id,
+        ["by"] = by,
+        ["action"] = new JsonObject { ["kind"] = "refrain", ["description"] = "Not integrate AI into nuclear command and control." },
+    };
 
     private static BadInput Text(string name, string json, string code, string path, NegotiationJsonOptions? options = null)
         => new(name, Encoding.UTF8.GetBytes(json), code, path, options);

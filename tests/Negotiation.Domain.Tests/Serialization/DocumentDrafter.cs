@@ -100,6 +100,9 @@ internal sealed class DocumentDrafter(Random random)
     /// <summary>The id of a record of the id type <paramref name="idType"/>, or <see langword="null"/> if the document has none.</summary>
     public object? AnyId(Type idType) => _owners.TryGetValue(idType, out var owners) ? _values.Pick(owners).OwnId : null;
 
+    /// <summary>The record whose own id is <paramref name="id"/>, or <see langword="null"/>.</summary>
+    public RecordDraft? Owner(object id) => _owners.GetValueOrDefault(id.GetType())?.Find(owner => Equals(owner.OwnId, id));
+
     /// <summary>Whether <paramref name="member"/> is its record's own id, which the record is known by, rather than an id of another.</summary>
     public static bool IsOwnId(MemberDescription member) => member is { JsonName: "id", Value.Kind: ValueKind.Id };
 

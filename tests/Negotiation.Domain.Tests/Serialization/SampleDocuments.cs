@@ -9,7 +9,9 @@ using Negotiation.Domain.Documents;
 using Negotiation.Domain.Events;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
+using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Pledges;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
@@ -61,6 +63,8 @@ internal static class SampleDocuments
         var person = new PartyId("a-person");
         var group = new PartyId("exporters");
         var bloc = new PartyId("bloc");
+        var un = new PartyId("un");
+        var council = new PartyId("unsc");
         var issue = new IssueId("trade");
         var sanction = new SanctionId("listing");
         var demand = new DemandId("ask");
@@ -79,13 +83,24 @@ internal static class SampleDocuments
             .Add(new Person(person, "A Person", new CountryCode("US"), [new PositionHeld("Minister", ministry, new PartialDate(2019), new PartialDate(2021, 2)), new PositionHeld("Adviser")], ["A. Person"], "A person."))
             .Add(new Group(group, "Exporters", GroupType.Businesses, new CountryCode("CN"), 12, cn, ["exporters of precursors"], "A group."))
             .Add(new Coalition(bloc, "A bloc", [us, cn], ["The Bloc"], "A coalition.") with { Country = new CountryCode("BE") })
+            .Add(new Organization(un, "United Nations", OrganizationType.Intergovernmental, aliases: ["UN"]))
+            .Add(new GovernmentBody(council, "Security Council", GovernmentBodyType.Council, un, aliases: ["UNSC"], description: "An organ."))
             .Add(new Issue(issue, "Trade", IssueCategory.Economic, "An issue."))
-            .Add(new Sanction(sanction, us, [company, person], [SanctionMeasure.AssetFreeze, SanctionMeasure.ExportControl], SanctionStatus.Lifted, "Entity List", "15 CFR 744", "A reason.", new PartialDate(2020, 5), new PartialDate(2020, 5, 22), new PartialDate(2023, 12), new Reference(ReferenceKind.Agreement, "deal"), "85 FR 34495", attribution))
+            .Add(new Sanction(sanction, us, [company, person], [SanctionMeasure.AssetFreeze, SanctionMeasure.ExportControl], SanctionStatus.Lifted, "Entity List", "15 CFR 744", "A reason.", new PartialDate(2020, 5), new PartialDate(2020, 5, 22), new PartialDate(2023, 12), new Reference(ReferenceKind.Agreement, "deal"), "85 FR 34495", attribution)
+            {
+                LegalInstruments = [new LegalInstrument(LegalInstrumentKind.Regulation, "Export Administration Regulations, part 744", "15 CFR 744", new PartialDate(2020, 5, 22), new Uri("https://www.ecfr.gov/current/title-15/part-744"))],
+                Description = "A listing.\nSecond line.",
+                ExternalIds = [new ExternalId("ofac-sdn", "12345")],
+            })
             .Add(new Demand(demand, cn, us, PolicyAction.Lift([sanction], "Lift it."), issue, DemandStatus.Rejected, new PartialDate(2023, 6), [new Reference(ReferenceKind.Commitment, "enforce")], new DemandResponse("No.", [new Reference(ReferenceKind.Sanction, "listing")], new PartialDate(2023, 7), attribution), attribution, "A note."))
             .Add(new Agreement(agreement, "The deal", [us, cn], [
                 new Commitment(lift, us, new PolicyAction(ActionKind.LiftSanction, "Lift.", [company], [sanction], ["precursors"]), [enforce], [demand], attribution, "First."),
                 new Commitment(enforce, cn, new PolicyAction(ActionKind.Other, "Something else.")),
-            ], AgreementStatus.InForce, Confirmation.Confirmed, [issue], "San Francisco", new PartialDate(2023, 11, 15), attribution, "A note."))
+            ], AgreementStatus.InForce, Confirmation.Confirmed, [issue], "San Francisco", new PartialDate(2023, 11, 15), attribution, "A note.")
+            {
+                Roles = [new AgreementRole(council, RoleKind.Endorser, "By resolution.", attribution), new AgreementRole(un, RoleKind.Depositary)],
+            })
+            .Add(new Pledge(new PledgeId("pledge"), us, new PolicyAction(ActionKind.Refrain, "Not list again."), new PartialDate(2023, 11, 16), [issue], agreement, attribution, "A note."))
             .Add(new Stance(new StanceId("view"), group, new Reference(ReferenceKind.Agreement, "deal"), StancePosition.Conditional, "“Only if…”", "If verified.", new PartialDate(2023, 11), attribution))
             .Add(new Event(new EventId("meeting"), EventKind.Meeting, "Summit", new PartialDate(2023, 11, 15), [us, cn], "Woodside", new CountryCode("US"), [new Reference(ReferenceKind.Agreement, "deal")], attribution, "A note."))
             .Build()

@@ -329,6 +329,11 @@ internal sealed class SchemaGenerator
         ["DateOutOfOrder"] = NoLimit(_ => { }),
         ["OwnParent"] = NoLimit(_ => { }),
 
+        // a role given twice to the same party compares two members of two items (uniqueItems compares whole items,
+        // and two roles with different notes are different items); the reader checks it, with a code of its own
+        // (duplicate-role). That no item is null the items' schema says already.
+        ["RepeatedRoles"] = NoLimit(_ => { }),
+
         // an action's kind asks for other members (a lift names a sanction): each member's guard checks the whole
         // action, so the rule is stated once for the action (if kind, then members), not per member.
         ["ActionShape"] = NoLimit(_ => { }),

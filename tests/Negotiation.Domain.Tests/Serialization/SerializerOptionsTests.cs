@@ -29,6 +29,7 @@ public class SerializerOptionsTests
             ("parties", document.Parties, typeof(Party)),
             ("sanctions", document.Sanctions, typeof(Sanction)),
             ("agreements", document.Agreements, typeof(Agreement)),
+            ("pledges", document.Pledges, typeof(Pledges.Pledge)),
             ("demands", document.Demands, typeof(Demands.Demand)),
             ("sources", document.Sources, typeof(Sources.Source)),
         };

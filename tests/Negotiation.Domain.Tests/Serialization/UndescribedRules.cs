@@ -18,14 +18,15 @@ namespace Negotiation.Domain.Tests.Serialization;
 /// <list type="number">
 /// <item>The first two parties are states: a government body needs a state or a body above it, and a demand, a sanction and an agreement need two parties.</item>
 /// <item>No cycle, and nothing names itself: an id (or a reference) of the kind of a record that holds it names an earlier record of that kind (parents, affiliations, coalition members, conditions, exchanges).</item>
-/// <item>A government body's parent is a state or a government body.</item>
+/// <item>A government body's parent is a state, a government body or an intergovernmental organization.</item>
 /// <item>A demand is made of another party: <c>to</c> is not <c>from</c>.</item>
 /// <item>A sanction's authority is not among its targets, and no target is a coalition (which might hold the authority, directly or through another coalition).</item>
 /// <item>An agreement has at least two parties.</item>
-/// <item>A commitment is made by a party to its agreement, and fulfils only demands made of that party.</item>
+/// <item>A commitment is made by a party to its agreement or a member of a coalition that is (directly or through another), and fulfils only demands made of the party that makes it.</item>
 /// <item>An action's kind asks for more: a lift names a sanction; an imposition, an enforcement or an export restriction names a target, an item or a sanction; "other" has a description.</item>
 /// <item>A record's dates come in the order of its members (a sanction's listing, start and end; a position's from and to), and a nested record's after them (a demand's date, then its response's). The drafter keeps this one for every record.</item>
 /// <item>A whole number (a group's size) is a count, at least one. The drafter keeps this one too.</item>
+/// <item>An agreement gives a party each role once (<c>RepeatedRoles</c> compares two members of two items, which no member's description says).</item>
 /// </list>
 /// </summary>
 internal static class UndescribedRules
@@ -60,18 +61,51 @@ internal static class UndescribedRules
 
         return (holder.Record.Type, member.JsonName) switch
         {
-            (var type, "parent") when type == typeof(GovernmentBody) => candidate.Record.Type == typeof(State) || candidate.Record.Type == typeof(GovernmentBody),
+            (var type, "parent") when type == typeof(GovernmentBody) => candidate.Record.Type == typeof(State) || candidate.Record.Type == typeof(GovernmentBody)
+                || (candidate.Record.Type == typeof(Organization) && Equals(candidate.Values["type"], OrganizationType.Intergovernmental)),
             (var type, "to") when type == typeof(Demand) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "from")),
             (var type, "targets") when type == typeof(Sanction) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "authority")) && candidate.Record.Type != typeof(Coalition),
-            (var type, "by") when type == typeof(Commitment) => ((List<object?>)drafter.ValueOf(holder.Holder!, "parties")!).Contains(candidate.OwnId),
+            (var type, "by") when type == typeof(Commitment) => ((List<object?>)drafter.ValueOf(holder.Holder!, "parties")!).Any(party => Equals(party, candidate.OwnId) || IsMember(candidate.OwnId!, party!, drafter, [])),
             (var type, "fulfils") when type == typeof(Commitment) => Equals(drafter.ValueOf(candidate, "to"), drafter.ValueOf(holder, "by")),
             _ => true,
         };
     }
 
-    /// <summary>Rule 8: completes a drafted action (once its ids are chosen) with what its kind asks for.</summary>
+    /// <summary>Rule 7: whether <paramref name="member"/> is a member of the coalition <paramref name="party"/>, if it is one, directly or through coalitions in it.</summary>
+    private static bool IsMember(object member, object party, DocumentDrafter drafter, HashSet<object> seen)
+    {
+        if (!seen.Add(party) || drafter.Owner(party) is not { } coalition || coalition.Record.Type != typeof(Coalition))
+        {
+            return false;
+        }
+
+        return ((List<object?>)drafter.ValueOf(coalition, "members")!).Any(inner => Equals(inner, member) || IsMember(member, inner!, drafter, seen));
+    }
+
+    /// <summary>
+    /// Rule 8: completes a drafted action (once its ids are chosen) with what its kind asks for. Rule 11: gives a role
+    /// whose party already has its kind in an earlier role of the agreement (finished before it) a kind the party
+    /// has not: an agreement has at most three roles, and there are eleven kinds.
+    /// </summary>
     public static void Finish(RecordDraft draft, DocumentDrafter drafter)
     {
+        if (draft.Record.Type == typeof(AgreementRole))
+        {
+            var party = drafter.ValueOf(draft, "party");
+            var taken = ((List<object?>)draft.Holder!.Values["roles"]!)
+                .Cast<RecordDraft>()
+                .TakeWhile(role => role != draft)
+                .Where(role => Equals(role.Values["party"], party))
+                .Select(role => (RoleKind)role.Values["role"]!)
+                .ToHashSet();
+            if (taken.Contains((RoleKind)draft.Values["role"]!))
+            {
+                draft.Values["role"] = Enum.GetValues<RoleKind>().First(kind => !taken.Contains(kind));
+            }
+
+            return;
+        }
+
         if (draft.Record.Type != typeof(PolicyAction))
         {
             return;

@@ -8,7 +8,9 @@ using Negotiation.Domain.Demands;
 using Negotiation.Domain.Events;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
+using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Pledges;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
@@ -30,11 +32,14 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
         [typeof(EquatableArray<Demand>)] = () => new EquatableArrayConverter<Demand>(),
         [typeof(EquatableArray<Sanction>)] = () => new EquatableArrayConverter<Sanction>(),
         [typeof(EquatableArray<Agreement>)] = () => new EquatableArrayConverter<Agreement>(),
+        [typeof(EquatableArray<Pledge>)] = () => new EquatableArrayConverter<Pledge>(),
         [typeof(EquatableArray<Stance>)] = () => new EquatableArrayConverter<Stance>(),
         [typeof(EquatableArray<Event>)] = () => new EquatableArrayConverter<Event>(),
         [typeof(EquatableArray<Source>)] = () => new EquatableArrayConverter<Source>(),
         [typeof(EquatableArray<Commitment>)] = () => new EquatableArrayConverter<Commitment>(),
         [typeof(EquatableArray<InstrumentLink>)] = () => new EquatableArrayConverter<InstrumentLink>(),
+        [typeof(EquatableArray<AgreementRole>)] = () => new EquatableArrayConverter<AgreementRole>(),
+        [typeof(EquatableArray<LegalInstrument>)] = () => new EquatableArrayConverter<LegalInstrument>(),
         [typeof(EquatableArray<PositionHeld>)] = () => new EquatableArrayConverter<PositionHeld>(),
         [typeof(EquatableArray<Counterclaim>)] = () => new EquatableArrayConverter<Counterclaim>(),
         [typeof(EquatableArray<ExternalId>)] = () => new EquatableArrayConverter<ExternalId>(),
