@@ -151,6 +151,7 @@ internal static class BadInputCatalogue
             JsonEdit.At(root, "$.sanctions[0]").AsObject()["startDate"] = "2020-06";
             JsonEdit.At(root, "$.sanctions[0]").AsObject()["endDate"] = "2020-05";
         }), ErrorCodes.DateOrder, "$.sanctions[0].endDate");
+        yield return Text("event-ending-before-it-starts", JsonEdit.Set("$.events[2].endDate", "2022-10"), ErrorCodes.DateOrder, "$.events[2].endDate");
         yield return Text("left-office-before-taking-it", JsonEdit.Set("$.parties[9].positions[0].to", "2020"), ErrorCodes.DateOrder, "$.parties[9].positions[0].to");
         yield return Text("relative-address", JsonEdit.Set("$.sources[0].url", "/news/article"), ErrorCodes.InvalidValue, "$.sources[0].url");
         yield return Text("address-with-an-upper-case-scheme", JsonEdit.Set("$.sources[0].url", "HTTPS://example.org/news"), ErrorCodes.InvalidValue, "$.sources[0].url");
