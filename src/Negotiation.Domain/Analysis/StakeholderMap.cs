@@ -167,6 +167,11 @@ public sealed record StakeholderMap(
             case ReferenceKind.Stance:
                 concerned.Add(document.Find(new StanceId(subject.Id))!.Party);
                 break;
+            case ReferenceKind.Recognition:
+                var recognition = document.Find(new RecognitionId(subject.Id))!;
+                concerned.Add(recognition.By);
+                concerned.Add(recognition.Recognized);
+                break;
         }
     }
 

@@ -26,4 +26,7 @@ public enum ReferenceKind
 
     /// <summary>An event.</summary>
     Event,
+
+    /// <summary>A recognition (or a refusal of one).</summary>
+    Recognition,
 }

@@ -10,6 +10,7 @@ using Negotiation.Domain.Events;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
@@ -60,6 +61,8 @@ namespace Negotiation.Domain.Serialization;
 [JsonSerializable(typeof(EquatableArray<Event>))]
 [JsonSerializable(typeof(Source))]
 [JsonSerializable(typeof(EquatableArray<Source>))]
+[JsonSerializable(typeof(Recognition))]
+[JsonSerializable(typeof(EquatableArray<Recognition>))]
 [JsonSerializable(typeof(Commitment))]
 [JsonSerializable(typeof(EquatableArray<Commitment>))]
 [JsonSerializable(typeof(PositionHeld))]

@@ -8,6 +8,7 @@ using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Serialization.Format;
 using Negotiation.Domain.Sources;
@@ -35,6 +36,7 @@ internal sealed record RawDocument
     /// <param name="stances">Its stances.</param>
     /// <param name="events">Its events.</param>
     /// <param name="sources">Its sources.</param>
+    /// <param name="recognitions">Its recognitions.</param>
     public RawDocument(
         FormatVersion formatVersion,
         NegotiationId id,
@@ -47,7 +49,8 @@ internal sealed record RawDocument
         EquatableArray<Agreement> agreements = default,
         EquatableArray<Stance> stances = default,
         EquatableArray<Event> events = default,
-        EquatableArray<Source> sources = default)
+        EquatableArray<Source> sources = default,
+        EquatableArray<Recognition> recognitions = default)
     {
         FormatVersion = formatVersion;
         Id = id;
@@ -61,12 +64,13 @@ internal sealed record RawDocument
         Stances = stances;
         Events = events;
         Sources = sources;
+        Recognitions = recognitions;
     }
 
     /// <summary>The root of a document, to write or to walk.</summary>
     /// <param name="document">The document.</param>
     public RawDocument(NegotiationDocument document)
-        : this(FormatVersion.Current, document.Id, document.Title, document.Description, document.Parties, document.Issues, document.Demands, document.Sanctions, document.Agreements, document.Stances, document.Events, document.Sources)
+        : this(FormatVersion.Current, document.Id, document.Title, document.Description, document.Parties, document.Issues, document.Demands, document.Sanctions, document.Agreements, document.Stances, document.Events, document.Sources, document.Recognitions)
     {
     }
 
@@ -94,6 +98,8 @@ internal sealed record RawDocument
 
     public EquatableArray<Source> Sources { get; init; }
 
+    public EquatableArray<Recognition> Recognitions { get; init; }
+
     /// <summary>The records, as a document holds them.</summary>
-    public NegotiationContent Content => new(Parties, Issues, Demands, Sanctions, Agreements, Stances, Events, Sources);
+    public NegotiationContent Content => new(Parties, Issues, Demands, Sanctions, Agreements, Stances, Events, Sources, Recognitions);
 }

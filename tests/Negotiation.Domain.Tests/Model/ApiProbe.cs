@@ -14,6 +14,7 @@ using Negotiation.Domain.Documents;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Lifecycle;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Serialization;
@@ -113,6 +114,7 @@ internal sealed class ApiProbe
         Add(() => new NegotiationJsonOptions());
         Add(() => doc.Sanctions[0].TransitionTo(SanctionStatus.Proposed).AsT1);
         Add(() => PloverMapping.For(ActionKind.LiftSanction, ActionStage.Requested));
+        Add(() => new Recognition(new RecognitionId("mx-recognizes-cn"), new PartyId("mx"), new PartyId("cn"), RecognitionType.State));
 
         _ids[typeof(PartyId)] = doc.Parties[0].Id;
         _ids[typeof(IssueId)] = doc.Issues[0].Id;
@@ -123,6 +125,7 @@ internal sealed class ApiProbe
         _ids[typeof(StanceId)] = doc.Stances[0].Id;
         _ids[typeof(EventId)] = doc.Events[0].Id;
         _ids[typeof(SourceId)] = doc.Sources[0].Id;
+        _ids[typeof(RecognitionId)] = new RecognitionId("mx-recognizes-cn"); // the seed has none: an id no record holds, as the edge below
         _ids[typeof(NegotiationId)] = doc.Id;
     }
 

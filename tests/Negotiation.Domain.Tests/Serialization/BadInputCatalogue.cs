@@ -203,6 +203,14 @@ internal static class BadInputCatalogue
         yield return Text("stance-on-itself", JsonEdit.Set("$.stances[0].subject", "stance:human-rights-groups-oppose-deal"), ErrorCodes.SelfReference, "$.stances[0].subject");
         yield return Text("event-related-to-itself", JsonEdit.Set("$.events[1].related[0]", "event:institute-designation-2020"), ErrorCodes.SelfReference, "$.events[1].related[0]");
         yield return Text("sanction-ended-by-itself", JsonEdit.Set("$.sanctions[0].endedBy", "sanction:us-entity-list-cn-mps-ifs"), ErrorCodes.SelfReference, "$.sanctions[0].endedBy");
+        yield return Text("party-that-recognises-itself", JsonEdit.Set("$.recognitions", Recognitions(("us", "us", "state"))), ErrorCodes.SelfReference, "$.recognitions[0].recognized");
+        yield return Text("recognition-of-a-party-not-in-the-document", JsonEdit.Set("$.recognitions", Recognitions(("mx", "cn", "state"), ("us", "atlantis", "government"))), ErrorCodes.DanglingReference, "$.recognitions[1].recognized");
+        yield return Text("recognition-as-an-unknown-type", JsonEdit.Set("$.recognitions", Recognitions(("mx", "cn", "empire"))), ErrorCodes.InvalidValue, "$.recognitions[0].type");
+        yield return Text("recognition-of-an-unknown-position", JsonEdit.Edit(root =>
+        {
+            root.AsObject()["recognitions"] = Recognitions(("mx", "cn", "state"));
+            JsonEdit.At(root, "$.recognitions[0]").AsObject()["position"] = "recognises";
+        }), ErrorCodes.InvalidValue, "$.recognitions[0].position");
         yield return Text("commitment-fulfils-a-demand-of-another-party", JsonEdit.Edit(root =>
         {
             JsonEdit.At(root, "$.agreements[0].parties").AsArray().Add("mx");
@@ -213,6 +221,10 @@ internal static class BadInputCatalogue
         yield return Text("line-separator-in-a-name", JsonEdit.Set("$.parties[0].name", "United\u2028States"), ErrorCodes.InvalidValue, "$.parties[0].name");
         yield return Text("name-of-501-emoji", JsonEdit.Set("$.parties[0].name", string.Concat(Enumerable.Repeat("\U0001F642", 501))), ErrorCodes.InvalidValue, "$.parties[0].name");
     }
+
+    /// <summary>A root's recognitions: who recognises whom, as what.</summary>
+    private static JsonArray Recognitions(params (string By, string Recognized, string Type)[] recognitions)
+        => new([.. recognitions.Select((r, i) => (JsonNode)new JsonObject { ["id"] = $"recognition-{i}", ["by"] = r.By, ["recognized"] = r.Recognized, ["type"] = r.Type })]);
 
     private static BadInput Text(string name, string json, string code, string path, NegotiationJsonOptions? options = null)
         => new(name, Encoding.UTF8.GetBytes(json), code, path, options);

@@ -10,6 +10,7 @@ using Negotiation.Domain.Events;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Serialization;
 using Negotiation.Domain.Sources;
@@ -27,7 +28,7 @@ internal static class MetadataOracle
 {
     private static readonly JsonSerializerOptions Options = Make();
 
-    private static readonly string[] RootMembers = ["formatVersion", "id", "title", "description", "parties", "issues", "demands", "sanctions", "agreements", "stances", "events", "sources"];
+    private static readonly string[] RootMembers = ["formatVersion", "id", "title", "description", "parties", "issues", "demands", "sanctions", "agreements", "stances", "events", "sources", "recognitions"];
 
     private static JsonSerializerOptions Make()
     {
@@ -63,6 +64,7 @@ internal static class MetadataOracle
             Array(w, "stances", d.Stances);
             Array(w, "events", d.Events);
             Array(w, "sources", d.Sources);
+            Array(w, "recognitions", d.Recognitions);
             w.WriteEndObject();
         }
 
@@ -100,7 +102,8 @@ internal static class MetadataOracle
 
             var content = new NegotiationContent(
                 Array<Party>(root, "parties"), Array<Issue>(root, "issues"), Array<Demand>(root, "demands"), Array<Sanction>(root, "sanctions"),
-                Array<Agreement>(root, "agreements"), Array<Stance>(root, "stances"), Array<Event>(root, "events"), Array<Source>(root, "sources"));
+                Array<Agreement>(root, "agreements"), Array<Stance>(root, "stances"), Array<Event>(root, "events"), Array<Source>(root, "sources"),
+                Array<Recognition>(root, "recognitions"));
             var description = root.TryGetProperty("description", out var d) ? d.Deserialize<string?>(Options) : null;
             return NegotiationDocument.Create(root.GetProperty("id").Deserialize<NegotiationId>(Options), root.GetProperty("title").Deserialize<string>(Options)!, content, description)
                 .Match<NegotiationDocument?>(valid => valid, _ => null);

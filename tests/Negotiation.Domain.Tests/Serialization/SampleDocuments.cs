@@ -10,6 +10,7 @@ using Negotiation.Domain.Events;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
@@ -88,6 +89,7 @@ internal static class SampleDocuments
             ], AgreementStatus.InForce, Confirmation.Confirmed, [issue], "San Francisco", new PartialDate(2023, 11, 15), attribution, "A note."))
             .Add(new Stance(new StanceId("view"), group, new Reference(ReferenceKind.Agreement, "deal"), StancePosition.Conditional, "“Only if…”", "If verified.", new PartialDate(2023, 11), attribution))
             .Add(new Event(new EventId("meeting"), EventKind.Meeting, "Summit", new PartialDate(2023, 11, 15), [us, cn], "Woodside", new CountryCode("US"), [new Reference(ReferenceKind.Agreement, "deal")], attribution, "A note.", new PartialDate(2023, 11, 16)))
+            .Add(new Recognition(new RecognitionId("us-recognizes-cn"), us, cn, RecognitionType.Government, RecognitionPosition.Recognizes, new PartialDate(1979, 1, 1), attribution, "Recognised as the sole legal government of China."))
             .Build()
             .Match(document => document, failure => throw new InvalidOperationException(failure.ToString()));
     }

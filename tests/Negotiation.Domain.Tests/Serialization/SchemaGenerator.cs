@@ -56,7 +56,7 @@ internal sealed class SchemaGenerator
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["title"] = "Negotiation document",
-            ["description"] = $"A negotiation document of Negotiation.Domain, format version {NegotiationDocument.CurrentFormatVersion}: parties, issues, demands, sanctions, agreements, stances, events and sources. Generated from the library's format description; the reader also checks rules a schema cannot (references resolve, ids are unique, dates are in order).",
+            ["description"] = $"A negotiation document of Negotiation.Domain, format version {NegotiationDocument.CurrentFormatVersion}: parties, issues, demands, sanctions, agreements, stances, events, sources and recognitions. Generated from the library's format description; the reader also checks rules a schema cannot (references resolve, ids are unique, dates are in order).",
         };
 
         // The root is written inline, not as a $defs entry, with the $defs after its own members.

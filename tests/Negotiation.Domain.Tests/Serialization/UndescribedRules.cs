@@ -3,6 +3,7 @@ using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Demands;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Serialization.Format;
 
@@ -26,6 +27,7 @@ namespace Negotiation.Domain.Tests.Serialization;
 /// <item>An action's kind asks for more: a lift names a sanction; an imposition, an enforcement or an export restriction names a target, an item or a sanction; "other" has a description.</item>
 /// <item>A record's dates come in the order of its members (a sanction's listing, start and end; a position's from and to), and a nested record's after them (a demand's date, then its response's). The drafter keeps this one for every record.</item>
 /// <item>A whole number (a group's size) is a count, at least one. The drafter keeps this one too.</item>
+/// <item>A party does not recognise itself: a recognition's <c>recognized</c> is not its <c>by</c>.</item>
 /// </list>
 /// </summary>
 internal static class UndescribedRules
@@ -41,7 +43,7 @@ internal static class UndescribedRules
     public static int LeastItems(RecordDescription record, MemberDescription member)
         => record.Type == typeof(Agreement) && member.JsonName == "parties" ? 2 : 0;
 
-    /// <summary>Rules 2 to 5 and 7: whether the member <paramref name="member"/> of <paramref name="holder"/> may name <paramref name="candidate"/>.</summary>
+    /// <summary>Rules 2 to 5, 7 and 11: whether the member <paramref name="member"/> of <paramref name="holder"/> may name <paramref name="candidate"/>.</summary>
     public static bool Allows(RecordDraft holder, MemberDescription member, RecordDraft candidate, DocumentDrafter drafter)
     {
         // Rule 2: within the nearest record of the candidate's kind that holds this member, only earlier ones.
@@ -65,6 +67,7 @@ internal static class UndescribedRules
             (var type, "targets") when type == typeof(Sanction) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "authority")) && candidate.Record.Type != typeof(Coalition),
             (var type, "by") when type == typeof(Commitment) => ((List<object?>)drafter.ValueOf(holder.Holder!, "parties")!).Contains(candidate.OwnId),
             (var type, "fulfils") when type == typeof(Commitment) => Equals(drafter.ValueOf(candidate, "to"), drafter.ValueOf(holder, "by")),
+            (var type, "recognized") when type == typeof(Recognition) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "by")),
             _ => true,
         };
     }
