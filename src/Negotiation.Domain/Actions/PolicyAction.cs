@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Actions;
@@ -28,7 +29,8 @@ public sealed record PolicyAction
     /// <param name="targets">The parties it is aimed at or concerns.</param>
     /// <param name="sanctions">The sanctions it lifts or imposes.</param>
     /// <param name="items">The goods or things it concerns ("fentanyl precursors", "xylazine").</param>
-    public PolicyAction(ActionKind kind, string? description = null, EquatableArray<PartyId> targets = default, EquatableArray<SanctionId> sanctions = default, EquatableArray<string> items = default)
+    /// <param name="terms">Its typed terms: what is limited or counted, and by how much ("at most 1 550 deployed strategic warheads").</param>
+    public PolicyAction(ActionKind kind, string? description = null, EquatableArray<PartyId> targets = default, EquatableArray<SanctionId> sanctions = default, EquatableArray<string> items = default, EquatableArray<Quantity> terms = default)
     {
         // The kind last: until it is set (0 is no kind) there is no shape to keep, so the members before it pass their
         // own guards only. The shape is then checked here, naming the member it lacks (a lift's sanctions), which is
@@ -37,24 +39,28 @@ public sealed record PolicyAction
         Targets = targets;
         Sanctions = sanctions;
         Items = items;
-        CheckShape(kind, description, targets, sanctions, items);
+        Terms = terms;
+        CheckShape(kind, description, targets, sanctions, items, terms);
         Kind = kind;
     }
 
     /// <summary>What it does.</summary>
-    public ActionKind Kind { get; init => field = ActionShape(Guard.Against.UndefinedEnumValue(value, nameof(Kind)), nameof(Kind), value, Description, Targets, Sanctions, Items); }
+    public ActionKind Kind { get; init => field = ActionShape(Guard.Against.UndefinedEnumValue(value, nameof(Kind)), nameof(Kind), value, Description, Targets, Sanctions, Items, Terms); }
 
     /// <summary>Nuance, in a few words.</summary>
-    public string? Description { get; init => field = ActionShape(Guard.Against.InvalidText(value, nameof(Description)), nameof(Description), Kind, value, Targets, Sanctions, Items); }
+    public string? Description { get; init => field = ActionShape(Guard.Against.InvalidText(value, nameof(Description)), nameof(Description), Kind, value, Targets, Sanctions, Items, Terms); }
 
     /// <summary>The parties it is aimed at or concerns.</summary>
-    public EquatableArray<PartyId> Targets { get; init => field = ActionShape(Guard.Against.DefaultOrRepeatedIds(value, nameof(Targets)), nameof(Targets), Kind, Description, value, Sanctions, Items); }
+    public EquatableArray<PartyId> Targets { get; init => field = ActionShape(Guard.Against.DefaultOrRepeatedIds(value, nameof(Targets)), nameof(Targets), Kind, Description, value, Sanctions, Items, Terms); }
 
     /// <summary>The sanctions it lifts or imposes.</summary>
-    public EquatableArray<SanctionId> Sanctions { get; init => field = ActionShape(Guard.Against.DefaultOrRepeatedIds(value, nameof(Sanctions)), nameof(Sanctions), Kind, Description, Targets, value, Items); }
+    public EquatableArray<SanctionId> Sanctions { get; init => field = ActionShape(Guard.Against.DefaultOrRepeatedIds(value, nameof(Sanctions)), nameof(Sanctions), Kind, Description, Targets, value, Items, Terms); }
 
     /// <summary>The goods or things it concerns.</summary>
-    public EquatableArray<string> Items { get; init => field = ActionShape(Guard.Against.InvalidNames(value, nameof(Items)), nameof(Items), Kind, Description, Targets, Sanctions, value); }
+    public EquatableArray<string> Items { get; init => field = ActionShape(Guard.Against.InvalidNames(value, nameof(Items)), nameof(Items), Kind, Description, Targets, Sanctions, value, Terms); }
+
+    /// <summary>Its typed terms: what is limited or counted, and by how much.</summary>
+    public EquatableArray<Quantity> Terms { get; init => field = ActionShape(Guard.Against.NullItems(value, nameof(Terms)), nameof(Terms), Kind, Description, Targets, Sanctions, Items, value); }
 
     /// <summary>Creates an action that lifts the given sanctions.</summary>
     /// <param name="sanctions">The sanctions; at least one.</param>
@@ -63,7 +69,7 @@ public sealed record PolicyAction
     public static PolicyAction Lift(EquatableArray<SanctionId> sanctions, string? description = null)
         => new(ActionKind.LiftSanction, description, sanctions: sanctions);
 
-    private static (string Property, string Message)? Explain(ActionKind kind, string? description, EquatableArray<PartyId> targets, EquatableArray<SanctionId> sanctions, EquatableArray<string> items)
+    private static (string Property, string Message)? Explain(ActionKind kind, string? description, EquatableArray<PartyId> targets, EquatableArray<SanctionId> sanctions, EquatableArray<string> items, EquatableArray<Quantity> terms)
         => kind switch
         {
             ActionKind.LiftSanction when sanctions.IsEmpty => (nameof(Sanctions), $"An action of kind {JsonName(kind)} names at least one sanction."),
@@ -76,9 +82,9 @@ public sealed record PolicyAction
     /// <summary>The kind as JSON writes it: <c>lift_sanction</c>.</summary>
     private static string JsonName(ActionKind kind) => JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString());
 
-    private static void CheckShape(ActionKind kind, string? description, EquatableArray<PartyId> targets, EquatableArray<SanctionId> sanctions, EquatableArray<string> items)
+    private static void CheckShape(ActionKind kind, string? description, EquatableArray<PartyId> targets, EquatableArray<SanctionId> sanctions, EquatableArray<string> items, EquatableArray<Quantity> terms)
     {
-        if (Explain(kind, description, targets, sanctions, items) is { } problem)
+        if (Explain(kind, description, targets, sanctions, items, terms) is { } problem)
         {
             throw new ArgumentException(problem.Message, problem.Property);
         }
@@ -89,6 +95,6 @@ public sealed record PolicyAction
     /// in it (passed in its place among the others) no longer has the shape its kind asks for. A <c>with</c> copies every
     /// member before it assigns any, so the others are the action's own.
     /// </summary>
-    private static T ActionShape<T>(T value, string member, ActionKind kind, string? description, EquatableArray<PartyId> targets, EquatableArray<SanctionId> sanctions, EquatableArray<string> items)
-        => Explain(kind, description, targets, sanctions, items) is { } problem ? throw new ArgumentException(problem.Message, member) : value;
+    private static T ActionShape<T>(T value, string member, ActionKind kind, string? description, EquatableArray<PartyId> targets, EquatableArray<SanctionId> sanctions, EquatableArray<string> items, EquatableArray<Quantity> terms)
+        => Explain(kind, description, targets, sanctions, items, terms) is { } problem ? throw new ArgumentException(problem.Message, member) : value;
 }

@@ -10,6 +10,7 @@ using Negotiation.Domain.Events;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
@@ -61,6 +62,8 @@ namespace Negotiation.Domain.Serialization;
 [JsonSerializable(typeof(EquatableArray<Event>))]
 [JsonSerializable(typeof(Source))]
 [JsonSerializable(typeof(EquatableArray<Source>))]
+[JsonSerializable(typeof(Quantity))]
+[JsonSerializable(typeof(EquatableArray<Quantity>))]
 [JsonSerializable(typeof(Recognition))]
 [JsonSerializable(typeof(EquatableArray<Recognition>))]
 [JsonSerializable(typeof(Commitment))]

@@ -14,6 +14,7 @@ using Negotiation.Domain.Documents;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Lifecycle;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
@@ -114,6 +115,7 @@ internal sealed class ApiProbe
         Add(() => new NegotiationJsonOptions());
         Add(() => doc.Sanctions[0].TransitionTo(SanctionStatus.Proposed).AsT1);
         Add(() => PloverMapping.For(ActionKind.LiftSanction, ActionStage.Requested));
+        Add(() => new Quantity("deployed strategic warheads", Comparator.AtMost, 1550, QuantityUnit.Count));
         Add(() => new Recognition(new RecognitionId("mx-recognizes-cn"), new PartyId("mx"), new PartyId("cn"), RecognitionType.State));
 
         _ids[typeof(PartyId)] = doc.Parties[0].Id;
@@ -296,6 +298,7 @@ internal sealed class ApiProbe
                 : declaring == typeof(Reference) ? "agreement:" + _ids[typeof(AgreementId)]
                 : declaring == typeof(NegotiationJson) ? System.Text.Encoding.UTF8.GetString(_seed)
                 : declaring == typeof(CountryCode) || name.Contains("country", StringComparison.OrdinalIgnoreCase) ? "US"
+                : declaring == typeof(QuantityUnit) ? (name == "code" ? "USD" : "kilogram")
                 : "us";
         }
 
@@ -330,6 +333,8 @@ internal sealed class ApiProbe
         {
             _ when type == typeof(int) => 1,
             _ when type == typeof(long) => 1L,
+            _ when type == typeof(decimal) => 1.5m,
+            _ when type == typeof(QuantityUnit) => QuantityUnit.Kilogram,
             _ when type == typeof(bool) => true,
             _ when type == typeof(object) => "us",
             _ when type == typeof(Reference) => (Reference)(AgreementId)_ids[typeof(AgreementId)],
@@ -376,6 +381,12 @@ internal sealed class ApiProbe
         {
             yield return -1L;
             yield return long.MaxValue;
+        }
+        else if (type == typeof(decimal))
+        {
+            yield return -1m;
+            yield return decimal.MinValue;
+            yield return decimal.MaxValue;
         }
         else if (type.IsEnum)
         {

@@ -182,6 +182,22 @@ internal static class BadInputCatalogue
         }), ErrorCodes.InvalidValue, "$.demands[3].action.description");
         yield return Text("lift-by-its-kind-alone", JsonEdit.Set("$.demands[3].action.kind", "lift_sanction"), ErrorCodes.InvalidValue, "$.demands[3].action.sanctions");
 
+        // Quantities (issue 13, item 2): the terms of an action.
+        yield return Text("quantity-of-an-unknown-unit", JsonEdit.Set("$.demands[1].action.terms", Terms(("tonne", "at_most", JsonValue.Create(50)), ("barrels", "at_most", JsonValue.Create(1000)))), ErrorCodes.InvalidValue, "$.demands[1].action.terms[1].unit");
+        yield return Text("quantity-of-a-currency-in-lower-case", JsonEdit.Set("$.demands[1].action.terms", Terms(("usd", "up_to", JsonValue.Create(6_000_000_000L)))), ErrorCodes.InvalidValue, "$.demands[1].action.terms[0].unit");
+        yield return Text("quantity-of-a-withdrawn-currency", JsonEdit.Set("$.demands[1].action.terms", Terms(("HRK", "exactly", JsonValue.Create(10)))), ErrorCodes.InvalidValue, "$.demands[1].action.terms[0].unit");
+        yield return Text("quantity-with-a-negative-amount", JsonEdit.Set("$.demands[1].action.terms", Terms(("kilogram", "at_most", JsonValue.Create(-300.5m)))), ErrorCodes.InvalidValue, "$.demands[1].action.terms[0].amount");
+        yield return Text("quantity-with-an-unknown-comparator", JsonEdit.Set("$.demands[1].action.terms", Terms(("kilogram", "no_more_than", JsonValue.Create(300)))), ErrorCodes.InvalidValue, "$.demands[1].action.terms[0].comparator");
+
+        // An amount no decimal holds (1e-29, 1e29) is wrong-type too, but JsonSchema.Net reads numbers as decimals and
+        // cannot judge it (SchemaAgreementTests.Numbers): QuantityTests holds those to their code and path.
+        yield return Text("quantity-with-an-amount-as-a-string", JsonEdit.Set("$.demands[1].action.terms", Terms(("percent", "at_most", JsonValue.Create("3.67")))), ErrorCodes.WrongType, "$.demands[1].action.terms[0].amount");
+        yield return Text("quantity-without-a-unit", JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.demands[1].action").AsObject()["terms"] = Terms(("tonne", "at_most", JsonValue.Create(50)));
+            JsonEdit.At(root, "$.demands[1].action.terms[0]").AsObject().Remove("unit");
+        }), ErrorCodes.MissingProperty, "$.demands[1].action.terms[0].unit");
+
         // Document rules: all broken rules are reported; the error is the first.
         yield return Text("duplicate-id", JsonEdit.Set("$.parties[1].id", "us"), ErrorCodes.DuplicateId, "$.parties[1].id");
         yield return Text("dangling-reference", JsonEdit.Set("$.demands[0].to", "nowhere"), ErrorCodes.DanglingReference, "$.demands[0].to");
@@ -221,6 +237,10 @@ internal static class BadInputCatalogue
         yield return Text("line-separator-in-a-name", JsonEdit.Set("$.parties[0].name", "United\u2028States"), ErrorCodes.InvalidValue, "$.parties[0].name");
         yield return Text("name-of-501-emoji", JsonEdit.Set("$.parties[0].name", string.Concat(Enumerable.Repeat("\U0001F642", 501))), ErrorCodes.InvalidValue, "$.parties[0].name");
     }
+
+    /// <summary>An action's terms: each a quantity of the fentanyl ingredients, in a unit, bounded by a comparator.</summary>
+    private static JsonArray Terms(params (string Unit, string Comparator, JsonNode? Amount)[] terms)
+        => new([.. terms.Select(t => (JsonNode)new JsonObject { ["item"] = "fentanyl ingredients", ["comparator"] = t.Comparator, ["amount"] = t.Amount, ["unit"] = t.Unit })]);
 
     /// <summary>A root's recognitions: who recognises whom, as what.</summary>
     private static JsonArray Recognitions(params (string By, string Recognized, string Type)[] recognitions)

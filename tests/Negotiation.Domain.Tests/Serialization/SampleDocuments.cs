@@ -10,6 +10,7 @@ using Negotiation.Domain.Events;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
@@ -84,7 +85,7 @@ internal static class SampleDocuments
             .Add(new Sanction(sanction, us, [company, person], [SanctionMeasure.AssetFreeze, SanctionMeasure.ExportControl], SanctionStatus.Lifted, "Entity List", "15 CFR 744", "A reason.", new PartialDate(2020, 5), new PartialDate(2020, 5, 22), new PartialDate(2023, 12), new Reference(ReferenceKind.Agreement, "deal"), "85 FR 34495", attribution))
             .Add(new Demand(demand, cn, us, PolicyAction.Lift([sanction], "Lift it."), issue, DemandStatus.Rejected, new PartialDate(2023, 6), [new Reference(ReferenceKind.Commitment, "enforce")], new DemandResponse("No.", [new Reference(ReferenceKind.Sanction, "listing")], new PartialDate(2023, 7), attribution), attribution, "A note."))
             .Add(new Agreement(agreement, "The deal", [us, cn], [
-                new Commitment(lift, us, new PolicyAction(ActionKind.LiftSanction, "Lift.", [company], [sanction], ["precursors"]), [enforce], [demand], attribution, "First."),
+                new Commitment(lift, us, new PolicyAction(ActionKind.LiftSanction, "Lift.", [company], [sanction], ["precursors"], [new Quantity("listed entities", Comparator.AtLeast, 12.50m, QuantityUnit.Count, "Zürich \"HQ\""), new Quantity("frozen funds", Comparator.UpTo, 6_000_000_000m, QuantityUnit.Currency("USD"))]), [enforce], [demand], attribution, "First."),
                 new Commitment(enforce, cn, new PolicyAction(ActionKind.Other, "Something else.")),
             ], AgreementStatus.InForce, Confirmation.Confirmed, [issue], "San Francisco", new PartialDate(2023, 11, 15), attribution, "A note."))
             .Add(new Stance(new StanceId("view"), group, new Reference(ReferenceKind.Agreement, "deal"), StancePosition.Conditional, "“Only if…”", "If verified.", new PartialDate(2023, 11), attribution))

@@ -9,6 +9,7 @@ using Negotiation.Domain.Dates;
 using Negotiation.Domain.Documents;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Quantities;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Serialization;
 using Negotiation.Domain.Serialization.Converters;
@@ -123,7 +124,7 @@ internal sealed class SchemaGenerator
     /// </summary>
     private static JsonArray ActionNeeds(RecordDescription record)
     {
-        string[] optional = ["description", "targets", "sanctions", "items"];
+        string[] optional = ["description", "targets", "sanctions", "items", "terms"];
         if (!record.Members.Where(member => !member.Required).Select(member => member.JsonName).Order(StringComparer.Ordinal).SequenceEqual(optional.Order(StringComparer.Ordinal)))
         {
             throw new InvalidOperationException($"PolicyAction's optional members are not {string.Join(", ", optional)}: teach SchemaGenerator.{nameof(ActionNeeds)} how to set the new ones.");
@@ -138,7 +139,8 @@ internal sealed class SchemaGenerator
                     (set & 1) != 0 ? "d" : null,
                     (set & 2) != 0 ? [new PartyId("p")] : default,
                     (set & 4) != 0 ? [new SanctionId("s")] : default,
-                    (set & 8) != 0 ? ["i"] : default);
+                    (set & 8) != 0 ? ["i"] : default,
+                    (set & 16) != 0 ? [new Quantity("q", Comparator.AtMost, 1, QuantityUnit.Count)] : default);
                 return true;
             }
             catch (ArgumentException)
@@ -222,6 +224,11 @@ internal sealed class SchemaGenerator
 
         // The reader takes only numbers that fit an Int32.
         ValueKind.Int32 => new JsonObject { ["type"] = "integer", ["minimum"] = int.MinValue, ["maximum"] = int.MaxValue },
+
+        // The reader takes numbers a decimal holds exactly: within its range, and (which a schema cannot say of every
+        // validator's numbers) at most 28 decimal places.
+        ValueKind.Decimal => new JsonObject { ["type"] = "number", ["minimum"] = decimal.MinValue, ["maximum"] = decimal.MaxValue },
+        ValueKind.Unit => Ref(value.Type, () => new JsonObject { ["description"] = "A unit: a measure in lower case, or the ISO 4217 code of a currency of List One (as of 2024-06-25, with XCG).", ["type"] = "string", ["enum"] = new JsonArray([.. QuantityUnit.Measures.Concat(QuantityUnit.Currencies).Select(unit => (JsonNode)unit)]) }),
         ValueKind.Version => new JsonObject { ["const"] = NegotiationDocument.CurrentFormatVersion },
         // No "format": "uri": the pattern of the guard (NonWebAddress) states the whole rule, stricter than RFC 3986,
         // and JsonSchema.Net 8's check of that format throws on some texts ("\t@HTTP://") instead of failing them.
@@ -305,6 +312,7 @@ internal sealed class SchemaGenerator
 
         // Numbers and addresses (ValueGuards).
         ["BelowMinimum"] = WithLimit((schema, least) => AtLeast(Of(schema, "integer"), "minimum", least)),
+        ["NegativeAmount"] = NoLimit(schema => Of(schema, "number")["minimum"] = 0),
         ["NonWebAddress"] = NoLimit(schema =>
         {
             Of(schema, "string")["maxLength"] = WebAddress.MaxLength;
@@ -316,6 +324,7 @@ internal sealed class SchemaGenerator
         ["DefaultId"] = NoLimit(_ => { }),
         ["DefaultDate"] = NoLimit(_ => { }),
         ["DefaultCountry"] = NoLimit(_ => { }),
+        ["DefaultUnit"] = NoLimit(_ => { }),
 
         // an enum's definition lists its names, and a record's items are objects, which null is not;
         ["UndefinedEnumValue"] = NoLimit(_ => { }),

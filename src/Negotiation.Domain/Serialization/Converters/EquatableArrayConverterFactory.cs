@@ -9,6 +9,7 @@ using Negotiation.Domain.Events;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
@@ -35,6 +36,7 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
         [typeof(EquatableArray<Event>)] = () => new EquatableArrayConverter<Event>(),
         [typeof(EquatableArray<Source>)] = () => new EquatableArrayConverter<Source>(),
         [typeof(EquatableArray<Recognition>)] = () => new EquatableArrayConverter<Recognition>(),
+        [typeof(EquatableArray<Quantity>)] = () => new EquatableArrayConverter<Quantity>(),
         [typeof(EquatableArray<Commitment>)] = () => new EquatableArrayConverter<Commitment>(),
         [typeof(EquatableArray<PositionHeld>)] = () => new EquatableArrayConverter<PositionHeld>(),
         [typeof(EquatableArray<Counterclaim>)] = () => new EquatableArrayConverter<Counterclaim>(),
