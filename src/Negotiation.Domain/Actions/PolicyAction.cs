@@ -14,8 +14,12 @@ namespace Negotiation.Domain.Actions;
 /// commitment's party.
 /// </summary>
 /// <remarks>
-/// A lift names at least one sanction; an imposition, an enforcement and an export restriction name at least one
-/// target, item or sanction; <see cref="ActionKind.Other"/> needs a description. Each member checks that shape, in its
+/// Each kind asks for what it cannot be without (<see cref="ActionKind"/> says which): a lift, a waiver and a
+/// suspension name at least one sanction; an imposition, an enforcement, an export restriction and an easing of
+/// restrictions name at least one target, item or sanction; a delisting sought and a designation removed or restored
+/// name a sanction or a target; diplomatic relations name a target; a limit and a transfer of funds name a term or an
+/// item; a facility dismantled or converted is an item or a description; <see cref="ActionKind.Other"/> and
+/// <see cref="ActionKind.ConstitutionalReform"/> need a description. Each member checks that shape, in its
 /// <c>init</c> accessor, against the others' current values, so no <c>with</c> can break it. In a <c>with</c> or an
 /// object initializer, members are checked in the order assigned: to turn an action into a lift, assign the sanctions
 /// first (<c>with { Sanctions = [...], Kind = ActionKind.LiftSanction }</c>).
@@ -72,10 +76,18 @@ public sealed record PolicyAction
     private static (string Property, string Message)? Explain(ActionKind kind, string? description, EquatableArray<PartyId> targets, EquatableArray<SanctionId> sanctions, EquatableArray<string> items, EquatableArray<Quantity> terms)
         => kind switch
         {
-            ActionKind.LiftSanction when sanctions.IsEmpty => (nameof(Sanctions), $"An action of kind {JsonName(kind)} names at least one sanction."),
-            ActionKind.ImposeSanction or ActionKind.Enforce or ActionKind.RestrictExports when targets.IsEmpty && items.IsEmpty && sanctions.IsEmpty
+            ActionKind.LiftSanction or ActionKind.WaiveSanction or ActionKind.SuspendSanction when sanctions.IsEmpty
+                => (nameof(Sanctions), $"An action of kind {JsonName(kind)} names at least one sanction."),
+            ActionKind.ImposeSanction or ActionKind.Enforce or ActionKind.RestrictExports or ActionKind.EaseRestrictions when targets.IsEmpty && items.IsEmpty && sanctions.IsEmpty
                 => (nameof(Targets), $"An action of kind {JsonName(kind)} names at least one target, item or sanction."),
-            ActionKind.Other when description is null => (nameof(Description), $"An action of kind {JsonName(kind)} needs a description."),
+            ActionKind.SeekDelisting or ActionKind.RemoveDesignation or ActionKind.RestoreDesignation when sanctions.IsEmpty && targets.IsEmpty
+                => (nameof(Sanctions), $"An action of kind {JsonName(kind)} names at least one sanction or target."),
+            ActionKind.EstablishRelations when targets.IsEmpty => (nameof(Targets), $"An action of kind {JsonName(kind)} names at least one target."),
+            ActionKind.Limit or ActionKind.TransferFunds when terms.IsEmpty && items.IsEmpty
+                => (nameof(Terms), $"An action of kind {JsonName(kind)} names at least one term or item."),
+            ActionKind.DismantleFacility or ActionKind.ConvertFacility when items.IsEmpty && description is null
+                => (nameof(Items), $"An action of kind {JsonName(kind)} names the facility as an item, or describes it."),
+            ActionKind.Other or ActionKind.ConstitutionalReform when description is null => (nameof(Description), $"An action of kind {JsonName(kind)} needs a description."),
             _ => null,
         };
 

@@ -182,6 +182,33 @@ internal static class BadInputCatalogue
         }), ErrorCodes.InvalidValue, "$.demands[3].action.description");
         yield return Text("lift-by-its-kind-alone", JsonEdit.Set("$.demands[3].action.kind", "lift_sanction"), ErrorCodes.InvalidValue, "$.demands[3].action.sanctions");
 
+        // The kinds of action of version 2 (issue 13, item 1): each shape is reported at the member the kind lacks.
+        yield return Text("waiver-that-names-no-sanction", JsonEdit.Set("$.demands[3].action.kind", "waive_sanction"), ErrorCodes.InvalidValue, "$.demands[3].action.sanctions");
+        yield return Text("suspension-that-names-no-sanction", JsonEdit.Set("$.demands[3].action.kind", "suspend_sanction"), ErrorCodes.InvalidValue, "$.demands[3].action.sanctions");
+        yield return Text("limit-without-a-term-or-an-item", JsonEdit.Set("$.demands[3].action.kind", "limit"), ErrorCodes.InvalidValue, "$.demands[3].action.terms");
+        yield return Text("transfer-of-funds-without-a-term-or-an-item", JsonEdit.Set("$.demands[3].action.kind", "transfer_funds"), ErrorCodes.InvalidValue, "$.demands[3].action.terms");
+        yield return Text("facility-dismantled-without-saying-which", JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.demands[3].action").AsObject()["kind"] = "dismantle_facility";
+            JsonEdit.At(root, "$.demands[3].action").AsObject().Remove("description");
+        }), ErrorCodes.InvalidValue, "$.demands[3].action.items");
+        yield return Text("facility-converted-without-saying-which", JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.demands[3].action").AsObject()["kind"] = "convert_facility";
+            JsonEdit.At(root, "$.demands[3].action").AsObject().Remove("description");
+        }), ErrorCodes.InvalidValue, "$.demands[3].action.items");
+        yield return Text("relations-with-no-one", JsonEdit.Set("$.demands[3].action.kind", "establish_relations"), ErrorCodes.InvalidValue, "$.demands[3].action.targets");
+        yield return Text("delisting-sought-of-nothing", JsonEdit.Set("$.demands[3].action.kind", "seek_delisting"), ErrorCodes.InvalidValue, "$.demands[3].action.sanctions");
+        yield return Text("designation-removed-from-no-one", JsonEdit.Set("$.demands[3].action.kind", "remove_designation"), ErrorCodes.InvalidValue, "$.demands[3].action.sanctions");
+        yield return Text("designation-restored-on-no-one", JsonEdit.Set("$.demands[3].action.kind", "restore_designation"), ErrorCodes.InvalidValue, "$.demands[3].action.sanctions");
+        yield return Text("restrictions-eased-on-nothing", JsonEdit.Set("$.demands[3].action.kind", "ease_restrictions"), ErrorCodes.InvalidValue, "$.demands[3].action.targets");
+        yield return Text("constitutional-reform-without-a-description", JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.demands[3].action").AsObject()["kind"] = "constitutional_reform";
+            JsonEdit.At(root, "$.demands[3].action").AsObject().Remove("description");
+        }), ErrorCodes.InvalidValue, "$.demands[3].action.description");
+        yield return Text("kind-of-action-not-in-the-list", JsonEdit.Set("$.demands[3].action.kind", "waive"), ErrorCodes.InvalidValue, "$.demands[3].action.kind");
+
         // Quantities (issue 13, item 2): the terms of an action.
         yield return Text("quantity-of-an-unknown-unit", JsonEdit.Set("$.demands[1].action.terms", Terms(("tonne", "at_most", JsonValue.Create(50)), ("barrels", "at_most", JsonValue.Create(1000)))), ErrorCodes.InvalidValue, "$.demands[1].action.terms[1].unit");
         yield return Text("quantity-of-a-currency-in-lower-case", JsonEdit.Set("$.demands[1].action.terms", Terms(("usd", "up_to", JsonValue.Create(6_000_000_000L)))), ErrorCodes.InvalidValue, "$.demands[1].action.terms[0].unit");

@@ -1,6 +1,6 @@
 using Negotiation.Domain.Quantities;
 
-namespace Negotiation.Domain.Tests.Quantities;
+namespace Negotiation.Domain.Tests.Model;
 
 /// <summary>A unit is a measure or a currency of ISO 4217 List One, written as one word; money is typed by its kind and code.</summary>
 public class QuantityUnitTests

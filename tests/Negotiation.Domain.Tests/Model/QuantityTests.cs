@@ -5,7 +5,7 @@ using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Serialization;
 using Negotiation.Domain.Serialization.Format;
 
-namespace Negotiation.Domain.Tests.Quantities;
+namespace Negotiation.Domain.Tests.Model;
 
 /// <summary>
 /// Issue 13, item 2: an action may carry typed terms, each a quantity: what is limited, a comparator, an amount (a
