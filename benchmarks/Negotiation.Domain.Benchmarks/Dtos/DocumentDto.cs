@@ -28,4 +28,6 @@ public sealed class DocumentDto
     public List<EventDto>? Events { get; set; }
 
     public List<SourceDto>? Sources { get; set; }
+
+    public List<RecognitionDto>? Recognitions { get; set; }
 }

@@ -11,6 +11,8 @@ public sealed class EventDto
 
     public string Date { get; set; } = null!;
 
+    public string? EndDate { get; set; }
+
     public List<string>? Parties { get; set; }
 
     public string? Place { get; set; }

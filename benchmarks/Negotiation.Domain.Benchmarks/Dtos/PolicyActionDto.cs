@@ -12,4 +12,6 @@ public sealed class PolicyActionDto
     public List<string>? Sanctions { get; set; }
 
     public List<string>? Items { get; set; }
+
+    public List<QuantityDto>? Terms { get; set; }
 }

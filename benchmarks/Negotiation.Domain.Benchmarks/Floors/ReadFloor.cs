@@ -13,7 +13,8 @@ public static class ReadFloor
     {
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 64 });
         int objects = 0, arrays = 0, properties = 0, strings = 0, numbers = 0, literals = 0;
-        long textBytes = 0, numberSum = 0;
+        long textBytes = 0;
+        decimal numberSum = 0;
         while (reader.Read())
         {
             switch (reader.TokenType)
@@ -34,7 +35,7 @@ public static class ReadFloor
                     break;
                 case JsonTokenType.Number:
                     numbers++;
-                    numberSum += reader.GetInt64();
+                    numberSum += reader.TryGetInt64(out var whole) ? whole : reader.GetDecimal();
                     break;
                 case JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null:
                     literals++;

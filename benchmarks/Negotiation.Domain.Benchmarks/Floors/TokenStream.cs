@@ -14,7 +14,7 @@ public sealed class TokenStream
 
     public ReadOnlySpan<FlatToken> Tokens => _tokens;
 
-    /// <summary>Flattens <paramref name="utf8Json"/> (the format has integers only: another number is refused).</summary>
+    /// <summary>Flattens <paramref name="utf8Json"/> (the format's numbers are whole numbers and decimal amounts: another number is refused).</summary>
     public static TokenStream Flatten(ReadOnlySpan<byte> utf8Json)
     {
         var tokens = new List<FlatToken>();
@@ -25,9 +25,9 @@ public sealed class TokenStream
             {
                 JsonTokenType.PropertyName or JsonTokenType.String
                     => new FlatToken(reader.TokenType, JsonEncodedText.Encode(reader.GetString()!, CanonicalLayout.WriterOptions.Encoder), 0),
-                JsonTokenType.Number => reader.TryGetInt64(out var number)
+                JsonTokenType.Number => reader.TryGetDecimal(out var number)
                     ? new FlatToken(JsonTokenType.Number, default, number)
-                    : throw new NotSupportedException("The format has integers only."),
+                    : throw new NotSupportedException("The format's numbers are whole numbers and decimals."),
                 _ => new FlatToken(reader.TokenType, default, 0),
             });
         }

@@ -2,7 +2,7 @@ namespace Negotiation.Domain.Benchmarks.Floors;
 
 /// <summary>
 /// What the read floor saw: how many tokens of each kind, the bytes of every property name and string as they stand in
-/// the input, and the sum of the numbers. Two passes that see the same tokens give equal tallies, whatever the order of
+/// the input, and the sum of the numbers (whole numbers and decimal amounts). Two passes that see the same tokens give equal tallies, whatever the order of
 /// members or the whitespace.
 /// </summary>
 public readonly record struct TokenTally(
@@ -13,4 +13,4 @@ public readonly record struct TokenTally(
     int Numbers,
     int Literals,
     long TextBytes,
-    long NumberSum);
+    decimal NumberSum);

@@ -156,7 +156,8 @@ internal sealed class BriefingWriter(NegotiationDocument document, TextWriter ou
         foreach (var e in document.Timeline())
         {
             var place = e.Place is null ? string.Empty : $" ({e.Place})";
-            output.WriteLine($"  {e.Date,-10}  {e.Title}{place}");
+            var until = e.EndDate is { } end ? $" (until {end})" : string.Empty;
+            output.WriteLine($"  {e.Date,-10}  {e.Title}{until}{place}");
         }
     }
 

@@ -249,6 +249,8 @@ internal sealed class FormatEmitter(RecordModel record, IReadOnlyDictionary<stri
     {
         Categories.String => $"{Ns}FormatValues.ReadString(ref r)",
         Categories.Int32 => $"{Ns}FormatValues.ReadInt32(ref r)",
+        Categories.Decimal => $"{Ns}FormatValues.ReadDecimal(ref r)",
+        Categories.Unit => $"{Ns}FormatValues.ReadUnit(ref r)",
         Categories.Version => $"{Ns}FormatValues.ReadVersion(ref r)",
         Categories.Uri => $"{Ns}FormatValues.ReadUri(ref r)",
         Categories.Date => $"{Ns}FormatValues.ReadDate(ref r)",

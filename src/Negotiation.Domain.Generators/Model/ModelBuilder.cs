@@ -125,6 +125,8 @@ internal static class ModelBuilder
                 return new(Categories.String, name, null, null);
             case SpecialType.System_Int32:
                 return new(Categories.Int32, name, null, null);
+            case SpecialType.System_Decimal:
+                return new(Categories.Decimal, name, null, null);
         }
 
         switch (name)
@@ -135,6 +137,8 @@ internal static class ModelBuilder
                 return new(Categories.Date, name, null, null);
             case "global::Negotiation.Domain.Countries.CountryCode":
                 return new(Categories.Country, name, null, null);
+            case "global::Negotiation.Domain.Quantities.QuantityUnit":
+                return new(Categories.Unit, name, null, null);
             case "global::Negotiation.Domain.References.Reference":
                 return new(Categories.Reference, name, null, null);
             case "global::Negotiation.Domain.Serialization.Format.FormatVersion":

@@ -70,6 +70,8 @@ internal static class Categories
 {
     public const string String = "String";
     public const string Int32 = "Int32";
+    public const string Decimal = "Decimal";
+    public const string Unit = "Unit";
     public const string Version = "Version";
     public const string Uri = "Uri";
     public const string Date = "Date";

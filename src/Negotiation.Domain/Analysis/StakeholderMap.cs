@@ -174,6 +174,11 @@ public sealed record StakeholderMap(
                 concerned.Add(pledge.By);
                 AddAction(document, pledge.Action, lifted, concerned);
                 break;
+            case ReferenceKind.Recognition:
+                var recognition = document.Find(new RecognitionId(subject.Id))!;
+                concerned.Add(recognition.By);
+                concerned.Add(recognition.Recognized);
+                break;
         }
     }
 

@@ -87,6 +87,11 @@ public static class WhatIf
                 }
             }
 
+            // Only a lift changes a sanction here. Every other kind changes no record, and that includes a waiver, a
+            // suspension and a designation removed or restored (waive_sanction, suspend_sanction, remove_designation,
+            // restore_designation): the sanction stays as it is, in force. A waiver or a suspension is not a lift, and
+            // its effect, a dated period of the sanction, belongs to the sanction's history (issue 13, item 9), which
+            // is built apart from this part; until then Apply treats them as it treats a crackdown or a release.
             if (commitment.Action.Kind == ActionKind.LiftSanction)
             {
                 foreach (var id in commitment.Action.Sanctions)

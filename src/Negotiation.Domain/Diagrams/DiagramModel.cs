@@ -2,6 +2,7 @@ using Negotiation.Domain.Actions;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Analysis;
 using Negotiation.Domain.Documents;
+using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Parties;
 
@@ -113,17 +114,8 @@ internal sealed class DiagramModel
             return description;
         }
 
-        var what = action.Kind switch
-        {
-            ActionKind.LiftSanction => "lift sanction",
-            ActionKind.ImposeSanction => "impose sanction",
-            ActionKind.Enforce => "enforce",
-            ActionKind.RestrictExports => "restrict exports",
-            ActionKind.ResumeChannel => "resume channel",
-            ActionKind.Refrain => "refrain",
-            ActionKind.Release => "release",
-            _ => "other",
-        };
+        // The kind in words, as its JSON name has them: "lift sanction", "waive sanction", "move to house arrest".
+        var what = JsonNames.EnumValue(action.Kind.ToString()).Replace('_', ' ');
         var names = action.Sanctions.Select(id => document.Find(id)!.Program ?? id.Value).Concat(action.Items).ToList();
         return names.Count == 0 ? what : $"{what}: {string.Join(", ", names)}";
     }

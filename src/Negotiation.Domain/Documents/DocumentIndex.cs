@@ -6,6 +6,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Pledges;
+using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
@@ -36,6 +37,8 @@ internal sealed class DocumentIndex
 
     public Dictionary<SourceId, Source> Sources { get; } = [];
 
+    public Dictionary<RecognitionId, Recognition> Recognitions { get; } = [];
+
     /// <summary>Whether the record a reference names is indexed.</summary>
     /// <summary>Whether a record of the id's kind has the id.</summary>
     public bool Contains<TId>(TId id)
@@ -52,6 +55,7 @@ internal sealed class DocumentIndex
         if (typeof(TId) == typeof(StanceId)) { return Stances.ContainsKey(Unsafe.As<TId, StanceId>(ref id)); }
         if (typeof(TId) == typeof(EventId)) { return Events.ContainsKey(Unsafe.As<TId, EventId>(ref id)); }
         if (typeof(TId) == typeof(SourceId)) { return Sources.ContainsKey(Unsafe.As<TId, SourceId>(ref id)); }
+        if (typeof(TId) == typeof(RecognitionId)) { return Recognitions.ContainsKey(Unsafe.As<TId, RecognitionId>(ref id)); }
         throw new ArgumentException($"No record of the document is identified by a {TId.KindName} id.", nameof(id));
     }
 
@@ -74,6 +78,7 @@ internal sealed class DocumentIndex
         Add(Stances.ContainsKey(new StanceId(id)), StanceId.KindName);
         Add(Events.ContainsKey(new EventId(id)), EventId.KindName);
         Add(Sources.ContainsKey(new SourceId(id)), SourceId.KindName);
+        Add(Recognitions.ContainsKey(new RecognitionId(id)), RecognitionId.KindName);
         return kinds;
 
         void Add(bool found, string kind)
@@ -96,6 +101,7 @@ internal sealed class DocumentIndex
         ReferenceKind.Stance => Stances.ContainsKey(new StanceId(reference.Id)),
         ReferenceKind.Event => Events.ContainsKey(new EventId(reference.Id)),
         ReferenceKind.Pledge => Pledges.ContainsKey(new PledgeId(reference.Id)),
+        ReferenceKind.Recognition => Recognitions.ContainsKey(new RecognitionId(reference.Id)),
         _ => false,
     };
 

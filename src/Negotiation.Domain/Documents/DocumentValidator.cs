@@ -39,6 +39,7 @@ internal static class DocumentValidator
         Register(content.Stances, "stances", s => s.Id, index.Stances, errors);
         Register(content.Events, "events", e => e.Id, index.Events, errors);
         Register(content.Sources, "sources", s => s.Id, index.Sources, errors);
+        Register(content.Recognitions, "recognitions", r => r.Id, index.Recognitions, errors);
         var commitments = 0;
         foreach (var agreement in content.Agreements)
         {
@@ -412,7 +413,7 @@ internal static class DocumentValidator
         return false;
     }
 
-    /// <summary>Records that point at themselves: a stance on itself, an event related to itself.</summary>
+    /// <summary>Records that point at themselves: a stance on itself, an event related to itself, a party that recognises itself.</summary>
     private static void CheckSelfReferences(NegotiationContent content, ErrorList errors)
     {
         for (var i = 0; i < content.Stances.Count; i++)
@@ -436,6 +437,20 @@ internal static class DocumentValidator
                 if (errors.ShouldList("events", i))
                 {
                     errors.Add(new(ErrorCodes.SelfReference, ValidationPath.Of("events", i).Dot("related").At(self).ToString(), $"event '{e.Id}' cannot be related to itself"));
+                }
+            }
+        }
+
+        // Recognition is of another: a party that exists is not recognised by itself, and a claim that it is says
+        // nothing a reader could use.
+        for (var i = 0; i < content.Recognitions.Count; i++)
+        {
+            var recognition = content.Recognitions[i];
+            if (recognition.Recognized == recognition.By)
+            {
+                if (errors.ShouldList("recognitions", i))
+                {
+                    errors.Add(new(ErrorCodes.SelfReference, ValidationPath.Of("recognitions", i).Dot("recognized").ToString(), $"'{recognition.By}' cannot recognise itself, nor refuse to"));
                 }
             }
         }

@@ -13,6 +13,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Pledges;
+using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
@@ -53,6 +54,7 @@ public sealed class NegotiationBuilder
     private readonly ImmutableArray<Stance>.Builder _stances = ImmutableArray.CreateBuilder<Stance>();
     private readonly ImmutableArray<Event>.Builder _events = ImmutableArray.CreateBuilder<Event>();
     private readonly ImmutableArray<Source>.Builder _sources = ImmutableArray.CreateBuilder<Source>();
+    private readonly ImmutableArray<Recognition>.Builder _recognitions = ImmutableArray.CreateBuilder<Recognition>();
     private string? _description;
 
     /// <summary>Starts a document.</summary>
@@ -98,6 +100,7 @@ public sealed class NegotiationBuilder
         _stances.AddRange(content.Stances.AsImmutableArray());
         _events.AddRange(content.Events.AsImmutableArray());
         _sources.AddRange(content.Sources.AsImmutableArray());
+        _recognitions.AddRange(content.Recognitions.AsImmutableArray());
         return this;
     }
 
@@ -145,6 +148,11 @@ public sealed class NegotiationBuilder
     /// <param name="source">The source.</param>
     /// <returns>This builder.</returns>
     public NegotiationBuilder Add(Source source) => Append(_sources, source, nameof(source));
+
+    /// <summary>Adds a recognition, or a refusal or withdrawal of one.</summary>
+    /// <param name="recognition">The recognition.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Add(Recognition recognition) => Append(_recognitions, recognition, nameof(recognition));
 
     /// <summary>Adds a source.</summary>
     /// <param name="id">Its id.</param>
@@ -270,6 +278,18 @@ public sealed class NegotiationBuilder
         return this;
     }
 
+    /// <summary>Adds that <paramref name="by"/> recognises <paramref name="recognized"/> as a state or a government, or (with <paramref name="position"/>) that it does not, or withdraws its recognition.</summary>
+    /// <param name="id">Its id.</param>
+    /// <param name="by">The party that recognises, refuses or withdraws recognition.</param>
+    /// <param name="recognized">The party recognised, or not.</param>
+    /// <param name="type">As a state or as a government.</param>
+    /// <param name="position">Recognises (the default), does not recognise, or withdraws recognition.</param>
+    /// <param name="date">When.</param>
+    /// <param name="attribution">Who reports it, and how sure.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Recognition(string id, string by, string recognized, RecognitionType type, RecognitionPosition position = RecognitionPosition.Recognizes, PartialDate? date = null, Attribution? attribution = null)
+        => Add(new Recognition(Id<RecognitionId>(id, nameof(id)), Id<PartyId>(by, nameof(by)), Id<PartyId>(recognized, nameof(recognized)), Guard.Against.UndefinedEnumValue(type, nameof(type)), Guard.Against.UndefinedEnumValue(position, nameof(position)), Guard.Against.DefaultDate(date, nameof(date)), attribution));
+
     /// <summary>Checks every document-level rule and makes the document.</summary>
     /// <returns>The document, or the rules it breaks, each with its code and path (at most <see cref="ValidationFailure.DefaultMaxErrors"/>, and a count of the rest).</returns>
     public OneOf<NegotiationDocument, ValidationFailure> Build() => Build(ValidationFailure.DefaultMaxErrors);
@@ -290,7 +310,8 @@ public sealed class NegotiationBuilder
                 _agreements.ToImmutable(),
                 _stances.ToImmutable(),
                 _events.ToImmutable(),
-                _sources.ToImmutable()) { Pledges = _pledges.ToImmutable() },
+                _sources.ToImmutable(),
+                _recognitions.ToImmutable()) { Pledges = _pledges.ToImmutable() },
             _description,
             maxErrors);
 

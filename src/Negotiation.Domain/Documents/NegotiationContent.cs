@@ -5,6 +5,7 @@ using Negotiation.Domain.Events;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Pledges;
+using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
 using Negotiation.Domain.Stances;
@@ -23,6 +24,7 @@ namespace Negotiation.Domain.Documents;
 /// <param name="Stances">The parties' positions.</param>
 /// <param name="Events">The timeline.</param>
 /// <param name="Sources">Where the facts come from.</param>
+/// <param name="Recognitions">Who recognises whom, as a state or a government, and who does not.</param>
 public sealed record NegotiationContent(
     EquatableArray<Party> Parties = default,
     EquatableArray<Issue> Issues = default,
@@ -31,7 +33,8 @@ public sealed record NegotiationContent(
     EquatableArray<Agreement> Agreements = default,
     EquatableArray<Stance> Stances = default,
     EquatableArray<Event> Events = default,
-    EquatableArray<Source> Sources = default)
+    EquatableArray<Source> Sources = default,
+    EquatableArray<Recognition> Recognitions = default)
 {
     /// <summary>
     /// The unilateral pledges: undertakings made outside any agreement. A member rather than a parameter, so that the

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using Negotiation.Domain.Agreements;
+using Negotiation.Domain.Dates;
 using Negotiation.Domain.Demands;
 using Negotiation.Domain.Events;
 using Negotiation.Domain.Guards;
@@ -8,6 +9,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Pledges;
+using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
@@ -67,6 +69,11 @@ public sealed partial class NegotiationDocument
     /// <param name="id">The id.</param>
     /// <returns>The source, or <see langword="null"/>.</returns>
     public Source? Find(SourceId id) => _index.Sources.GetValueOrDefault(id);
+
+    /// <summary>The recognition with this id, or <see langword="null"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The recognition, or <see langword="null"/>.</returns>
+    public Recognition? Find(RecognitionId id) => _index.Recognitions.GetValueOrDefault(id);
 
     /// <summary>The agreement a commitment belongs to, or <see langword="null"/>.</summary>
     /// <param name="id">The commitment's id.</param>
@@ -348,6 +355,47 @@ public sealed partial class NegotiationDocument
     internal Agreement Require(AgreementId agreement, string parameterName)
         => Find(Guard.Against.DefaultId(agreement, parameterName))
             ?? throw new ArgumentException($"The document has no agreement '{agreement}'.", parameterName);
+
+    /// <summary>
+    /// Where each party stands now on recognising <paramref name="party"/>: for each party that has taken a position
+    /// and each type (as a state, as a government), its latest recognition record, whether it recognises, does not,
+    /// or has withdrawn recognition. Latest is by date in the order partial dates sort (<c>2020</c> before
+    /// <c>2020-05</c>), an undated record before every dated one of the same pair, and document order between records
+    /// of the same date.
+    /// </summary>
+    /// <param name="party">The party recognised, or not.</param>
+    /// <param name="type">Only recognition as this, or both when <see langword="null"/>.</param>
+    /// <returns>The records that stand, in document order.</returns>
+    public IReadOnlyList<Recognition> RecognitionOf(PartyId party, RecognitionType? type = null)
+    {
+        var latest = new Dictionary<(PartyId By, RecognitionType Type), Recognition>();
+        foreach (var recognition in Recognitions)
+        {
+            if (recognition.Recognized != party || (type is { } only && recognition.Type != only))
+            {
+                continue;
+            }
+
+            var key = (recognition.By, recognition.Type);
+            if (!latest.TryGetValue(key, out var standing) || !StillStands(standing.Date, recognition.Date))
+            {
+                latest[key] = recognition;
+            }
+        }
+
+        return [.. Recognitions.Where(r => latest.TryGetValue((r.By, r.Type), out var standing) && ReferenceEquals(standing, r))];
+
+        // Whether a record dated `standing` still stands once one dated `next`, later in the document, is read: only if
+        // it is dated and the next one is undated or dated before it.
+        static bool StillStands(PartialDate? standing, PartialDate? next) => standing is { } s && (next is not { } n || n < s);
+    }
+
+    /// <summary>Who recognises <paramref name="party"/> now, and as what: the parties whose latest record (see <see cref="RecognitionOf"/>) recognises it.</summary>
+    /// <param name="party">The party recognised.</param>
+    /// <param name="type">Only recognition as this, or both when <see langword="null"/>.</param>
+    /// <returns>Each recognising party with what it recognises the party as, in document order.</returns>
+    public IReadOnlyList<(PartyId By, RecognitionType As)> RecognizersOf(PartyId party, RecognitionType? type = null)
+        => [.. RecognitionOf(party, type).Where(r => r.Position == RecognitionPosition.Recognizes).Select(r => (r.By, r.Type))];
 
     /// <summary>The events in date order (events on the same partial date keep document order).</summary>
     /// <returns>The timeline.</returns>

@@ -9,6 +9,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Pledges;
+using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.Serialization;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Serialization.Converters;
@@ -71,6 +72,7 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
         Stances = content.Stances;
         Events = content.Events;
         Sources = content.Sources;
+        Recognitions = content.Recognitions;
         _index = index;
     }
 
@@ -113,6 +115,9 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
     /// <summary>Where the facts come from.</summary>
     public EquatableArray<Source> Sources { get; }
 
+    /// <summary>Who recognises whom, as a state or a government, and who does not.</summary>
+    public EquatableArray<Recognition> Recognitions { get; }
+
     /// <summary>Makes a document, if its content keeps every document-level rule.</summary>
     /// <param name="id">The document's id.</param>
     /// <param name="title">A short title.</param>
@@ -139,7 +144,7 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
         ArgumentNullException.ThrowIfNull(content);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxErrors, 1);
 
-        return FromRoot(new RawDocument(Serialization.Format.FormatVersion.Current, id, title, description, content.Parties, content.Issues, content.Demands, content.Sanctions, content.Agreements, content.Pledges, content.Stances, content.Events, content.Sources), maxErrors);
+        return FromRoot(new RawDocument(Serialization.Format.FormatVersion.Current, id, title, description, content.Parties, content.Issues, content.Demands, content.Sanctions, content.Agreements, content.Pledges, content.Stances, content.Events, content.Sources, content.Recognitions), maxErrors);
     }
 
     /// <summary>Checks the document-level rules of a root as read or as built, listing at most <paramref name="maxErrors"/> broken ones.</summary>
@@ -158,7 +163,7 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
     public NegotiationBuilder ToBuilder() => new NegotiationBuilder(Id, Title).Describe(Description).Add(Content);
 
     /// <summary>The records of this document as one value.</summary>
-    public NegotiationContent Content => new(Parties, Issues, Demands, Sanctions, Agreements, Stances, Events, Sources) { Pledges = Pledges };
+    public NegotiationContent Content => new(Parties, Issues, Demands, Sanctions, Agreements, Stances, Events, Sources, Recognitions) { Pledges = Pledges };
 
     /// <inheritdoc />
     public bool Equals(NegotiationDocument? other)

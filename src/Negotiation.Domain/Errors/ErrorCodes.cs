@@ -98,7 +98,7 @@ public static class ErrorCodes
     /// <summary>Document rule: a commitment claims to fulfil a demand made of another party (not its own party, nor a party its own belongs to through parent links, nor a coalition it is a member of).</summary>
     public const string FulfilmentByOtherParty = "fulfilment-by-other-party";
 
-    /// <summary>Document rule: a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself, an agreement linked to itself.</summary>
+    /// <summary>Document rule: a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself, an agreement linked to itself, a party that recognises itself (or refuses to).</summary>
     public const string SelfReference = "self-reference";
 
     /// <summary>Document rule: two dates are out of order: an end before its start (refused when read), an answer before the demand it answers.</summary>
@@ -166,7 +166,7 @@ public static class ErrorCodes
         (SelfCondition, DocumentRule, "a commitment is conditional on itself, or a demand is asked in exchange for itself"),
         (SelfFulfilment, DocumentRule, "a commitment claims to fulfil a demand its own party made"),
         (FulfilmentByOtherParty, DocumentRule, "a commitment claims to fulfil a demand made of another party"),
-        (SelfReference, DocumentRule, "a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself, an agreement linked to itself"),
+        (SelfReference, DocumentRule, "a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself, an agreement linked to itself, a party that recognises itself"),
         (DateOrder, DocumentRule, "two dates are out of order (an end before its start, an answer before the demand it answers)"),
         (DuplicateRole, DocumentRule, "an agreement gives a party the same role twice"),
         (IllegalTransition, StatusChange, "a record cannot make the status change asked for (a sanction already lifted, an end before its start)"),

@@ -10,7 +10,11 @@ using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Events;
 
-/// <summary>A dated happening on the timeline: a meeting, an incident, a designation, a statement.</summary>
+/// <summary>
+/// A dated happening on the timeline: a meeting, an incident, a designation, a statement. One that spans days (a
+/// two-day summit, an exercise) has an end date too, not before its date; a <c>with</c> that would put them out of
+/// order is refused, so to move both later assign the end first (<c>with { EndDate = …, Date = … }</c>).
+/// </summary>
 [FormatRecord]
 public sealed record Event
 {
@@ -25,12 +29,14 @@ public sealed record Event
     /// <param name="related">The records it concerns (the sanction designated, the agreement reached).</param>
     /// <param name="attribution">Who reports it, and how sure.</param>
     /// <param name="note">Nuance, in a few words.</param>
-    public Event(EventId id, EventKind kind, string title, PartialDate date, EquatableArray<PartyId> parties = default, string? place = null, CountryCode? country = null, EquatableArray<Reference> related = default, Attribution? attribution = null, string? note = null)
+    /// <param name="endDate">When it ended, for a happening that spans days; not before <paramref name="date"/>.</param>
+    public Event(EventId id, EventKind kind, string title, PartialDate date, EquatableArray<PartyId> parties = default, string? place = null, CountryCode? country = null, EquatableArray<Reference> related = default, Attribution? attribution = null, string? note = null, PartialDate? endDate = null)
     {
         Id = id;
         Kind = kind;
         Title = title;
         Date = date;
+        EndDate = endDate;
         Parties = parties;
         Place = place;
         Country = country;
@@ -48,8 +54,27 @@ public sealed record Event
     /// <summary>A short title.</summary>
     public string Title { get; init => field = Guard.Against.NullOrInvalidName(value, nameof(Title)); }
 
-    /// <summary>When it happened.</summary>
-    public PartialDate Date { get; init => field = Guard.Against.DefaultDate(value, nameof(Date)); }
+    /// <summary>When it happened, or began; not after <see cref="EndDate"/>.</summary>
+    public PartialDate Date
+    {
+        get;
+        init
+        {
+            Guard.Against.DateOutOfOrder(Guard.Against.DefaultDate(value, nameof(Date)), EndDate, nameof(Date), nameof(EndDate), settingStart: true);
+            field = value;
+        }
+    }
+
+    /// <summary>When it ended, for a happening that spans days (a two-day summit); <see langword="null"/> for one of a single date.</summary>
+    public PartialDate? EndDate
+    {
+        get;
+        init
+        {
+            Guard.Against.DateOutOfOrder(Date, Guard.Against.DefaultDate(value, nameof(EndDate)), nameof(Date), nameof(EndDate));
+            field = value;
+        }
+    }
 
     /// <summary>The parties involved.</summary>
     public EquatableArray<PartyId> Parties { get; init => field = Guard.Against.DefaultOrRepeatedIds(value, nameof(Parties)); }

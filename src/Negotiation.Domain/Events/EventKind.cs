@@ -30,4 +30,16 @@ public enum EventKind
 
     /// <summary>Anything else.</summary>
     Other,
+
+    /// <summary>An agreement's term extended, or a deadline moved (New START extended to 2026, in February 2021).</summary>
+    Extension,
+
+    /// <summary>A party withdraws: from an agreement, a body or talks (the US from the JCPOA, in May 2018); for forces leaving ground, see the action <c>withdraw_forces</c>.</summary>
+    Withdrawal,
+
+    /// <summary>A military exercise or drill, which one side reads as a signal to another.</summary>
+    MilitaryExercise,
+
+    /// <summary>A clause of an agreement invoked: a snapback, a withdrawal clause, a dispute-resolution mechanism (a snapback notice to the Security Council).</summary>
+    ClauseInvocation,
 }

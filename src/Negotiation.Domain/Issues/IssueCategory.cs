@@ -54,4 +54,19 @@ public enum IssueCategory
 
     /// <summary>Anything else.</summary>
     Other,
+
+    /// <summary>
+    /// Food security, agricultural trade and farm goods (grain corridors, purchases of soybeans). PLOVER has no context
+    /// of its own for it: it codes access to food as <c>human_security</c> and farm goods as <c>natural_resource</c>.
+    /// </summary>
+    FoodAndAgriculture,
+
+    /// <summary>
+    /// Sanctions themselves as the subject: their scope, waivers, delistings and the rules of a sanctions regime, rather
+    /// than the conduct they answer (which has its own category).
+    /// </summary>
+    SanctionsPolicy,
+
+    /// <summary>A party's nationals held by another: wrongful detention, hostages, prisoner exchanges and consular access.</summary>
+    DetainedNationals,
 }

@@ -18,7 +18,7 @@ namespace Negotiation.Domain.References;
 [JsonConverter(typeof(ReferenceConverter))]
 public readonly record struct Reference : IComparable<Reference>
 {
-    private static readonly string[] KindNames = ["", "party", "issue", "demand", "sanction", "agreement", "commitment", "stance", "event", "pledge"];
+    private static readonly string[] KindNames = ["", "party", "issue", "demand", "sanction", "agreement", "commitment", "stance", "event", "pledge", "recognition"];
 
     private readonly string? _id;
 
@@ -39,7 +39,7 @@ public readonly record struct Reference : IComparable<Reference>
 
     /// <summary>The JSON Schema pattern of the text form.</summary>
     /// <remarks>The lookahead holds the id to <see cref="Slug.MaxLength"/> (100) characters, as the id's own schema does with <c>maxLength</c>.</remarks>
-    internal const string Pattern = "^(party|issue|demand|sanction|agreement|commitment|stance|event|pledge):(?=[a-z0-9-]{1,100}$)[a-z0-9]+(-[a-z0-9]+)*$";
+    internal const string Pattern = "^(party|issue|demand|sanction|agreement|commitment|stance|event|pledge|recognition):(?=[a-z0-9-]{1,100}$)[a-z0-9]+(-[a-z0-9]+)*$";
 
     /// <summary>The kind of record.</summary>
     public ReferenceKind Kind { get; }
@@ -149,4 +149,8 @@ public readonly record struct Reference : IComparable<Reference>
     /// <summary>A reference to a pledge.</summary>
     /// <param name="id">The id.</param>
     public static implicit operator Reference(PledgeId id) => id.Value.Length == 0 ? default : new(ReferenceKind.Pledge, id.Value);
+
+    /// <summary>A reference to a recognition.</summary>
+    /// <param name="id">The id.</param>
+    public static implicit operator Reference(RecognitionId id) => id.Value.Length == 0 ? default : new(ReferenceKind.Recognition, id.Value);
 }

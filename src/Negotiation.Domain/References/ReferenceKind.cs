@@ -29,4 +29,7 @@ public enum ReferenceKind
 
     /// <summary>A unilateral pledge.</summary>
     Pledge,
+
+    /// <summary>A recognition (or a refusal of one).</summary>
+    Recognition,
 }

@@ -12,6 +12,8 @@ using Negotiation.Domain.Issues;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Pledges;
+using Negotiation.Domain.Quantities;
+using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
@@ -64,6 +66,10 @@ namespace Negotiation.Domain.Serialization;
 [JsonSerializable(typeof(EquatableArray<Event>))]
 [JsonSerializable(typeof(Source))]
 [JsonSerializable(typeof(EquatableArray<Source>))]
+[JsonSerializable(typeof(Quantity))]
+[JsonSerializable(typeof(EquatableArray<Quantity>))]
+[JsonSerializable(typeof(Recognition))]
+[JsonSerializable(typeof(EquatableArray<Recognition>))]
 [JsonSerializable(typeof(Commitment))]
 [JsonSerializable(typeof(EquatableArray<Commitment>))]
 [JsonSerializable(typeof(InstrumentLink))]

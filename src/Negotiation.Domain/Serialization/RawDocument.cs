@@ -9,6 +9,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Pledges;
+using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Serialization.Format;
 using Negotiation.Domain.Sources;
@@ -37,6 +38,7 @@ internal sealed record RawDocument
     /// <param name="stances">Its stances.</param>
     /// <param name="events">Its events.</param>
     /// <param name="sources">Its sources.</param>
+    /// <param name="recognitions">Its recognitions.</param>
     public RawDocument(
         FormatVersion formatVersion,
         NegotiationId id,
@@ -50,7 +52,8 @@ internal sealed record RawDocument
         EquatableArray<Pledge> pledges = default,
         EquatableArray<Stance> stances = default,
         EquatableArray<Event> events = default,
-        EquatableArray<Source> sources = default)
+        EquatableArray<Source> sources = default,
+        EquatableArray<Recognition> recognitions = default)
     {
         FormatVersion = formatVersion;
         Id = id;
@@ -65,12 +68,13 @@ internal sealed record RawDocument
         Stances = stances;
         Events = events;
         Sources = sources;
+        Recognitions = recognitions;
     }
 
     /// <summary>The root of a document, to write or to walk.</summary>
     /// <param name="document">The document.</param>
     public RawDocument(NegotiationDocument document)
-        : this(FormatVersion.Current, document.Id, document.Title, document.Description, document.Parties, document.Issues, document.Demands, document.Sanctions, document.Agreements, document.Pledges, document.Stances, document.Events, document.Sources)
+        : this(FormatVersion.Current, document.Id, document.Title, document.Description, document.Parties, document.Issues, document.Demands, document.Sanctions, document.Agreements, document.Pledges, document.Stances, document.Events, document.Sources, document.Recognitions)
     {
     }
 
@@ -100,6 +104,8 @@ internal sealed record RawDocument
 
     public EquatableArray<Source> Sources { get; init; }
 
+    public EquatableArray<Recognition> Recognitions { get; init; }
+
     /// <summary>The records, as a document holds them.</summary>
-    public NegotiationContent Content => new(Parties, Issues, Demands, Sanctions, Agreements, Stances, Events, Sources) { Pledges = Pledges };
+    public NegotiationContent Content => new(Parties, Issues, Demands, Sanctions, Agreements, Stances, Events, Sources, Recognitions) { Pledges = Pledges };
 }

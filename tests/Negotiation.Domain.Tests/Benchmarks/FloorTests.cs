@@ -128,7 +128,7 @@ public class FloorTests
                     tally = tally with { Strings = tally.Strings + 1, TextBytes = tally.TextBytes + JsonMarshal.GetRawUtf8Value(element).Length - 2 };
                     break;
                 case JsonValueKind.Number:
-                    tally = tally with { Numbers = tally.Numbers + 1, NumberSum = tally.NumberSum + element.GetInt64() };
+                    tally = tally with { Numbers = tally.Numbers + 1, NumberSum = tally.NumberSum + element.GetDecimal() };
                     break;
                 default:
                     tally = tally with { Literals = tally.Literals + 1 };

@@ -16,6 +16,8 @@ using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Lifecycle;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Pledges;
+using Negotiation.Domain.Quantities;
+using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Serialization;
@@ -119,6 +121,8 @@ internal sealed class ApiProbe
         Add(() => new NegotiationJsonOptions());
         Add(() => doc.Sanctions[0].TransitionTo(SanctionStatus.Proposed).AsT1);
         Add(() => PloverMapping.For(ActionKind.LiftSanction, ActionStage.Requested));
+        Add(() => new Quantity("deployed strategic warheads", Comparator.AtMost, 1550, QuantityUnit.Count));
+        Add(() => new Recognition(new RecognitionId("mx-recognizes-cn"), new PartyId("mx"), new PartyId("cn"), RecognitionType.State));
 
         _ids[typeof(PartyId)] = doc.Parties[0].Id;
         _ids[typeof(IssueId)] = doc.Issues[0].Id;
@@ -130,6 +134,7 @@ internal sealed class ApiProbe
         _ids[typeof(EventId)] = doc.Events[0].Id;
         _ids[typeof(PledgeId)] = new PledgeId("us-pledge"); // the seed has no pledge: the queries find none, and must not throw
         _ids[typeof(SourceId)] = doc.Sources[0].Id;
+        _ids[typeof(RecognitionId)] = new RecognitionId("mx-recognizes-cn"); // the seed has none: an id no record holds, as the edge below
         _ids[typeof(NegotiationId)] = doc.Id;
     }
 
@@ -300,6 +305,7 @@ internal sealed class ApiProbe
                 : declaring == typeof(Reference) ? "agreement:" + _ids[typeof(AgreementId)]
                 : declaring == typeof(NegotiationJson) ? System.Text.Encoding.UTF8.GetString(_seed)
                 : declaring == typeof(CountryCode) || name.Contains("country", StringComparison.OrdinalIgnoreCase) ? "US"
+                : declaring == typeof(QuantityUnit) ? (name == "code" ? "USD" : "kilogram")
                 : "us";
         }
 
@@ -334,6 +340,8 @@ internal sealed class ApiProbe
         {
             _ when type == typeof(int) => 1,
             _ when type == typeof(long) => 1L,
+            _ when type == typeof(decimal) => 1.5m,
+            _ when type == typeof(QuantityUnit) => QuantityUnit.Kilogram,
             _ when type == typeof(bool) => true,
             _ when type == typeof(object) => "us",
             _ when type == typeof(Reference) => (Reference)(AgreementId)_ids[typeof(AgreementId)],
@@ -380,6 +388,12 @@ internal sealed class ApiProbe
         {
             yield return -1L;
             yield return long.MaxValue;
+        }
+        else if (type == typeof(decimal))
+        {
+            yield return -1m;
+            yield return decimal.MinValue;
+            yield return decimal.MaxValue;
         }
         else if (type.IsEnum)
         {

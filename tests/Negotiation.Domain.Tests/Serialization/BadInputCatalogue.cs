@@ -151,6 +151,7 @@ internal static class BadInputCatalogue
             JsonEdit.At(root, "$.sanctions[0]").AsObject()["startDate"] = "2020-06";
             JsonEdit.At(root, "$.sanctions[0]").AsObject()["endDate"] = "2020-05";
         }), ErrorCodes.DateOrder, "$.sanctions[0].endDate");
+        yield return Text("event-ending-before-it-starts", JsonEdit.Set("$.events[2].endDate", "2022-10"), ErrorCodes.DateOrder, "$.events[2].endDate");
         yield return Text("left-office-before-taking-it", JsonEdit.Set("$.parties[9].positions[0].to", "2020"), ErrorCodes.DateOrder, "$.parties[9].positions[0].to");
         yield return Text("relative-address", JsonEdit.Set("$.sources[0].url", "/news/article"), ErrorCodes.InvalidValue, "$.sources[0].url");
         yield return Text("address-with-an-upper-case-scheme", JsonEdit.Set("$.sources[0].url", "HTTPS://example.org/news"), ErrorCodes.InvalidValue, "$.sources[0].url");
@@ -181,6 +182,49 @@ internal static class BadInputCatalogue
         }), ErrorCodes.InvalidValue, "$.demands[3].action.description");
         yield return Text("lift-by-its-kind-alone", JsonEdit.Set("$.demands[3].action.kind", "lift_sanction"), ErrorCodes.InvalidValue, "$.demands[3].action.sanctions");
 
+        // The kinds of action of version 2 (issue 13, item 1): each shape is reported at the member the kind lacks.
+        yield return Text("waiver-that-names-no-sanction", JsonEdit.Set("$.demands[3].action.kind", "waive_sanction"), ErrorCodes.InvalidValue, "$.demands[3].action.sanctions");
+        yield return Text("suspension-that-names-no-sanction", JsonEdit.Set("$.demands[3].action.kind", "suspend_sanction"), ErrorCodes.InvalidValue, "$.demands[3].action.sanctions");
+        yield return Text("limit-without-a-term-or-an-item", JsonEdit.Set("$.demands[3].action.kind", "limit"), ErrorCodes.InvalidValue, "$.demands[3].action.terms");
+        yield return Text("transfer-of-funds-without-a-term-or-an-item", JsonEdit.Set("$.demands[3].action.kind", "transfer_funds"), ErrorCodes.InvalidValue, "$.demands[3].action.terms");
+        yield return Text("facility-dismantled-without-saying-which", JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.demands[3].action").AsObject()["kind"] = "dismantle_facility";
+            JsonEdit.At(root, "$.demands[3].action").AsObject().Remove("description");
+        }), ErrorCodes.InvalidValue, "$.demands[3].action.items");
+        yield return Text("facility-converted-without-saying-which", JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.demands[3].action").AsObject()["kind"] = "convert_facility";
+            JsonEdit.At(root, "$.demands[3].action").AsObject().Remove("description");
+        }), ErrorCodes.InvalidValue, "$.demands[3].action.items");
+        yield return Text("relations-with-no-one", JsonEdit.Set("$.demands[3].action.kind", "establish_relations"), ErrorCodes.InvalidValue, "$.demands[3].action.targets");
+        yield return Text("delisting-sought-of-nothing", JsonEdit.Set("$.demands[3].action.kind", "seek_delisting"), ErrorCodes.InvalidValue, "$.demands[3].action.sanctions");
+        yield return Text("designation-removed-from-no-one", JsonEdit.Set("$.demands[3].action.kind", "remove_designation"), ErrorCodes.InvalidValue, "$.demands[3].action.sanctions");
+        yield return Text("designation-restored-on-no-one", JsonEdit.Set("$.demands[3].action.kind", "restore_designation"), ErrorCodes.InvalidValue, "$.demands[3].action.sanctions");
+        yield return Text("restrictions-eased-on-nothing", JsonEdit.Set("$.demands[3].action.kind", "ease_restrictions"), ErrorCodes.InvalidValue, "$.demands[3].action.targets");
+        yield return Text("constitutional-reform-without-a-description", JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.demands[3].action").AsObject()["kind"] = "constitutional_reform";
+            JsonEdit.At(root, "$.demands[3].action").AsObject().Remove("description");
+        }), ErrorCodes.InvalidValue, "$.demands[3].action.description");
+        yield return Text("kind-of-action-not-in-the-list", JsonEdit.Set("$.demands[3].action.kind", "waive"), ErrorCodes.InvalidValue, "$.demands[3].action.kind");
+
+        // Quantities (issue 13, item 2): the terms of an action.
+        yield return Text("quantity-of-an-unknown-unit", JsonEdit.Set("$.demands[1].action.terms", Terms(("tonne", "at_most", JsonValue.Create(50)), ("barrels", "at_most", JsonValue.Create(1000)))), ErrorCodes.InvalidValue, "$.demands[1].action.terms[1].unit");
+        yield return Text("quantity-of-a-currency-in-lower-case", JsonEdit.Set("$.demands[1].action.terms", Terms(("usd", "up_to", JsonValue.Create(6_000_000_000L)))), ErrorCodes.InvalidValue, "$.demands[1].action.terms[0].unit");
+        yield return Text("quantity-of-a-withdrawn-currency", JsonEdit.Set("$.demands[1].action.terms", Terms(("HRK", "exactly", JsonValue.Create(10)))), ErrorCodes.InvalidValue, "$.demands[1].action.terms[0].unit");
+        yield return Text("quantity-with-a-negative-amount", JsonEdit.Set("$.demands[1].action.terms", Terms(("kilogram", "at_most", JsonValue.Create(-300.5m)))), ErrorCodes.InvalidValue, "$.demands[1].action.terms[0].amount");
+        yield return Text("quantity-with-an-unknown-comparator", JsonEdit.Set("$.demands[1].action.terms", Terms(("kilogram", "no_more_than", JsonValue.Create(300)))), ErrorCodes.InvalidValue, "$.demands[1].action.terms[0].comparator");
+
+        // An amount no decimal holds (1e-29, 1e29) is wrong-type too, but JsonSchema.Net reads numbers as decimals and
+        // cannot judge it (SchemaAgreementTests.Numbers): QuantityTests holds those to their code and path.
+        yield return Text("quantity-with-an-amount-as-a-string", JsonEdit.Set("$.demands[1].action.terms", Terms(("percent", "at_most", JsonValue.Create("3.67")))), ErrorCodes.WrongType, "$.demands[1].action.terms[0].amount");
+        yield return Text("quantity-without-a-unit", JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.demands[1].action").AsObject()["terms"] = Terms(("tonne", "at_most", JsonValue.Create(50)));
+            JsonEdit.At(root, "$.demands[1].action.terms[0]").AsObject().Remove("unit");
+        }), ErrorCodes.MissingProperty, "$.demands[1].action.terms[0].unit");
+
         // Document rules: all broken rules are reported; the error is the first.
         yield return Text("duplicate-id", JsonEdit.Set("$.parties[1].id", "us"), ErrorCodes.DuplicateId, "$.parties[1].id");
         yield return Text("dangling-reference", JsonEdit.Set("$.demands[0].to", "nowhere"), ErrorCodes.DanglingReference, "$.demands[0].to");
@@ -205,6 +249,14 @@ internal static class BadInputCatalogue
         yield return Text("link-to-no-agreement", JsonEdit.Set("$.agreements[0].links", JsonNode.Parse("""[{"kind":"supersedes","agreement":"no-such-agreement"}]""")), ErrorCodes.DanglingReference, "$.agreements[0].links[0].agreement");
         yield return Text("link-of-an-unknown-kind", JsonEdit.Set("$.agreements[0].links", JsonNode.Parse("""[{"kind":"annexed","agreement":"us-cn-fentanyl-deal"}]""")), ErrorCodes.InvalidValue, "$.agreements[0].links[0].kind");
         yield return Text("sanction-ended-by-itself", JsonEdit.Set("$.sanctions[0].endedBy", "sanction:us-entity-list-cn-mps-ifs"), ErrorCodes.SelfReference, "$.sanctions[0].endedBy");
+        yield return Text("party-that-recognises-itself", JsonEdit.Set("$.recognitions", Recognitions(("us", "us", "state"))), ErrorCodes.SelfReference, "$.recognitions[0].recognized");
+        yield return Text("recognition-of-a-party-not-in-the-document", JsonEdit.Set("$.recognitions", Recognitions(("mx", "cn", "state"), ("us", "atlantis", "government"))), ErrorCodes.DanglingReference, "$.recognitions[1].recognized");
+        yield return Text("recognition-as-an-unknown-type", JsonEdit.Set("$.recognitions", Recognitions(("mx", "cn", "empire"))), ErrorCodes.InvalidValue, "$.recognitions[0].type");
+        yield return Text("recognition-of-an-unknown-position", JsonEdit.Edit(root =>
+        {
+            root.AsObject()["recognitions"] = Recognitions(("mx", "cn", "state"));
+            JsonEdit.At(root, "$.recognitions[0]").AsObject()["position"] = "recognises";
+        }), ErrorCodes.InvalidValue, "$.recognitions[0].position");
         yield return Text("commitment-fulfils-a-demand-of-another-party", JsonEdit.Edit(root =>
         {
             JsonEdit.At(root, "$.agreements[0].parties").AsArray().Add("mx");
@@ -262,6 +314,14 @@ internal static class BadInputCatalogue
         ["by"] = by,
         ["action"] = new JsonObject { ["kind"] = "refrain", ["description"] = "Not integrate AI into nuclear command and control." },
     };
+
+    /// <summary>An action's terms: each a quantity of the fentanyl ingredients, in a unit, bounded by a comparator.</summary>
+    private static JsonArray Terms(params (string Unit, string Comparator, JsonNode? Amount)[] terms)
+        => new([.. terms.Select(t => (JsonNode)new JsonObject { ["item"] = "fentanyl ingredients", ["comparator"] = t.Comparator, ["amount"] = t.Amount, ["unit"] = t.Unit })]);
+
+    /// <summary>A root's recognitions: who recognises whom, as what.</summary>
+    private static JsonArray Recognitions(params (string By, string Recognized, string Type)[] recognitions)
+        => new([.. recognitions.Select((r, i) => (JsonNode)new JsonObject { ["id"] = $"recognition-{i}", ["by"] = r.By, ["recognized"] = r.Recognized, ["type"] = r.Type })]);
 
     private static BadInput Text(string name, string json, string code, string path, NegotiationJsonOptions? options = null)
         => new(name, Encoding.UTF8.GetBytes(json), code, path, options);

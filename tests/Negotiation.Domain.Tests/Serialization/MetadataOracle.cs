@@ -11,6 +11,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Pledges;
+using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Serialization;
 using Negotiation.Domain.Sources;
@@ -28,7 +29,7 @@ internal static class MetadataOracle
 {
     private static readonly JsonSerializerOptions Options = Make();
 
-    private static readonly string[] RootMembers = ["formatVersion", "id", "title", "description", "parties", "issues", "demands", "sanctions", "agreements", "pledges", "stances", "events", "sources"];
+    private static readonly string[] RootMembers = ["formatVersion", "id", "title", "description", "parties", "issues", "demands", "sanctions", "agreements", "pledges", "stances", "events", "sources", "recognitions"];
 
     private static JsonSerializerOptions Make()
     {
@@ -65,6 +66,7 @@ internal static class MetadataOracle
             Array(w, "stances", d.Stances);
             Array(w, "events", d.Events);
             Array(w, "sources", d.Sources);
+            Array(w, "recognitions", d.Recognitions);
             w.WriteEndObject();
         }
 
@@ -102,7 +104,8 @@ internal static class MetadataOracle
 
             var content = new NegotiationContent(
                 Array<Party>(root, "parties"), Array<Issue>(root, "issues"), Array<Demand>(root, "demands"), Array<Sanction>(root, "sanctions"),
-                Array<Agreement>(root, "agreements"), Array<Stance>(root, "stances"), Array<Event>(root, "events"), Array<Source>(root, "sources"))
+                Array<Agreement>(root, "agreements"), Array<Stance>(root, "stances"), Array<Event>(root, "events"), Array<Source>(root, "sources"),
+                Array<Recognition>(root, "recognitions"))
             {
                 Pledges = Array<Pledge>(root, "pledges"),
             };

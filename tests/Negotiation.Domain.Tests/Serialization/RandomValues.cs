@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Dates;
+using Negotiation.Domain.Quantities;
 
 namespace Negotiation.Domain.Tests.Serialization;
 
@@ -57,6 +58,27 @@ internal sealed class RandomValues(Random random)
 
     /// <summary>A count of things, at least one.</summary>
     public int Count() => random.Next(1, 1_000_000);
+
+    /// <summary>
+    /// An amount, not negative, of each shape a decimal takes: zero, a whole number, a fraction with trailing zeros (held
+    /// without them), the largest decimal and the smallest step. Every one is read back exactly.
+    /// </summary>
+    public decimal Amount() => random.Next(8) switch
+    {
+        0 => 0m,
+        1 => random.Next(1, 10_000),
+        2 => new decimal(random.Next(1, 1_000_000), 0, 0, false, (byte)random.Next(1, 6)), // 1 to 5 places: 0.12345
+        3 => 3.670m, // written 3.67
+        4 => decimal.MaxValue,
+        5 => 0.0000000000000000000000000001m,
+        6 => new decimal(random.Next(), random.Next(), random.Next(0, 100), false, (byte)random.Next(0, 29)),
+        _ => 6_000_000_000m,
+    };
+
+    /// <summary>A unit: a measure, or a currency of ISO 4217.</summary>
+    public QuantityUnit Unit() => random.Next(3) == 0
+        ? QuantityUnit.Of((UnitKind)random.Next(1, 7))
+        : QuantityUnit.Currency(Pick(QuantityUnit.Currencies));
 
     /// <summary>A defined value of the enum <paramref name="type"/>.</summary>
     public object EnumValue(Type type) => Pick(Defined(type));

@@ -12,6 +12,8 @@ using Negotiation.Domain.Issues;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Pledges;
+using Negotiation.Domain.Quantities;
+using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
@@ -94,7 +96,7 @@ internal static class SampleDocuments
             })
             .Add(new Demand(demand, cn, us, PolicyAction.Lift([sanction], "Lift it."), issue, DemandStatus.Rejected, new PartialDate(2023, 6), [new Reference(ReferenceKind.Commitment, "enforce")], new DemandResponse("No.", [new Reference(ReferenceKind.Sanction, "listing")], new PartialDate(2023, 7), attribution), attribution, "A note."))
             .Add(new Agreement(agreement, "The deal", [us, cn], [
-                new Commitment(lift, us, new PolicyAction(ActionKind.LiftSanction, "Lift.", [company], [sanction], ["precursors"]), [enforce], [demand], attribution, "First."),
+                new Commitment(lift, us, new PolicyAction(ActionKind.LiftSanction, "Lift.", [company], [sanction], ["precursors"], [new Quantity("listed entities", Comparator.AtLeast, 12.50m, QuantityUnit.Count, "Zürich \"HQ\""), new Quantity("frozen funds", Comparator.UpTo, 6_000_000_000m, QuantityUnit.Currency("USD"))]), [enforce], [demand], attribution, "First."),
                 new Commitment(enforce, cn, new PolicyAction(ActionKind.Other, "Something else.")),
             ], AgreementStatus.InForce, Confirmation.Confirmed, [issue], "San Francisco", new PartialDate(2023, 11, 15), attribution, "A note.")
             {
@@ -102,7 +104,8 @@ internal static class SampleDocuments
             })
             .Add(new Pledge(new PledgeId("pledge"), us, new PolicyAction(ActionKind.Refrain, "Not list again."), new PartialDate(2023, 11, 16), [issue], agreement, attribution, "A note."))
             .Add(new Stance(new StanceId("view"), group, new Reference(ReferenceKind.Agreement, "deal"), StancePosition.Conditional, "“Only if…”", "If verified.", new PartialDate(2023, 11), attribution))
-            .Add(new Event(new EventId("meeting"), EventKind.Meeting, "Summit", new PartialDate(2023, 11, 15), [us, cn], "Woodside", new CountryCode("US"), [new Reference(ReferenceKind.Agreement, "deal")], attribution, "A note."))
+            .Add(new Event(new EventId("meeting"), EventKind.Meeting, "Summit", new PartialDate(2023, 11, 15), [us, cn], "Woodside", new CountryCode("US"), [new Reference(ReferenceKind.Agreement, "deal")], attribution, "A note.", new PartialDate(2023, 11, 16)))
+            .Add(new Recognition(new RecognitionId("us-recognizes-cn"), us, cn, RecognitionType.Government, RecognitionPosition.Recognizes, new PartialDate(1979, 1, 1), attribution, "Recognised as the sole legal government of China."))
             .Build()
             .Match(document => document, failure => throw new InvalidOperationException(failure.ToString()));
     }

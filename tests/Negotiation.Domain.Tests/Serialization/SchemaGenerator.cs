@@ -9,6 +9,7 @@ using Negotiation.Domain.Dates;
 using Negotiation.Domain.Documents;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Quantities;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Serialization;
 using Negotiation.Domain.Serialization.Converters;
@@ -56,7 +57,7 @@ internal sealed class SchemaGenerator
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["title"] = "Negotiation document",
-            ["description"] = $"A negotiation document of Negotiation.Domain, format version {NegotiationDocument.CurrentFormatVersion}: parties, issues, demands, sanctions, agreements, stances, events and sources. Generated from the library's format description; the reader also checks rules a schema cannot (references resolve, ids are unique, dates are in order).",
+            ["description"] = $"A negotiation document of Negotiation.Domain, format version {NegotiationDocument.CurrentFormatVersion}: parties, issues, demands, sanctions, agreements, stances, events, sources and recognitions. Generated from the library's format description; the reader also checks rules a schema cannot (references resolve, ids are unique, dates are in order).",
         };
 
         // The root is written inline, not as a $defs entry, with the $defs after its own members.
@@ -123,7 +124,7 @@ internal sealed class SchemaGenerator
     /// </summary>
     private static JsonArray ActionNeeds(RecordDescription record)
     {
-        string[] optional = ["description", "targets", "sanctions", "items"];
+        string[] optional = ["description", "targets", "sanctions", "items", "terms"];
         if (!record.Members.Where(member => !member.Required).Select(member => member.JsonName).Order(StringComparer.Ordinal).SequenceEqual(optional.Order(StringComparer.Ordinal)))
         {
             throw new InvalidOperationException($"PolicyAction's optional members are not {string.Join(", ", optional)}: teach SchemaGenerator.{nameof(ActionNeeds)} how to set the new ones.");
@@ -138,7 +139,8 @@ internal sealed class SchemaGenerator
                     (set & 1) != 0 ? "d" : null,
                     (set & 2) != 0 ? [new PartyId("p")] : default,
                     (set & 4) != 0 ? [new SanctionId("s")] : default,
-                    (set & 8) != 0 ? ["i"] : default);
+                    (set & 8) != 0 ? ["i"] : default,
+                    (set & 16) != 0 ? [new Quantity("q", Comparator.AtMost, 1, QuantityUnit.Count)] : default);
                 return true;
             }
             catch (ArgumentException)
@@ -226,6 +228,11 @@ internal sealed class SchemaGenerator
         // version-2 document but for its number. Once version 2 changes what a version-1 member means, this becomes the
         // current version alone, and the version-1 schema is kept beside it.
         ValueKind.Version => new JsonObject { ["enum"] = new JsonArray([.. Enumerable.Range(NegotiationDocument.EarliestFormatVersion, NegotiationDocument.CurrentFormatVersion - NegotiationDocument.EarliestFormatVersion + 1).Select(v => (JsonNode)v)]) },
+
+        // The reader takes numbers a decimal holds exactly: within its range, and (which a schema cannot say of every
+        // validator's numbers) at most 28 decimal places.
+        ValueKind.Decimal => new JsonObject { ["type"] = "number", ["minimum"] = decimal.MinValue, ["maximum"] = decimal.MaxValue },
+        ValueKind.Unit => Ref(value.Type, () => new JsonObject { ["description"] = "A unit: a measure in lower case, or the ISO 4217 code of a currency of List One (as of 2024-06-25, with XCG).", ["type"] = "string", ["enum"] = new JsonArray([.. QuantityUnit.Measures.Concat(QuantityUnit.Currencies).Select(unit => (JsonNode)unit)]) }),
         // No "format": "uri": the pattern of the guard (NonWebAddress) states the whole rule, stricter than RFC 3986,
         // and JsonSchema.Net 8's check of that format throws on some texts ("\t@HTTP://") instead of failing them.
         ValueKind.Uri => new JsonObject { ["type"] = "string" },
@@ -308,6 +315,7 @@ internal sealed class SchemaGenerator
 
         // Numbers and addresses (ValueGuards).
         ["BelowMinimum"] = WithLimit((schema, least) => AtLeast(Of(schema, "integer"), "minimum", least)),
+        ["NegativeAmount"] = NoLimit(schema => Of(schema, "number")["minimum"] = 0),
         ["NonWebAddress"] = NoLimit(schema =>
         {
             Of(schema, "string")["maxLength"] = WebAddress.MaxLength;
@@ -319,6 +327,7 @@ internal sealed class SchemaGenerator
         ["DefaultId"] = NoLimit(_ => { }),
         ["DefaultDate"] = NoLimit(_ => { }),
         ["DefaultCountry"] = NoLimit(_ => { }),
+        ["DefaultUnit"] = NoLimit(_ => { }),
 
         // an enum's definition lists its names, and a record's items are objects, which null is not;
         ["UndefinedEnumValue"] = NoLimit(_ => { }),

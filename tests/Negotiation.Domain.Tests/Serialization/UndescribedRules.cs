@@ -3,6 +3,7 @@ using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Demands;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Serialization.Format;
 
@@ -23,10 +24,11 @@ namespace Negotiation.Domain.Tests.Serialization;
 /// <item>A sanction's authority is not among its targets, and no target is a coalition (which might hold the authority, directly or through another coalition).</item>
 /// <item>An agreement has at least two parties.</item>
 /// <item>A commitment is made by a party to its agreement or a member of a coalition that is (directly or through another), and fulfils only demands made of the party that makes it.</item>
-/// <item>An action's kind asks for more: a lift names a sanction; an imposition, an enforcement or an export restriction names a target, an item or a sanction; "other" has a description.</item>
+/// <item>An action's kind asks for more (a lift names a sanction, "other" has a description, a limit a term or an item: <see cref="PolicyAction"/> lists them). The drafter asks the record which members its kind takes, and adds one it lacks.</item>
 /// <item>A record's dates come in the order of its members (a sanction's listing, start and end; a position's from and to), and a nested record's after them (a demand's date, then its response's). The drafter keeps this one for every record.</item>
 /// <item>A whole number (a group's size) is a count, at least one. The drafter keeps this one too.</item>
 /// <item>An agreement gives a party each role once (<c>RepeatedRoles</c> compares two members of two items, which no member's description says).</item>
+/// <item>A party does not recognise itself: a recognition's <c>recognized</c> is not its <c>by</c>.</item>
 /// </list>
 /// </summary>
 internal static class UndescribedRules
@@ -42,7 +44,7 @@ internal static class UndescribedRules
     public static int LeastItems(RecordDescription record, MemberDescription member)
         => record.Type == typeof(Agreement) && member.JsonName == "parties" ? 2 : 0;
 
-    /// <summary>Rules 2 to 5 and 7: whether the member <paramref name="member"/> of <paramref name="holder"/> may name <paramref name="candidate"/>.</summary>
+    /// <summary>Rules 2 to 5, 7 and 12: whether the member <paramref name="member"/> of <paramref name="holder"/> may name <paramref name="candidate"/>.</summary>
     public static bool Allows(RecordDraft holder, MemberDescription member, RecordDraft candidate, DocumentDrafter drafter)
     {
         // Rule 2: within the nearest record of the candidate's kind that holds this member, only earlier ones.
@@ -67,6 +69,7 @@ internal static class UndescribedRules
             (var type, "targets") when type == typeof(Sanction) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "authority")) && candidate.Record.Type != typeof(Coalition),
             (var type, "by") when type == typeof(Commitment) => ((List<object?>)drafter.ValueOf(holder.Holder!, "parties")!).Any(party => Equals(party, candidate.OwnId) || IsMember(candidate.OwnId!, party!, drafter, [])),
             (var type, "fulfils") when type == typeof(Commitment) => Equals(drafter.ValueOf(candidate, "to"), drafter.ValueOf(holder, "by")),
+            (var type, "recognized") when type == typeof(Recognition) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "by")),
             _ => true,
         };
     }
@@ -83,7 +86,9 @@ internal static class UndescribedRules
     }
 
     /// <summary>
-    /// Rule 8: completes a drafted action (once its ids are chosen) with what its kind asks for. Rule 11: gives a role
+    /// Rule 8: completes a drafted action (once its ids are chosen) with what its kind asks for. Which members make an
+    /// action of a kind acceptable is asked of <see cref="PolicyAction"/>'s own constructor, as the schema generator
+    /// asks it, so a kind added with a rule of its own is drafted right without a line here. Rule 11: gives a role
     /// whose party already has its kind in an earlier role of the agreement (finished before it) a kind the party
     /// has not: an agreement has at most three roles, and there are eleven kinds.
     /// </summary>
@@ -112,26 +117,60 @@ internal static class UndescribedRules
         }
 
         var values = draft.Values;
-        switch ((ActionKind)values["kind"]!)
+        var kind = (ActionKind)values["kind"]!;
+        var present = ActionMembers.Where(values.ContainsKey).ToHashSet();
+        if (Accepts(kind, present))
         {
-            case ActionKind.LiftSanction when !values.ContainsKey("sanctions"):
-                if (drafter.AnyId(typeof(SanctionId)) is { } sanction)
-                {
-                    values["sanctions"] = new List<object?> { sanction };
-                }
-                else
-                {
-                    values["kind"] = ActionKind.Release; // a document without sanctions has nothing to lift
-                }
+            return;
+        }
 
-                break;
-            case ActionKind.ImposeSanction or ActionKind.Enforce or ActionKind.RestrictExports
-                when !values.ContainsKey("targets") && !values.ContainsKey("items") && !values.ContainsKey("sanctions"):
-                values["items"] = new List<object?> { drafter.Values.Text(multiline: false) };
-                break;
-            case ActionKind.Other when !values.ContainsKey("description"):
-                values["description"] = drafter.Values.Text(multiline: true);
-                break;
+        // The cheapest member that makes it acceptable: text first, then a party (a document has two at least), a
+        // sanction if the document has one, then a term.
+        foreach (var member in new[] { "items", "description", "targets", "sanctions", "terms" })
+        {
+            if (!Accepts(kind, new HashSet<string>(present) { member }))
+            {
+                continue;
+            }
+
+            object? value = member switch
+            {
+                "items" => new List<object?> { drafter.Values.Text(multiline: false) },
+                "description" => drafter.Values.Text(multiline: true),
+                "targets" => drafter.AnyId(typeof(PartyId)) is { } party ? new List<object?> { party } : null,
+                "sanctions" => drafter.AnyId(typeof(SanctionId)) is { } sanction ? new List<object?> { sanction } : null,
+                _ => new List<object?> { new Quantities.Quantity("units", Quantities.Comparator.AtMost, drafter.Values.Amount(), drafter.Values.Unit()) },
+            };
+            if (value is not null)
+            {
+                values[member] = value;
+                return;
+            }
+        }
+
+        values["kind"] = ActionKind.Release; // a kind that needs a sanction, in a document without one, has nothing to name
+    }
+
+    /// <summary>The optional members of an action that its kind may ask for.</summary>
+    private static readonly string[] ActionMembers = ["description", "targets", "sanctions", "items", "terms"];
+
+    /// <summary>Whether <see cref="PolicyAction"/>'s constructor takes an action of <paramref name="kind"/> with <paramref name="members"/> set.</summary>
+    private static bool Accepts(ActionKind kind, IReadOnlySet<string> members)
+    {
+        try
+        {
+            _ = new PolicyAction(
+                kind,
+                members.Contains("description") ? "d" : null,
+                members.Contains("targets") ? [new PartyId("p")] : default,
+                members.Contains("sanctions") ? [new SanctionId("s")] : default,
+                members.Contains("items") ? ["i"] : default,
+                members.Contains("terms") ? [new Quantities.Quantity("q", Quantities.Comparator.AtMost, 1, Quantities.QuantityUnit.Count)] : default);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 }

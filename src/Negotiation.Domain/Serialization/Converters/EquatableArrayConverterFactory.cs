@@ -11,6 +11,8 @@ using Negotiation.Domain.Issues;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Pledges;
+using Negotiation.Domain.Quantities;
+using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
@@ -36,6 +38,8 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
         [typeof(EquatableArray<Stance>)] = () => new EquatableArrayConverter<Stance>(),
         [typeof(EquatableArray<Event>)] = () => new EquatableArrayConverter<Event>(),
         [typeof(EquatableArray<Source>)] = () => new EquatableArrayConverter<Source>(),
+        [typeof(EquatableArray<Recognition>)] = () => new EquatableArrayConverter<Recognition>(),
+        [typeof(EquatableArray<Quantity>)] = () => new EquatableArrayConverter<Quantity>(),
         [typeof(EquatableArray<Commitment>)] = () => new EquatableArrayConverter<Commitment>(),
         [typeof(EquatableArray<InstrumentLink>)] = () => new EquatableArrayConverter<InstrumentLink>(),
         [typeof(EquatableArray<AgreementRole>)] = () => new EquatableArrayConverter<AgreementRole>(),

@@ -5,6 +5,7 @@ using Negotiation.Domain.Countries;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Documents;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Quantities;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Serialization.Converters;
 using Negotiation.Domain.Errors;
@@ -38,9 +39,10 @@ internal static class FormatValues
 
     // Numbers. A whole number is a value, not a spelling: 13, 13.0, 1.3e1 and 130e-1 are all thirteen, as JSON Schema's
     // "integer" has it, and all are read as 13 and written as 13, the one canonical form (an int has no -0 and no
-    // trailing zeros). Version 2's decimal amounts go the same way: read the value exactly (1.0 and 1.00 are one
-    // value), keep it as a decimal whose equality is by value, and write it in one form with no trailing zeros and no
-    // -0, so that equal amounts write the same bytes; add its reader and writer here, beside these.
+    // trailing zeros). Version 2's decimal amounts go the same way: the value is read exactly from its digits (1.0,
+    // 1.00, 1 and 10e-1 are one value), held as a decimal in its canonical form (AmountGuards.Canonical: no trailing
+    // zeros, no -0), whose equality is by value, and written in that one form, with no exponent, so that equal amounts
+    // write the same bytes. A number no decimal holds exactly (1e-29, 1e29, 0.1 followed by thirty digits) is refused.
 
     public static int ReadInt32(ref Utf8JsonReader r)
     {
@@ -53,6 +55,23 @@ internal static class FormatValues
             ? value
             : throw new JsonValueException(ErrorCodes.WrongType, $"Expected a whole number from {int.MinValue} to {int.MaxValue}, found {QuotedInput.Quote(System.Text.Encoding.UTF8.GetString(NumberText(ref r)))}.");
     }
+
+    /// <summary>The largest magnitude of a decimal, as the message that refuses a larger one says it.</summary>
+    private const string DecimalRange = "79228162514264337593543950335";
+
+    public static decimal ReadDecimal(ref Utf8JsonReader r)
+    {
+        if (r.TokenType != JsonTokenType.Number)
+        {
+            throw JsonValueException.WrongType(r.TokenType, "a number");
+        }
+
+        return TryGetDecimal(NumberText(ref r), out var value)
+            ? value
+            : throw new JsonValueException(ErrorCodes.WrongType, $"Expected a decimal number of at most 28 decimal places, from -{DecimalRange} to {DecimalRange}, found {QuotedInput.Quote(System.Text.Encoding.UTF8.GetString(NumberText(ref r)))}.");
+    }
+
+    public static QuantityUnit ReadUnit(ref Utf8JsonReader r) => QuantityUnitConverter.ReadValue(ref r);
 
     public static FormatVersion ReadVersion(ref Utf8JsonReader r)
     {
@@ -182,6 +201,128 @@ internal static class FormatValues
         return true;
     }
 
+    /// <summary>
+    /// Reads a JSON number that a <see cref="decimal"/> holds exactly, in any of its spellings (<c>1.50</c>,
+    /// <c>15e-1</c>, <c>0.15E1</c>), from its digits as <see cref="TryGetWholeNumber"/> does: its significant digits,
+    /// once the zeros at either end are dropped, must fit a decimal's 96 bits, with at most 28 of them after the point.
+    /// Nothing is rounded, so <c>1e-29</c> is refused rather than read as zero. The value is in its canonical form (no
+    /// trailing zeros; zero, however written, is <c>0</c>).
+    /// </summary>
+    /// <param name="number">A number as JSON writes it (the reader has checked its grammar).</param>
+    /// <param name="value">The decimal.</param>
+    /// <returns>Whether a decimal holds it exactly.</returns>
+    internal static bool TryGetDecimal(ReadOnlySpan<byte> number, out decimal value)
+    {
+        value = 0m;
+        if (!TrySplit(number, out var negative, out var integer, out var fraction, out var exponent))
+        {
+            return false;
+        }
+
+        var count = integer.Length + fraction.Length;
+        var first = 0;
+        while (first < count && Digit(integer, fraction, first) == 0)
+        {
+            first++;
+        }
+
+        if (first == count)
+        {
+            return true; // zero, however written (-0, 0.000, 0e-400)
+        }
+
+        var last = count - 1;
+        while (Digit(integer, fraction, last) == 0)
+        {
+            last--;
+        }
+
+        // The significant digits first..last, times 10^scale once the trailing zeros are counted in the scale. A
+        // decimal is a 96-bit whole number over 10^0..10^28: 29 digits at most, and fewer past 79228162514264337593543950335.
+        var digits = last - first + 1;
+        var scale = exponent - fraction.Length + (count - 1 - last);
+        if (scale < -28 || digits + Math.Max(scale, 0) > 29)
+        {
+            return false;
+        }
+
+        UInt128 magnitude = 0;
+        for (var k = first; k <= last; k++)
+        {
+            magnitude = (magnitude * 10) + (uint)Digit(integer, fraction, k);
+        }
+
+        for (var k = 0; k < scale; k++)
+        {
+            magnitude *= 10;
+        }
+
+        var most = new UInt128(uint.MaxValue, ulong.MaxValue); // 2^96 - 1
+        if (magnitude > most)
+        {
+            return false;
+        }
+
+        var low = (ulong)magnitude;
+        var high = (uint)(magnitude >> 64);
+        value = new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)high, negative, (byte)Math.Max(-scale, 0));
+        return true;
+    }
+
+    /// <summary>
+    /// Splits a JSON number into its sign, the digits before and after its point, and its exponent, which is held at
+    /// 10^15 once past it (a span has fewer than 2^31 digits to bring it back within a decimal's reach, and the sums
+    /// made with it stay far from a long's end). False for what is not a JSON number.
+    /// </summary>
+    private static bool TrySplit(ReadOnlySpan<byte> number, out bool negative, out ReadOnlySpan<byte> integer, out ReadOnlySpan<byte> fraction, out long exponent)
+    {
+        var i = 0;
+        negative = i < number.Length && number[i] == (byte)'-';
+        if (negative)
+        {
+            i++;
+        }
+
+        var integerStart = i;
+        while (i < number.Length && char.IsAsciiDigit((char)number[i]))
+        {
+            i++;
+        }
+
+        integer = number[integerStart..i];
+        fraction = ReadOnlySpan<byte>.Empty;
+        if (i < number.Length && number[i] == (byte)'.')
+        {
+            var fractionStart = ++i;
+            while (i < number.Length && char.IsAsciiDigit((char)number[i]))
+            {
+                i++;
+            }
+
+            fraction = number[fractionStart..i];
+        }
+
+        exponent = 0;
+        if (i < number.Length && (number[i] | 0x20) == (byte)'e')
+        {
+            i++;
+            var negativeExponent = i < number.Length && number[i] == (byte)'-';
+            if (i < number.Length && number[i] is (byte)'-' or (byte)'+')
+            {
+                i++;
+            }
+
+            for (; i < number.Length && char.IsAsciiDigit((char)number[i]); i++)
+            {
+                exponent = Math.Min((exponent * 10) + (number[i] - '0'), 1_000_000_000_000_000);
+            }
+
+            exponent = negativeExponent ? -exponent : exponent;
+        }
+
+        return i == number.Length && !integer.IsEmpty;
+    }
+
     /// <summary>The digit at <paramref name="k"/> of the run made of <paramref name="integer"/>'s digits then <paramref name="fraction"/>'s.</summary>
     private static int Digit(ReadOnlySpan<byte> integer, ReadOnlySpan<byte> fraction, int k)
         => (k < integer.Length ? integer[k] : fraction[k - integer.Length]) - '0';
@@ -231,6 +372,18 @@ internal static class FormatValues
 
     /// <summary>A whole number in its one canonical form: digits, a minus sign if negative, nothing else (see the note on numbers above).</summary>
     public static void Write(Utf8JsonWriter w, int value) => w.WriteNumberValue(value);
+
+    /// <summary>
+    /// A decimal in its one canonical form: its digits, with a point only before significant ones, no exponent and no
+    /// -0 (see the note on numbers above). The records hold amounts in that form already; the writer does not rely on it.
+    /// </summary>
+    public static void Write(Utf8JsonWriter w, decimal value)
+    {
+        // A decimal's "G" form, which the writer uses, never has an exponent; it keeps the scale, which Canonical drops.
+        w.WriteNumberValue(Guards.AmountGuards.Canonical(value));
+    }
+
+    public static void Write(Utf8JsonWriter w, QuantityUnit unit) => w.WriteStringValue(unit.Value);
 
     public static void Write(Utf8JsonWriter w, Uri uri) => w.WriteStringValue(uri.OriginalString);
 

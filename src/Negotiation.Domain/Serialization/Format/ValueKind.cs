@@ -9,6 +9,12 @@ internal enum ValueKind
     /// <summary>A whole number.</summary>
     Int32,
 
+    /// <summary>A decimal number, read exactly and written in one canonical form.</summary>
+    Decimal,
+
+    /// <summary>A unit of a quantity: a measure's name or an ISO 4217 currency code.</summary>
+    Unit,
+
     /// <summary>The root's format version.</summary>
     Version,
 
