@@ -12,9 +12,10 @@ namespace Negotiation.Domain.Actions;
 /// says that announcing a future retreat is CONCEDE and carrying it out RETREAT, that the release or exchange of
 /// prisoners is RETREAT, that initiating diplomatic ties is SUPPORT and that monetary aid is AID. CAMEO has no code for
 /// asking a list's keeper to remove a name, nor for a waiver or a suspension as such: the closest are those for easing
-/// economic sanctions (1054, 0354, 085). In the CAMEO codebook, 106 is "demand meeting, negotiation" and 108 "demand
-/// mediation"; GDELT's lookup table numbers the demands from 105 to 108 otherwise (108 is its "demand meeting,
-/// negotiation"), and the 108 of <see cref="ActionKind.ResumeChannel"/>, from version 1, follows GDELT's table.
+/// economic sanctions (1054, 0354, 085). In the CAMEO codebook, 106 is "demand meeting, negotiation", 107 "demand
+/// settling of dispute" and 108 "demand mediation", as 026–028 and 036–038 are for appeals and intents; some tables
+/// copied from it number them otherwise (106 "demand withdrawal", 108 "demand meeting, negotiation"). Version 1 coded
+/// a request to resume a channel as 108, after such a table; it is 106.
 /// </remarks>
 public static class PloverMapping
 {
@@ -27,7 +28,7 @@ public static class PloverMapping
     {
         (ActionStage.Requested, ActionKind.LiftSanction) => new(PloverCategory.Request, "yield", "1054"),
         (ActionStage.Requested, ActionKind.Release) => new(PloverCategory.Request, "yield", "1053"),
-        (ActionStage.Requested, ActionKind.ResumeChannel) => new(PloverCategory.Request, "meet", "108"),
+        (ActionStage.Requested, ActionKind.ResumeChannel) => new(PloverCategory.Request, "meet", "106"),
         (ActionStage.Requested, ActionKind.Enforce or ActionKind.RestrictExports or ActionKind.ImposeSanction or ActionKind.Refrain) => new(PloverCategory.Request, "change", "1042"),
         (ActionStage.Requested, ActionKind.Other) => new(PloverCategory.Request, null, "10"),
         (ActionStage.Promised, ActionKind.LiftSanction) => new(PloverCategory.Concede, null, "0354"),
@@ -39,7 +40,7 @@ public static class PloverMapping
         (ActionStage.CarriedOut, ActionKind.LiftSanction) => new(PloverCategory.Retreat, null, "085"),
         (ActionStage.CarriedOut, ActionKind.Release) => new(PloverCategory.Retreat, null, "0841"),
         (ActionStage.CarriedOut, ActionKind.Refrain) => new(PloverCategory.Retreat, null, "08"),
-        (ActionStage.CarriedOut, ActionKind.ImposeSanction) => new(PloverCategory.Sanction, null, "163"),
+        (ActionStage.CarriedOut, ActionKind.ImposeSanction) => new(PloverCategory.Sanction, "discontinue", "163"),
         (ActionStage.CarriedOut, ActionKind.Enforce) => new(PloverCategory.Cooperate, null, "063"),
         (ActionStage.CarriedOut, ActionKind.RestrictExports) => new(PloverCategory.Cooperate, null, "061"),
         (ActionStage.CarriedOut, ActionKind.ResumeChannel) => new(PloverCategory.Consult, null, "04"),

@@ -8,8 +8,8 @@ public class PloverMappingTests
     [InlineData(ActionKind.LiftSanction, ActionStage.Requested, PloverCategory.Request, "yield", "1054")]
     [InlineData(ActionKind.LiftSanction, ActionStage.Promised, PloverCategory.Concede, null, "0354")]
     [InlineData(ActionKind.LiftSanction, ActionStage.CarriedOut, PloverCategory.Retreat, null, "085")]
-    [InlineData(ActionKind.ImposeSanction, ActionStage.CarriedOut, PloverCategory.Sanction, null, "163")]
-    [InlineData(ActionKind.ResumeChannel, ActionStage.Requested, PloverCategory.Request, "meet", "108")]
+    [InlineData(ActionKind.ImposeSanction, ActionStage.CarriedOut, PloverCategory.Sanction, "discontinue", "163")] // the PLOVER manual's rule for international sanctions
+    [InlineData(ActionKind.ResumeChannel, ActionStage.Requested, PloverCategory.Request, "meet", "106")] // demand meeting, negotiation (108 is demand mediation)
     public void Maps_the_codes_domain_md_names(ActionKind kind, ActionStage stage, PloverCategory category, string? mode, string cameo)
     {
         Assert.Equal(new PloverCode(category, mode, cameo), PloverMapping.For(kind, stage));
