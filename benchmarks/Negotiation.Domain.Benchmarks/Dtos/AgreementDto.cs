@@ -26,4 +26,6 @@ public sealed class AgreementDto
     public AttributionDto? Attribution { get; set; }
 
     public string? Note { get; set; }
+
+    public List<InstrumentLinkDto>? Links { get; set; }
 }

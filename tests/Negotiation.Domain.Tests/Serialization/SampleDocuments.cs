@@ -102,6 +102,7 @@ internal static class SampleDocuments
             {
                 Roles = [new AgreementRole(council, RoleKind.Endorser, "By resolution.", attribution), new AgreementRole(un, RoleKind.Depositary)],
             })
+            .Add(new Agreement(new AgreementId("side-letter"), "A side letter", [us, cn], links: [new InstrumentLink(InstrumentLinkKind.SideLetterTo, agreement, "On verification.")]))
             .Add(new Pledge(new PledgeId("pledge"), us, new PolicyAction(ActionKind.Refrain, "Not list again."), new PartialDate(2023, 11, 16), [issue], agreement, attribution, "A note."))
             .Add(new Stance(new StanceId("view"), group, new Reference(ReferenceKind.Agreement, "deal"), StancePosition.Conditional, "“Only if…”", "If verified.", new PartialDate(2023, 11), attribution))
             .Add(new Event(new EventId("meeting"), EventKind.Meeting, "Summit", new PartialDate(2023, 11, 15), [us, cn], "Woodside", new CountryCode("US"), [new Reference(ReferenceKind.Agreement, "deal")], attribution, "A note.", new PartialDate(2023, 11, 16)))
