@@ -14,4 +14,6 @@ public sealed class PolicyActionDto
     public List<string>? Items { get; set; }
 
     public List<QuantityDto>? Terms { get; set; }
+
+    public List<string>? Beneficiaries { get; set; }
 }

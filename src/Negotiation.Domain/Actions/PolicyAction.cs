@@ -34,8 +34,10 @@ public sealed record PolicyAction
     /// <param name="sanctions">The sanctions it lifts or imposes.</param>
     /// <param name="items">The goods or things it concerns ("fentanyl precursors", "xylazine").</param>
     /// <param name="terms">Its typed terms: what is limited or counted, and by how much ("at most 1 550 deployed strategic warheads").</param>
-    public PolicyAction(ActionKind kind, string? description = null, EquatableArray<PartyId> targets = default, EquatableArray<SanctionId> sanctions = default, EquatableArray<string> items = default, EquatableArray<Quantity> terms = default)
+    /// <param name="beneficiaries">The parties it is for, when they are not those it acts on (a withdrawal acts on the withdrawing forces and is for the other side).</param>
+    public PolicyAction(ActionKind kind, string? description = null, EquatableArray<PartyId> targets = default, EquatableArray<SanctionId> sanctions = default, EquatableArray<string> items = default, EquatableArray<Quantity> terms = default, EquatableArray<PartyId> beneficiaries = default)
     {
+        Beneficiaries = beneficiaries;
         // The kind last: until it is set (0 is no kind) there is no shape to keep, so the members before it pass their
         // own guards only. The shape is then checked here, naming the member it lacks (a lift's sanctions), which is
         // where a document that breaks it is wrong; the kind's own check then passes.
@@ -65,6 +67,13 @@ public sealed record PolicyAction
 
     /// <summary>Its typed terms: what is limited or counted, and by how much.</summary>
     public EquatableArray<Quantity> Terms { get; init => field = ActionShape(Guard.Against.NullItems(value, nameof(Terms)), nameof(Terms), Kind, Description, Targets, Sanctions, Items, value); }
+
+    /// <summary>
+    /// The parties the action is for, when they are not the parties it acts on: a US troop withdrawal acts on US forces
+    /// (its targets) and is for the other side. When given, the trade-off ledger counts the action as received by these
+    /// parties alone; when empty, by the parties it is aimed at (its targets, and the targets of the sanctions it lifts).
+    /// </summary>
+    public EquatableArray<PartyId> Beneficiaries { get; init => field = Guard.Against.DefaultOrRepeatedIds(value, nameof(Beneficiaries)); }
 
     /// <summary>Creates an action that lifts the given sanctions.</summary>
     /// <param name="sanctions">The sanctions; at least one.</param>

@@ -20,8 +20,8 @@ namespace Negotiation.Domain.Analysis;
 /// </param>
 /// <param name="CommitmentsReceived">
 /// Gets: the other parties' commitments that fulfil its demands (or those of a body under it), that its own commitments
-/// are conditional on, or that are aimed at it: that name it, or a party under it, among their targets, or lift a
-/// sanction on it or on a party under it.
+/// are conditional on, or that are for it: that name it, or a party under it, among their beneficiaries, or (when they
+/// name none) among their targets, or lift a sanction on it or on a party under it.
 /// </param>
 /// <param name="DemandsMet">Gets: its demands (or those of a body under it) that the agreement's commitments fulfil.</param>
 public sealed record PartyLedger(

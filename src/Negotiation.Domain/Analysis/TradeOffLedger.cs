@@ -158,9 +158,17 @@ public sealed record TradeOffLedger(
         return null;
     }
 
-    /// <summary>The parties an action is aimed at: its targets, and the targets of the sanctions it lifts.</summary>
+    /// <summary>
+    /// The parties an action is for: its beneficiaries when it names them; otherwise the parties it is aimed at, its
+    /// targets and the targets of the sanctions it lifts.
+    /// </summary>
     private static IEnumerable<PartyId> AimedAt(NegotiationDocument document, PolicyAction action)
     {
+        if (!action.Beneficiaries.IsEmpty)
+        {
+            return action.Beneficiaries;
+        }
+
         var targets = action.Targets.AsEnumerable();
         if (action.Kind == ActionKind.LiftSanction)
         {

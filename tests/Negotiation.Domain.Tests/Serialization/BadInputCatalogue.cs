@@ -245,6 +245,8 @@ internal static class BadInputCatalogue
         }), ErrorCodes.SelfSanction, "$.sanctions[0].targets[0]");
         yield return Text("stance-on-itself", JsonEdit.Set("$.stances[0].subject", "stance:human-rights-groups-oppose-deal"), ErrorCodes.SelfReference, "$.stances[0].subject");
         yield return Text("event-related-to-itself", JsonEdit.Set("$.events[1].related[0]", "event:institute-designation-2020"), ErrorCodes.SelfReference, "$.events[1].related[0]");
+        yield return Text("beneficiary-not-in-the-document", JsonEdit.Set("$.demands[0].action.beneficiaries", new JsonArray("nobody")), ErrorCodes.DanglingReference, "$.demands[0].action.beneficiaries[0]");
+        yield return Text("beneficiary-twice", JsonEdit.Set("$.demands[0].action.beneficiaries", new JsonArray("us", "us")), ErrorCodes.InvalidValue, "$.demands[0].action.beneficiaries");
         yield return Text("agreement-linked-to-itself", JsonEdit.Set("$.agreements[0].links", JsonNode.Parse("""[{"kind":"annex_to","agreement":"us-cn-fentanyl-deal"}]""")), ErrorCodes.SelfReference, "$.agreements[0].links[0].agreement");
         yield return Text("link-to-no-agreement", JsonEdit.Set("$.agreements[0].links", JsonNode.Parse("""[{"kind":"supersedes","agreement":"no-such-agreement"}]""")), ErrorCodes.DanglingReference, "$.agreements[0].links[0].agreement");
         yield return Text("link-of-an-unknown-kind", JsonEdit.Set("$.agreements[0].links", JsonNode.Parse("""[{"kind":"annexed","agreement":"us-cn-fentanyl-deal"}]""")), ErrorCodes.InvalidValue, "$.agreements[0].links[0].kind");
