@@ -114,6 +114,12 @@ public sealed record Agreement
     /// </summary>
     public EquatableArray<InstrumentLink> Links { get; init => field = Guard.Against.NullItems(value, nameof(Links)); }
 
+    /// <summary>
+    /// How long it runs: a duration or a fixed expiry, how it may be renewed, and the extensions agreed since; none
+    /// when the text says nothing of it (an agreement of indefinite duration).
+    /// </summary>
+    public AgreementTerm? Term { get; init; }
+
     /// <summary>The statuses this agreement can move to from where it stands.</summary>
     public IReadOnlyList<AgreementStatus> NextStatuses => Lifecycle.From(Status);
 

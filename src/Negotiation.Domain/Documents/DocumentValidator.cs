@@ -456,6 +456,34 @@ internal static class DocumentValidator
         }
     }
 
+    /// <summary>
+    /// A term's extensions are its history: in date order, and each moves the expiry later (or leaves it), never
+    /// earlier, than the one it extends. Dates of different precision are compared only where the order is certain.
+    /// </summary>
+    private static void CheckTerm(Agreement agreement, ValidationPath path, ErrorList errors)
+    {
+        if (agreement.Term is not { } term)
+        {
+            return;
+        }
+
+        var extensions = term.Extensions;
+        for (var k = 0; k < extensions.Count; k++)
+        {
+            var at = path.Dot("term").Dot("extensions").At(k);
+            if (k > 0 && extensions[k].Date.IsBefore(extensions[k - 1].Date) && errors.ShouldList(path))
+            {
+                errors.Add(new(ErrorCodes.DateOrder, at.Dot("date").ToString(), $"extension {k} ({extensions[k].Date}) is dated before the extension it follows ({extensions[k - 1].Date})"));
+            }
+
+            var previous = k > 0 ? extensions[k - 1].NewExpiry : term.Expires;
+            if (previous is { } before && extensions[k].NewExpiry.IsBefore(before) && errors.ShouldList(path))
+            {
+                errors.Add(new(ErrorCodes.EarlierExpiry, at.Dot("newExpiry").ToString(), $"extension {k} sets the expiry to {extensions[k].NewExpiry}, before the expiry it extends ({before})"));
+            }
+        }
+    }
+
     private static void CheckAgreements(NegotiationContent content, DocumentIndex index, ErrorList errors)
     {
         for (var i = 0; i < content.Agreements.Count; i++)
@@ -470,6 +498,8 @@ internal static class DocumentValidator
                     errors.Add(new(ErrorCodes.SelfReference, path.Dot("links").At(k).Dot("agreement").ToString(), $"agreement '{agreement.Id}' cannot be linked to itself"));
                 }
             }
+
+            CheckTerm(agreement, path, errors);
 
             // Agreements have a few parties: a scan beats building a set for each, which a large one still gets.
             var parties = agreement.Parties.Count > 16 ? agreement.Parties.ToHashSet() : null;

@@ -111,6 +111,12 @@ public static class ErrorCodes
     public const string DuplicateRole = "duplicate-role";
 
     /// <summary>
+    /// Document rule: an extension of an agreement's term sets an expiry before the one it extends (the term's fixed
+    /// expiry, or the previous extension's): an extension moves the end later, never earlier.
+    /// </summary>
+    public const string EarlierExpiry = "earlier-expiry";
+
+    /// <summary>
     /// A record cannot make the status change asked for: the change is not in its lifecycle (a sanction already
     /// lifted), or its date is before the record's start. Returned by the records' <c>TransitionTo</c> and by
     /// <see cref="WhatIf.Apply"/>.
@@ -167,8 +173,9 @@ public static class ErrorCodes
         (SelfFulfilment, DocumentRule, "a commitment claims to fulfil a demand its own party made"),
         (FulfilmentByOtherParty, DocumentRule, "a commitment claims to fulfil a demand made of another party"),
         (SelfReference, DocumentRule, "a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself, an agreement linked to itself, a party that recognises itself"),
-        (DateOrder, DocumentRule, "two dates are out of order (an end before its start, an answer before the demand it answers)"),
+        (DateOrder, DocumentRule, "two dates are out of order (an end before its start, an answer before the demand it answers, extensions of a term out of date order)"),
         (DuplicateRole, DocumentRule, "an agreement gives a party the same role twice"),
+        (EarlierExpiry, DocumentRule, "an extension of an agreement's term sets an expiry before the one it extends"),
         (IllegalTransition, StatusChange, "a record cannot make the status change asked for (a sanction already lifted, an end before its start)"),
         (NotActionable, WhatIfApply, "the agreement is proposed or only reported (unless assumed concluded), suspended, terminated or collapsed"),
         (ConditionUnmet, WhatIfApply, "a commitment is conditional on a commitment of another agreement that is not in force"),

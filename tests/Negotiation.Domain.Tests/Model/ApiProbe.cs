@@ -93,6 +93,8 @@ internal sealed class ApiProbe
         Add(() => agreement.Commitments[0]);
         Add(() => new InstrumentLink(InstrumentLinkKind.AnnexTo, agreement.Id, "An annex."));
         Add(() => new AgreementRole(doc.Parties[2].Id, RoleKind.Mediator, "Hosts the talks."));
+        Add(() => new AgreementTerm(10, 6, new PartialDate(2026, 2, 5), RenewalKind.ByAgreement, 5, 3, [new TermExtension(new PartialDate(2021, 2, 3), new PartialDate(2026, 2, 5), [doc.Parties[0].Id], agreement.Attribution, "Extended.")], "A term."));
+        Add(() => new TermExtension(new PartialDate(2021, 2, 3), new PartialDate(2026, 2, 5), [doc.Parties[0].Id], agreement.Attribution, "Extended."));
         Add(() => agreement.Attribution!);
         Add(() => new Counterclaim(Confidence.Denied, [doc.Sources[0].Id], "A spokesman denies it."));
         Add(() => new Pledge(new PledgeId("us-pledge"), doc.Parties[0].Id, doc.Demands[0].Action, new PartialDate(2023, 11, 15), [doc.Issues[0].Id], agreement.Id, agreement.Attribution, "A note."));

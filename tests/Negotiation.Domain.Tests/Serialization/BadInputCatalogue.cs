@@ -262,6 +262,14 @@ internal static class BadInputCatalogue
             JsonEdit.At(root, "$.agreements[0].parties").AsArray().Add("mx");
             JsonEdit.At(root, "$.agreements[0].commitments[0]").AsObject()["by"] = "mx"; // the demand it fulfils is made of the US
         }), ErrorCodes.FulfilmentByOtherParty, "$.agreements[0].commitments[0].fulfils[0]");
+        // Format version 2, part W (issue 13): an agreement's term and its extensions.
+        yield return Text("extension-moves-the-expiry-earlier", JsonEdit.Set("$.agreements[0].term", JsonNode.Parse("""{"years":2,"expires":"2025-11","extensions":[{"date":"2025-10","newExpiry":"2025-06","parties":["us","cn"]}]}""")), ErrorCodes.EarlierExpiry, "$.agreements[0].term.extensions[0].newExpiry");
+        yield return Text("extension-before-an-earlier-expiry-of-a-previous-extension", JsonEdit.Set("$.agreements[0].term", JsonNode.Parse("""{"extensions":[{"date":"2025-10","newExpiry":"2027"},{"date":"2026","newExpiry":"2026-12-31"}]}""")), ErrorCodes.EarlierExpiry, "$.agreements[0].term.extensions[1].newExpiry");
+        yield return Text("extensions-out-of-date-order", JsonEdit.Set("$.agreements[0].term", JsonNode.Parse("""{"expires":"2025","extensions":[{"date":"2025-10","newExpiry":"2027"},{"date":"2024-12","newExpiry":"2028"}]}""")), ErrorCodes.DateOrder, "$.agreements[0].term.extensions[1].date");
+        yield return Text("term-of-no-years", JsonEdit.Set("$.agreements[0].term", JsonNode.Parse("""{"years":0}""")), ErrorCodes.InvalidValue, "$.agreements[0].term.years");
+        yield return Text("renewal-of-an-unknown-kind", JsonEdit.Set("$.agreements[0].term", JsonNode.Parse("""{"renewal":"tacit"}""")), ErrorCodes.InvalidValue, "$.agreements[0].term.renewal");
+        yield return Text("extension-without-a-new-expiry", JsonEdit.Set("$.agreements[0].term", JsonNode.Parse("""{"extensions":[{"date":"2025-10"}]}""")), ErrorCodes.MissingProperty, "$.agreements[0].term.extensions[0].newExpiry");
+        yield return Text("extension-agreed-by-a-party-not-in-the-document", JsonEdit.Set("$.agreements[0].term", JsonNode.Parse("""{"extensions":[{"date":"2025-10","newExpiry":"2027","parties":["ru"]}]}""")), ErrorCodes.DanglingReference, "$.agreements[0].term.extensions[0].parties[0]");
         // Format version 2, part Y (issue 13): roles, parents of bodies, coalitions in agreements, legal instruments,
         // sanctions' ids, pledges.
         yield return Text("role-given-twice", JsonEdit.Set("$.agreements[0].roles", new JsonArray(

@@ -1,5 +1,6 @@
 using Negotiation.Domain.Actions;
 using Negotiation.Domain.Agreements;
+using Negotiation.Domain.Dates;
 using Negotiation.Domain.Demands;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Parties;
@@ -29,6 +30,7 @@ namespace Negotiation.Domain.Tests.Serialization;
 /// <item>A whole number (a group's size) is a count, at least one. The drafter keeps this one too.</item>
 /// <item>An agreement gives a party each role once (<c>RepeatedRoles</c> compares two members of two items, which no member's description says).</item>
 /// <item>A party does not recognise itself: a recognition's <c>recognized</c> is not its <c>by</c>.</item>
+/// <item>A term's extensions come in date order, and each sets an expiry no earlier than the one it extends (the term's <c>expires</c>, or the previous extension's).</item>
 /// </list>
 /// </summary>
 internal static class UndescribedRules
@@ -94,6 +96,12 @@ internal static class UndescribedRules
     /// </summary>
     public static void Finish(RecordDraft draft, DocumentDrafter drafter)
     {
+        if (draft.Record.Type == typeof(TermExtension))
+        {
+            FinishExtension(draft);
+            return;
+        }
+
         if (draft.Record.Type == typeof(AgreementRole))
         {
             var party = drafter.ValueOf(draft, "party");
@@ -149,6 +157,23 @@ internal static class UndescribedRules
         }
 
         values["kind"] = ActionKind.Release; // a kind that needs a sanction, in a document without one, has nothing to name
+    }
+
+    /// <summary>Rule 13: moves an extension's date and new expiry up to those it follows, where they are before them.</summary>
+    private static void FinishExtension(RecordDraft draft)
+    {
+        var term = draft.Holder!;
+        var previous = ((List<object?>)term.Values["extensions"]!).Cast<RecordDraft>().TakeWhile(e => e != draft).LastOrDefault();
+        var expiry = previous is null ? term.Values.GetValueOrDefault("expires") as PartialDate? : (PartialDate)previous.Values["newExpiry"]!;
+        if (previous is not null && ((PartialDate)draft.Values["date"]!).IsBefore((PartialDate)previous.Values["date"]!))
+        {
+            draft.Values["date"] = previous.Values["date"];
+        }
+
+        if (expiry is { } before && ((PartialDate)draft.Values["newExpiry"]!).IsBefore(before))
+        {
+            draft.Values["newExpiry"] = before;
+        }
     }
 
     /// <summary>The optional members of an action that its kind may ask for.</summary>

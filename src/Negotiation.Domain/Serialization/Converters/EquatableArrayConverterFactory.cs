@@ -43,6 +43,7 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
         [typeof(EquatableArray<Commitment>)] = () => new EquatableArrayConverter<Commitment>(),
         [typeof(EquatableArray<InstrumentLink>)] = () => new EquatableArrayConverter<InstrumentLink>(),
         [typeof(EquatableArray<AgreementRole>)] = () => new EquatableArrayConverter<AgreementRole>(),
+        [typeof(EquatableArray<TermExtension>)] = () => new EquatableArrayConverter<TermExtension>(),
         [typeof(EquatableArray<LegalInstrument>)] = () => new EquatableArrayConverter<LegalInstrument>(),
         [typeof(EquatableArray<PositionHeld>)] = () => new EquatableArrayConverter<PositionHeld>(),
         [typeof(EquatableArray<Counterclaim>)] = () => new EquatableArrayConverter<Counterclaim>(),
