@@ -5,6 +5,7 @@ using Negotiation.Domain.Dates;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Lifecycle;
+using Negotiation.Domain.Participations;
 using OneOf;
 using Negotiation.Domain.Serialization.Format;
 
@@ -119,6 +120,13 @@ public sealed record Agreement
     /// when the text says nothing of it (an agreement of indefinite duration).
     /// </summary>
     public AgreementTerm? Term { get; init; }
+
+    /// <summary>
+    /// Each party's dated steps: signature, ratification, accession, suspension, withdrawal, .... A party's steps come
+    /// in date order; <see cref="Documents.NegotiationDocument.ParticipationStatusOf"/> says where a party stands on a
+    /// date, which may differ from the agreement's own status (in force, with one party withdrawn).
+    /// </summary>
+    public EquatableArray<ParticipationStep> Participation { get; init => field = Guard.Against.NullItems(value, nameof(Participation)); }
 
     /// <summary>The statuses this agreement can move to from where it stands.</summary>
     public IReadOnlyList<AgreementStatus> NextStatuses => Lifecycle.From(Status);

@@ -2,8 +2,11 @@ using Negotiation.Domain.Actions;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Attributions;
 using Negotiation.Domain.Collections;
+using Negotiation.Domain.Dates;
+using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Participations;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Serialization;
 using Negotiation.Domain.Serialization.Format;
@@ -484,6 +487,57 @@ internal static class DocumentValidator
         }
     }
 
+    /// <summary>
+    /// Each party's steps, read in the list's order (which must be their date order), must follow from its steps before:
+    /// consent to be bound by ratification, acceptance or approval comes after a signature (an accession needs none), a
+    /// resumption after a suspension, and nothing after a withdrawal. Only parties to the agreement take steps.
+    /// </summary>
+    private static void CheckParticipation(Agreement agreement, ValidationPath path, ErrorList errors)
+    {
+        var steps = agreement.Participation;
+        if (steps.Count == 0)
+        {
+            return;
+        }
+
+        var seen = new Dictionary<PartyId, (PartialDate Last, bool Signed, bool Suspended, bool Withdrawn)>();
+        for (var k = 0; k < steps.Count; k++)
+        {
+            var step = steps[k];
+            var at = path.Dot("participation").At(k);
+            if (!agreement.Parties.AsSpan().Contains(step.Party))
+            {
+                if (errors.ShouldList(path))
+                {
+                    errors.Add(new(ErrorCodes.ParticipationByNonParty, at.Dot("party").ToString(), $"'{step.Party}' is not a party to agreement '{agreement.Id}', so it takes no step in it"));
+                }
+
+                continue;
+            }
+
+            var found = seen.TryGetValue(step.Party, out var state);
+            if (found && step.Date.IsBefore(state.Last) && errors.ShouldList(path))
+            {
+                errors.Add(new(ErrorCodes.DateOrder, at.Dot("date").ToString(), $"the step of '{step.Party}' ({step.Date}) is dated before its step listed before it ({state.Last})"));
+            }
+
+            var problem = state.Withdrawn ? "after its withdrawal"
+                : step.Step is ParticipationStepKind.Ratification or ParticipationStepKind.Acceptance or ParticipationStepKind.Approval && !state.Signed ? "before its signature"
+                : step.Step is ParticipationStepKind.Resumption && !state.Suspended ? "without a suspension to resume from"
+                : null;
+            if (problem is not null && errors.ShouldList(path))
+            {
+                errors.Add(new(ErrorCodes.ParticipationOrder, at.Dot("step").ToString(), $"'{step.Party}' cannot take the step '{JsonNames.EnumValue(step.Step.ToString())}' {problem}"));
+            }
+
+            seen[step.Party] = (
+                step.Date,
+                state.Signed || step.Step is ParticipationStepKind.Signature,
+                step.Step is ParticipationStepKind.Suspension || (state.Suspended && step.Step is not ParticipationStepKind.Resumption),
+                state.Withdrawn || step.Step is ParticipationStepKind.Withdrawal);
+        }
+    }
+
     private static void CheckAgreements(NegotiationContent content, DocumentIndex index, ErrorList errors)
     {
         for (var i = 0; i < content.Agreements.Count; i++)
@@ -500,6 +554,7 @@ internal static class DocumentValidator
             }
 
             CheckTerm(agreement, path, errors);
+            CheckParticipation(agreement, path, errors);
 
             // Agreements have a few parties: a scan beats building a set for each, which a large one still gets.
             var parties = agreement.Parties.Count > 16 ? agreement.Parties.ToHashSet() : null;

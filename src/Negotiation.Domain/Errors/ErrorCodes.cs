@@ -116,6 +116,16 @@ public static class ErrorCodes
     /// </summary>
     public const string EarlierExpiry = "earlier-expiry";
 
+    /// <summary>Document rule: a participation step (a signature, a ratification, a withdrawal) is taken by a party that is not a party to its agreement.</summary>
+    public const string ParticipationByNonParty = "participation-by-non-party";
+
+    /// <summary>
+    /// Document rule: a party's participation step does not follow from its steps before it: a ratification, an
+    /// acceptance or an approval before the party has signed (an accession needs no signature), a resumption without
+    /// a suspension, any step after its withdrawal.
+    /// </summary>
+    public const string ParticipationOrder = "participation-order";
+
     /// <summary>
     /// A record cannot make the status change asked for: the change is not in its lifecycle (a sanction already
     /// lifted), or its date is before the record's start. Returned by the records' <c>TransitionTo</c> and by
@@ -173,9 +183,11 @@ public static class ErrorCodes
         (SelfFulfilment, DocumentRule, "a commitment claims to fulfil a demand its own party made"),
         (FulfilmentByOtherParty, DocumentRule, "a commitment claims to fulfil a demand made of another party"),
         (SelfReference, DocumentRule, "a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself, an agreement linked to itself, a party that recognises itself"),
-        (DateOrder, DocumentRule, "two dates are out of order (an end before its start, an answer before the demand it answers, extensions of a term out of date order)"),
+        (DateOrder, DocumentRule, "two dates are out of order (an end before its start, an answer before the demand it answers, extensions of a term out of date order, a party's participation steps out of date order)"),
         (DuplicateRole, DocumentRule, "an agreement gives a party the same role twice"),
         (EarlierExpiry, DocumentRule, "an extension of an agreement's term sets an expiry before the one it extends"),
+        (ParticipationByNonParty, DocumentRule, "a participation step is taken by a party that is not a party to its agreement"),
+        (ParticipationOrder, DocumentRule, "a party's participation step does not follow from its earlier steps (ratified before signing, resumed without a suspension, any step after withdrawal)"),
         (IllegalTransition, StatusChange, "a record cannot make the status change asked for (a sanction already lifted, an end before its start)"),
         (NotActionable, WhatIfApply, "the agreement is proposed or only reported (unless assumed concluded), suspended, terminated or collapsed"),
         (ConditionUnmet, WhatIfApply, "a commitment is conditional on a commitment of another agreement that is not in force"),

@@ -11,6 +11,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Participations;
 using Negotiation.Domain.Pledges;
 using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Recognitions;
@@ -81,6 +82,8 @@ namespace Negotiation.Domain.Serialization;
 [JsonSerializable(typeof(AgreementTerm))]
 [JsonSerializable(typeof(TermExtension))]
 [JsonSerializable(typeof(EquatableArray<TermExtension>))]
+[JsonSerializable(typeof(ParticipationStep))]
+[JsonSerializable(typeof(EquatableArray<ParticipationStep>))]
 [JsonSerializable(typeof(PositionHeld))]
 [JsonSerializable(typeof(EquatableArray<PositionHeld>))]
 [JsonSerializable(typeof(Counterclaim))]

@@ -15,6 +15,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Lifecycle;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Participations;
 using Negotiation.Domain.Pledges;
 using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Recognitions;
@@ -94,6 +95,7 @@ internal sealed class ApiProbe
         Add(() => new InstrumentLink(InstrumentLinkKind.AnnexTo, agreement.Id, "An annex."));
         Add(() => new AgreementRole(doc.Parties[2].Id, RoleKind.Mediator, "Hosts the talks."));
         Add(() => new AgreementTerm(10, 6, new PartialDate(2026, 2, 5), RenewalKind.ByAgreement, 5, 3, [new TermExtension(new PartialDate(2021, 2, 3), new PartialDate(2026, 2, 5), [doc.Parties[0].Id], agreement.Attribution, "Extended.")], "A term."));
+        Add(() => new ParticipationStep(doc.Parties[0].Id, ParticipationStepKind.Withdrawal, new PartialDate(2023, 2, 21), "Its supreme interests.", agreement.Attribution, "A note."));
         Add(() => new TermExtension(new PartialDate(2021, 2, 3), new PartialDate(2026, 2, 5), [doc.Parties[0].Id], agreement.Attribution, "Extended."));
         Add(() => agreement.Attribution!);
         Add(() => new Counterclaim(Confidence.Denied, [doc.Sources[0].Id], "A spokesman denies it."));

@@ -10,6 +10,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Participations;
 using Negotiation.Domain.Pledges;
 using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Recognitions;
@@ -44,6 +45,7 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
         [typeof(EquatableArray<InstrumentLink>)] = () => new EquatableArrayConverter<InstrumentLink>(),
         [typeof(EquatableArray<AgreementRole>)] = () => new EquatableArrayConverter<AgreementRole>(),
         [typeof(EquatableArray<TermExtension>)] = () => new EquatableArrayConverter<TermExtension>(),
+        [typeof(EquatableArray<ParticipationStep>)] = () => new EquatableArrayConverter<ParticipationStep>(),
         [typeof(EquatableArray<LegalInstrument>)] = () => new EquatableArrayConverter<LegalInstrument>(),
         [typeof(EquatableArray<PositionHeld>)] = () => new EquatableArrayConverter<PositionHeld>(),
         [typeof(EquatableArray<Counterclaim>)] = () => new EquatableArrayConverter<Counterclaim>(),
