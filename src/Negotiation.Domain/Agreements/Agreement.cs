@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Clauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Guards;
@@ -127,6 +128,12 @@ public sealed record Agreement
     /// date, which may differ from the agreement's own status (in force, with one party withdrawn).
     /// </summary>
     public EquatableArray<ParticipationStep> Participation { get; init => field = Guard.Against.NullItems(value, nameof(Participation)); }
+
+    /// <summary>
+    /// The clauses a party may invoke on its own: a reversion ("snapback") or a withdrawal clause, with who may invoke
+    /// each, what it restores, its notice period and its invocations.
+    /// </summary>
+    public EquatableArray<AgreementClause> Clauses { get; init => field = Guard.Against.NullItems(value, nameof(Clauses)); }
 
     /// <summary>The statuses this agreement can move to from where it stands.</summary>
     public IReadOnlyList<AgreementStatus> NextStatuses => Lifecycle.From(Status);

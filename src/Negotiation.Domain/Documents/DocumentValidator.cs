@@ -1,6 +1,7 @@
 using Negotiation.Domain.Actions;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Clauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Guards;
@@ -538,6 +539,23 @@ internal static class DocumentValidator
         }
     }
 
+    /// <summary>A clause is invoked only by a party it allows: one it names, or, when it names none, a party to the agreement.</summary>
+    private static void CheckClauses(Agreement agreement, ValidationPath path, ErrorList errors)
+    {
+        for (var c = 0; c < agreement.Clauses.Count; c++)
+        {
+            var clause = agreement.Clauses[c];
+            for (var k = 0; k < clause.Invocations.Count; k++)
+            {
+                var party = clause.Invocations[k].Party;
+                if (!clause.MayBeInvokedBy(party, agreement.Parties) && errors.ShouldList(path))
+                {
+                    errors.Add(new(ErrorCodes.InvocationNotAllowed, path.Dot("clauses").At(c).Dot("invocations").At(k).Dot("party").ToString(), $"'{party}' may not invoke clause {c} of agreement '{agreement.Id}'"));
+                }
+            }
+        }
+    }
+
     private static void CheckAgreements(NegotiationContent content, DocumentIndex index, ErrorList errors)
     {
         for (var i = 0; i < content.Agreements.Count; i++)
@@ -555,6 +573,7 @@ internal static class DocumentValidator
 
             CheckTerm(agreement, path, errors);
             CheckParticipation(agreement, path, errors);
+            CheckClauses(agreement, path, errors);
 
             // Agreements have a few parties: a scan beats building a set for each, which a large one still gets.
             var parties = agreement.Parties.Count > 16 ? agreement.Parties.ToHashSet() : null;

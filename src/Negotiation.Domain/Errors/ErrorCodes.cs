@@ -126,6 +126,9 @@ public static class ErrorCodes
     /// </summary>
     public const string ParticipationOrder = "participation-order";
 
+    /// <summary>Document rule: a clause (a snapback, a withdrawal clause) is invoked by a party it does not allow to invoke it: one not among those it names, or, when it names none, not a party to the agreement.</summary>
+    public const string InvocationNotAllowed = "invocation-not-allowed";
+
     /// <summary>
     /// A record cannot make the status change asked for: the change is not in its lifecycle (a sanction already
     /// lifted), or its date is before the record's start. Returned by the records' <c>TransitionTo</c> and by
@@ -188,6 +191,7 @@ public static class ErrorCodes
         (EarlierExpiry, DocumentRule, "an extension of an agreement's term sets an expiry before the one it extends"),
         (ParticipationByNonParty, DocumentRule, "a participation step is taken by a party that is not a party to its agreement"),
         (ParticipationOrder, DocumentRule, "a party's participation step does not follow from its earlier steps (ratified before signing, resumed without a suspension, any step after withdrawal)"),
+        (InvocationNotAllowed, DocumentRule, "a clause is invoked by a party it does not allow to invoke it"),
         (IllegalTransition, StatusChange, "a record cannot make the status change asked for (a sanction already lifted, an end before its start)"),
         (NotActionable, WhatIfApply, "the agreement is proposed or only reported (unless assumed concluded), suspended, terminated or collapsed"),
         (ConditionUnmet, WhatIfApply, "a commitment is conditional on a commitment of another agreement that is not in force"),

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Negotiation.Domain.Actions;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Clauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Demands;
 using Negotiation.Domain.Documents;
@@ -84,6 +85,10 @@ namespace Negotiation.Domain.Serialization;
 [JsonSerializable(typeof(EquatableArray<TermExtension>))]
 [JsonSerializable(typeof(ParticipationStep))]
 [JsonSerializable(typeof(EquatableArray<ParticipationStep>))]
+[JsonSerializable(typeof(AgreementClause))]
+[JsonSerializable(typeof(EquatableArray<AgreementClause>))]
+[JsonSerializable(typeof(ClauseInvocation))]
+[JsonSerializable(typeof(EquatableArray<ClauseInvocation>))]
 [JsonSerializable(typeof(PositionHeld))]
 [JsonSerializable(typeof(EquatableArray<PositionHeld>))]
 [JsonSerializable(typeof(Counterclaim))]

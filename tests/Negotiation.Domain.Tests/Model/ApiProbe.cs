@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using Negotiation.Domain.Actions;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Analysis;
+using Negotiation.Domain.Clauses;
 using Negotiation.Domain.Attributions;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
@@ -96,6 +97,8 @@ internal sealed class ApiProbe
         Add(() => new AgreementRole(doc.Parties[2].Id, RoleKind.Mediator, "Hosts the talks."));
         Add(() => new AgreementTerm(10, 6, new PartialDate(2026, 2, 5), RenewalKind.ByAgreement, 5, 3, [new TermExtension(new PartialDate(2021, 2, 3), new PartialDate(2026, 2, 5), [doc.Parties[0].Id], agreement.Attribution, "Extended.")], "A term."));
         Add(() => new ParticipationStep(doc.Parties[0].Id, ParticipationStepKind.Withdrawal, new PartialDate(2023, 2, 21), "Its supreme interests.", agreement.Attribution, "A note."));
+        Add(() => new AgreementClause(ClauseKind.Reversion, [doc.Parties[0].Id], [new SanctionId("s")], 1, 30, [new ClauseInvocation(doc.Parties[0].Id, new PartialDate(2025, 8, 28), agreement.Attribution, "Invoked.")], "A snapback."));
+        Add(() => new ClauseInvocation(doc.Parties[0].Id, new PartialDate(2025, 8, 28), agreement.Attribution, "Invoked."));
         Add(() => new TermExtension(new PartialDate(2021, 2, 3), new PartialDate(2026, 2, 5), [doc.Parties[0].Id], agreement.Attribution, "Extended."));
         Add(() => agreement.Attribution!);
         Add(() => new Counterclaim(Confidence.Denied, [doc.Sources[0].Id], "A spokesman denies it."));

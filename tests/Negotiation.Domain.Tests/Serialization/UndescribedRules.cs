@@ -1,5 +1,6 @@
 using Negotiation.Domain.Actions;
 using Negotiation.Domain.Agreements;
+using Negotiation.Domain.Clauses;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Demands;
 using Negotiation.Domain.Identifiers;
@@ -33,6 +34,7 @@ namespace Negotiation.Domain.Tests.Serialization;
 /// <item>A party does not recognise itself: a recognition's <c>recognized</c> is not its <c>by</c>.</item>
 /// <item>A term's extensions come in date order, and each sets an expiry no earlier than the one it extends (the term's <c>expires</c>, or the previous extension's).</item>
 /// <item>A participation step is taken by a party to its agreement; a party's steps come in date order, a ratification, acceptance or approval after its signature, a resumption after a suspension, nothing after its withdrawal.</item>
+/// <item>A clause is invoked by a party it allows: one of its <c>invocableBy</c>, or of its agreement's parties when it names none.</item>
 /// </list>
 /// </summary>
 internal static class UndescribedRules
@@ -74,6 +76,9 @@ internal static class UndescribedRules
             (var type, "by") when type == typeof(Commitment) => ((List<object?>)drafter.ValueOf(holder.Holder!, "parties")!).Any(party => Equals(party, candidate.OwnId) || IsMember(candidate.OwnId!, party!, drafter, [])),
             (var type, "fulfils") when type == typeof(Commitment) => Equals(drafter.ValueOf(candidate, "to"), drafter.ValueOf(holder, "by")),
             (var type, "party") when type == typeof(ParticipationStep) => ((List<object?>)drafter.ValueOf(holder.Holder!, "parties")!).Any(party => Equals(party, candidate.OwnId)),
+            (var type, "party") when type == typeof(ClauseInvocation) => drafter.ValueOf(holder.Holder!, "invocableBy") is List<object?> { Count: > 0 } allowed
+                ? allowed.Any(party => Equals(party, candidate.OwnId))
+                : ((List<object?>)drafter.ValueOf(holder.Holder!.Holder!, "parties")!).Any(party => Equals(party, candidate.OwnId)),
             (var type, "recognized") when type == typeof(Recognition) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "by")),
             _ => true,
         };

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Clauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Demands;
 using Negotiation.Domain.Events;
@@ -46,6 +47,8 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
         [typeof(EquatableArray<AgreementRole>)] = () => new EquatableArrayConverter<AgreementRole>(),
         [typeof(EquatableArray<TermExtension>)] = () => new EquatableArrayConverter<TermExtension>(),
         [typeof(EquatableArray<ParticipationStep>)] = () => new EquatableArrayConverter<ParticipationStep>(),
+        [typeof(EquatableArray<AgreementClause>)] = () => new EquatableArrayConverter<AgreementClause>(),
+        [typeof(EquatableArray<ClauseInvocation>)] = () => new EquatableArrayConverter<ClauseInvocation>(),
         [typeof(EquatableArray<LegalInstrument>)] = () => new EquatableArrayConverter<LegalInstrument>(),
         [typeof(EquatableArray<PositionHeld>)] = () => new EquatableArrayConverter<PositionHeld>(),
         [typeof(EquatableArray<Counterclaim>)] = () => new EquatableArrayConverter<Counterclaim>(),
