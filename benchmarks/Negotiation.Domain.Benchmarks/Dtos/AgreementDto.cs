@@ -26,4 +26,10 @@ public sealed class AgreementDto
     public AttributionDto? Attribution { get; set; }
 
     public string? Note { get; set; }
+
+    public AgreementTermDto? Term { get; set; }
+
+    public List<ParticipationStepDto>? Participation { get; set; }
+
+    public List<AgreementClauseDto>? Clauses { get; set; }
 }
