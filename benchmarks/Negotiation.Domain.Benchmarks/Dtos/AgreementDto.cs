@@ -28,4 +28,10 @@ public sealed class AgreementDto
     public string? Note { get; set; }
 
     public List<InstrumentLinkDto>? Links { get; set; }
+
+    public AgreementTermDto? Term { get; set; }
+
+    public List<ParticipationStepDto>? Participation { get; set; }
+
+    public List<AgreementClauseDto>? Clauses { get; set; }
 }

@@ -1,10 +1,12 @@
 using Ardalis.GuardClauses;
 using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Clauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Lifecycle;
+using Negotiation.Domain.Participations;
 using OneOf;
 using Negotiation.Domain.Serialization.Format;
 
@@ -113,6 +115,25 @@ public sealed record Agreement
     /// <see cref="Documents.NegotiationDocument.InstrumentsOf"/> gathers a deal's instruments.
     /// </summary>
     public EquatableArray<InstrumentLink> Links { get; init => field = Guard.Against.NullItems(value, nameof(Links)); }
+
+    /// <summary>
+    /// How long it runs: a duration or a fixed expiry, how it may be renewed, and the extensions agreed since; none
+    /// when the text says nothing of it (an agreement of indefinite duration).
+    /// </summary>
+    public AgreementTerm? Term { get; init; }
+
+    /// <summary>
+    /// Each party's dated steps: signature, ratification, accession, suspension, withdrawal, .... A party's steps come
+    /// in date order; <see cref="Documents.NegotiationDocument.ParticipationStatusOf"/> says where a party stands on a
+    /// date, which may differ from the agreement's own status (in force, with one party withdrawn).
+    /// </summary>
+    public EquatableArray<ParticipationStep> Participation { get; init => field = Guard.Against.NullItems(value, nameof(Participation)); }
+
+    /// <summary>
+    /// The clauses a party may invoke on its own: a reversion ("snapback") or a withdrawal clause, with who may invoke
+    /// each, what it restores, its notice period and its invocations.
+    /// </summary>
+    public EquatableArray<AgreementClause> Clauses { get; init => field = Guard.Against.NullItems(value, nameof(Clauses)); }
 
     /// <summary>The statuses this agreement can move to from where it stands.</summary>
     public IReadOnlyList<AgreementStatus> NextStatuses => Lifecycle.From(Status);

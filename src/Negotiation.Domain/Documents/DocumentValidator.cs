@@ -1,9 +1,13 @@
 using Negotiation.Domain.Actions;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Clauses;
 using Negotiation.Domain.Collections;
+using Negotiation.Domain.Dates;
+using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Participations;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Serialization;
 using Negotiation.Domain.Serialization.Format;
@@ -456,6 +460,102 @@ internal static class DocumentValidator
         }
     }
 
+    /// <summary>
+    /// A term's extensions are its history: in date order, and each moves the expiry later (or leaves it), never
+    /// earlier, than the one it extends. Dates of different precision are compared only where the order is certain.
+    /// </summary>
+    private static void CheckTerm(Agreement agreement, ValidationPath path, ErrorList errors)
+    {
+        if (agreement.Term is not { } term)
+        {
+            return;
+        }
+
+        var extensions = term.Extensions;
+        for (var k = 0; k < extensions.Count; k++)
+        {
+            var at = path.Dot("term").Dot("extensions").At(k);
+            if (k > 0 && extensions[k].Date.IsBefore(extensions[k - 1].Date) && errors.ShouldList(path))
+            {
+                errors.Add(new(ErrorCodes.DateOrder, at.Dot("date").ToString(), $"extension {k} ({extensions[k].Date}) is dated before the extension it follows ({extensions[k - 1].Date})"));
+            }
+
+            var previous = k > 0 ? extensions[k - 1].NewExpiry : term.Expires;
+            if (previous is { } before && extensions[k].NewExpiry.IsBefore(before) && errors.ShouldList(path))
+            {
+                errors.Add(new(ErrorCodes.EarlierExpiry, at.Dot("newExpiry").ToString(), $"extension {k} sets the expiry to {extensions[k].NewExpiry}, before the expiry it extends ({before})"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each party's steps, read in the list's order (which must be their date order), must follow from its steps before:
+    /// consent to be bound by ratification, acceptance or approval comes after a signature (an accession needs none), a
+    /// resumption after a suspension, and nothing after a withdrawal. Only parties to the agreement take steps.
+    /// </summary>
+    private static void CheckParticipation(Agreement agreement, ValidationPath path, ErrorList errors)
+    {
+        var steps = agreement.Participation;
+        if (steps.Count == 0)
+        {
+            return;
+        }
+
+        var seen = new Dictionary<PartyId, (PartialDate Last, bool Signed, bool Suspended, bool Withdrawn)>();
+        for (var k = 0; k < steps.Count; k++)
+        {
+            var step = steps[k];
+            var at = path.Dot("participation").At(k);
+            if (!agreement.Parties.AsSpan().Contains(step.Party))
+            {
+                if (errors.ShouldList(path))
+                {
+                    errors.Add(new(ErrorCodes.ParticipationByNonParty, at.Dot("party").ToString(), $"'{step.Party}' is not a party to agreement '{agreement.Id}', so it takes no step in it"));
+                }
+
+                continue;
+            }
+
+            var found = seen.TryGetValue(step.Party, out var state);
+            if (found && step.Date.IsBefore(state.Last) && errors.ShouldList(path))
+            {
+                errors.Add(new(ErrorCodes.DateOrder, at.Dot("date").ToString(), $"the step of '{step.Party}' ({step.Date}) is dated before its step listed before it ({state.Last})"));
+            }
+
+            var problem = state.Withdrawn ? "after its withdrawal"
+                : step.Step is ParticipationStepKind.Ratification or ParticipationStepKind.Acceptance or ParticipationStepKind.Approval && !state.Signed ? "before its signature"
+                : step.Step is ParticipationStepKind.Resumption && !state.Suspended ? "without a suspension to resume from"
+                : null;
+            if (problem is not null && errors.ShouldList(path))
+            {
+                errors.Add(new(ErrorCodes.ParticipationOrder, at.Dot("step").ToString(), $"'{step.Party}' cannot take the step '{JsonNames.EnumValue(step.Step.ToString())}' {problem}"));
+            }
+
+            seen[step.Party] = (
+                step.Date,
+                state.Signed || step.Step is ParticipationStepKind.Signature,
+                step.Step is ParticipationStepKind.Suspension || (state.Suspended && step.Step is not ParticipationStepKind.Resumption),
+                state.Withdrawn || step.Step is ParticipationStepKind.Withdrawal);
+        }
+    }
+
+    /// <summary>A clause is invoked only by a party it allows: one it names, or, when it names none, a party to the agreement.</summary>
+    private static void CheckClauses(Agreement agreement, ValidationPath path, ErrorList errors)
+    {
+        for (var c = 0; c < agreement.Clauses.Count; c++)
+        {
+            var clause = agreement.Clauses[c];
+            for (var k = 0; k < clause.Invocations.Count; k++)
+            {
+                var party = clause.Invocations[k].Party;
+                if (!clause.MayBeInvokedBy(party, agreement.Parties) && errors.ShouldList(path))
+                {
+                    errors.Add(new(ErrorCodes.InvocationNotAllowed, path.Dot("clauses").At(c).Dot("invocations").At(k).Dot("party").ToString(), $"'{party}' may not invoke clause {c} of agreement '{agreement.Id}'"));
+                }
+            }
+        }
+    }
+
     private static void CheckAgreements(NegotiationContent content, DocumentIndex index, ErrorList errors)
     {
         for (var i = 0; i < content.Agreements.Count; i++)
@@ -470,6 +570,10 @@ internal static class DocumentValidator
                     errors.Add(new(ErrorCodes.SelfReference, path.Dot("links").At(k).Dot("agreement").ToString(), $"agreement '{agreement.Id}' cannot be linked to itself"));
                 }
             }
+
+            CheckTerm(agreement, path, errors);
+            CheckParticipation(agreement, path, errors);
+            CheckClauses(agreement, path, errors);
 
             // Agreements have a few parties: a scan beats building a set for each, which a large one still gets.
             var parties = agreement.Parties.Count > 16 ? agreement.Parties.ToHashSet() : null;

@@ -12,6 +12,7 @@ using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Participations;
 using Negotiation.Domain.Pledges;
 using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
@@ -275,6 +276,35 @@ public sealed class NegotiationBuilder
         }
 
         _agreements[at] = found with { Roles = [.. found.Roles, added] };
+        return this;
+    }
+
+    /// <summary>Adds a participation step of <paramref name="party"/> (a signature, a ratification, a withdrawal) to an agreement already added, after its earlier steps.</summary>
+    /// <param name="agreement">The agreement's id.</param>
+    /// <param name="party">The party that takes the step.</param>
+    /// <param name="step">What it does.</param>
+    /// <param name="date">When.</param>
+    /// <param name="grounds">The grounds it gives, for a withdrawal or a notice of one.</param>
+    /// <param name="attribution">Who reports it, and how sure.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">An id is not a slug, <paramref name="date"/> is the <c>default</c> date, or no agreement <paramref name="agreement"/> has been added yet.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is not a defined step.</exception>
+    public NegotiationBuilder Participation(string agreement, string party, ParticipationStepKind step, PartialDate date, string? grounds = null, Attribution? attribution = null)
+    {
+        var id = Id<AgreementId>(agreement, nameof(agreement));
+        var added = new ParticipationStep(Id<PartyId>(party, nameof(party)), Guard.Against.UndefinedEnumValue(step, nameof(step)), Guard.Against.DefaultDate(date, nameof(date)), grounds, attribution);
+        var at = -1;
+        for (var i = 0; i < _agreements.Count && at < 0; i++)
+        {
+            at = _agreements[i].Id == id ? i : -1;
+        }
+
+        if (at < 0)
+        {
+            throw new ArgumentException($"No agreement '{id}' has been added yet: add the agreement before its participation.", nameof(agreement));
+        }
+
+        _agreements[at] = _agreements[at] with { Participation = [.. _agreements[at].Participation, added] };
         return this;
     }
 

@@ -8,6 +8,7 @@ using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Participations;
 using Negotiation.Domain.Pledges;
 using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
@@ -245,6 +246,63 @@ public sealed partial class NegotiationDocument
         CheckRole(role);
         return [.. Agreements.Where(a => a.Roles.Any(r => r.Party == party && (role is null || r.Role == role)))];
     }
+
+    /// <summary>The participation steps of <paramref name="party"/> in <paramref name="agreement"/>: its signature, ratification, suspension, withdrawal, ....</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="party">The party; one that is not a party to the agreement has no steps.</param>
+    /// <returns>The steps, in the agreement's order, which is their date order.</returns>
+    /// <exception cref="ArgumentException">No agreement of the document has that id, or <paramref name="party"/> is the <c>default</c> id.</exception>
+    public IReadOnlyList<ParticipationStep> ParticipationOf(AgreementId agreement, PartyId party)
+    {
+        var found = Require(agreement, nameof(agreement));
+        Guard.Against.DefaultId(party, nameof(party));
+        return [.. found.Participation.Where(s => s.Party == party)];
+    }
+
+    /// <summary>
+    /// Where <paramref name="party"/> stands in <paramref name="agreement"/> on <paramref name="date"/>, from its steps
+    /// up to then (a step counts unless it is certainly after the date: a step of <c>2023</c> counts on 2023-03-01).
+    /// It may differ from the agreement's status: an agreement in force may have a party that has withdrawn. A
+    /// resumption returns the party to where it stood before its suspension.
+    /// </summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="party">The party.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>Its status; <see cref="ParticipationStatus.Unrecorded"/> when no step of it is recorded by then.</returns>
+    /// <exception cref="ArgumentException">No agreement of the document has that id, or <paramref name="party"/> or <paramref name="date"/> is the <c>default</c>.</exception>
+    public ParticipationStatus ParticipationStatusOf(AgreementId agreement, PartyId party, PartialDate date)
+    {
+        var steps = ParticipationOf(agreement, party);
+        Guard.Against.DefaultDate(date, nameof(date));
+        var status = ParticipationStatus.Unrecorded;
+        var beforeSuspension = status;
+        foreach (var step in steps.TakeWhile(s => !date.IsBefore(s.Date)))
+        {
+            (status, beforeSuspension) = step.Step switch
+            {
+                ParticipationStepKind.Signature => (status == ParticipationStatus.Unrecorded ? ParticipationStatus.Signed : status, beforeSuspension),
+                ParticipationStepKind.Ratification or ParticipationStepKind.Acceptance or ParticipationStepKind.Approval or ParticipationStepKind.Accession => (ParticipationStatus.Bound, beforeSuspension),
+                ParticipationStepKind.Suspension => (ParticipationStatus.Suspended, status == ParticipationStatus.Suspended ? beforeSuspension : status),
+                ParticipationStepKind.Resumption => (status == ParticipationStatus.Suspended ? beforeSuspension : status, beforeSuspension),
+                ParticipationStepKind.NoticeOfWithdrawal => (ParticipationStatus.NoticeGiven, beforeSuspension),
+                _ => (ParticipationStatus.Withdrawn, beforeSuspension),
+            };
+        }
+
+        return status;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="party"/> takes part in <paramref name="agreement"/> as a bound participant on
+    /// <paramref name="date"/>: bound and not suspended, notice of withdrawal or not (<see cref="ParticipationStatusOf"/>).
+    /// </summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <param name="party">The party.</param>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> when its status is <see cref="ParticipationStatus.Bound"/> or <see cref="ParticipationStatus.NoticeGiven"/>.</returns>
+    /// <exception cref="ArgumentException">No agreement of the document has that id, or <paramref name="party"/> or <paramref name="date"/> is the <c>default</c>.</exception>
+    public bool IsParticipating(AgreementId agreement, PartyId party, PartialDate date)
+        => ParticipationStatusOf(agreement, party, date) is ParticipationStatus.Bound or ParticipationStatus.NoticeGiven;
 
     private static void CheckRole(RoleKind? role)
     {

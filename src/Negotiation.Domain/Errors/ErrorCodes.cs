@@ -111,6 +111,25 @@ public static class ErrorCodes
     public const string DuplicateRole = "duplicate-role";
 
     /// <summary>
+    /// Document rule: an extension of an agreement's term sets an expiry before the one it extends (the term's fixed
+    /// expiry, or the previous extension's): an extension moves the end later, never earlier.
+    /// </summary>
+    public const string EarlierExpiry = "earlier-expiry";
+
+    /// <summary>Document rule: a participation step (a signature, a ratification, a withdrawal) is taken by a party that is not a party to its agreement.</summary>
+    public const string ParticipationByNonParty = "participation-by-non-party";
+
+    /// <summary>
+    /// Document rule: a party's participation step does not follow from its steps before it: a ratification, an
+    /// acceptance or an approval before the party has signed (an accession needs no signature), a resumption without
+    /// a suspension, any step after its withdrawal.
+    /// </summary>
+    public const string ParticipationOrder = "participation-order";
+
+    /// <summary>Document rule: a clause (a snapback, a withdrawal clause) is invoked by a party it does not allow to invoke it: one not among those it names, or, when it names none, not a party to the agreement.</summary>
+    public const string InvocationNotAllowed = "invocation-not-allowed";
+
+    /// <summary>
     /// A record cannot make the status change asked for: the change is not in its lifecycle (a sanction already
     /// lifted), or its date is before the record's start. Returned by the records' <c>TransitionTo</c> and by
     /// <see cref="WhatIf.Apply"/>.
@@ -167,8 +186,12 @@ public static class ErrorCodes
         (SelfFulfilment, DocumentRule, "a commitment claims to fulfil a demand its own party made"),
         (FulfilmentByOtherParty, DocumentRule, "a commitment claims to fulfil a demand made of another party"),
         (SelfReference, DocumentRule, "a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself, an agreement linked to itself, a party that recognises itself"),
-        (DateOrder, DocumentRule, "two dates are out of order (an end before its start, an answer before the demand it answers)"),
+        (DateOrder, DocumentRule, "two dates are out of order (an end before its start, an answer before the demand it answers, extensions of a term out of date order, a party's participation steps out of date order)"),
         (DuplicateRole, DocumentRule, "an agreement gives a party the same role twice"),
+        (EarlierExpiry, DocumentRule, "an extension of an agreement's term sets an expiry before the one it extends"),
+        (ParticipationByNonParty, DocumentRule, "a participation step is taken by a party that is not a party to its agreement"),
+        (ParticipationOrder, DocumentRule, "a party's participation step does not follow from its earlier steps (ratified before signing, resumed without a suspension, any step after withdrawal)"),
+        (InvocationNotAllowed, DocumentRule, "a clause is invoked by a party it does not allow to invoke it"),
         (IllegalTransition, StatusChange, "a record cannot make the status change asked for (a sanction already lifted, an end before its start)"),
         (NotActionable, WhatIfApply, "the agreement is proposed or only reported (unless assumed concluded), suspended, terminated or collapsed"),
         (ConditionUnmet, WhatIfApply, "a commitment is conditional on a commitment of another agreement that is not in force"),

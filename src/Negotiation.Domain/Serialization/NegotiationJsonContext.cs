@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Negotiation.Domain.Actions;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Clauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Demands;
 using Negotiation.Domain.Documents;
@@ -11,6 +12,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Participations;
 using Negotiation.Domain.Pledges;
 using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Recognitions;
@@ -78,6 +80,15 @@ namespace Negotiation.Domain.Serialization;
 [JsonSerializable(typeof(EquatableArray<LegalInstrument>))]
 [JsonSerializable(typeof(AgreementRole))]
 [JsonSerializable(typeof(EquatableArray<AgreementRole>))]
+[JsonSerializable(typeof(AgreementTerm))]
+[JsonSerializable(typeof(TermExtension))]
+[JsonSerializable(typeof(EquatableArray<TermExtension>))]
+[JsonSerializable(typeof(ParticipationStep))]
+[JsonSerializable(typeof(EquatableArray<ParticipationStep>))]
+[JsonSerializable(typeof(AgreementClause))]
+[JsonSerializable(typeof(EquatableArray<AgreementClause>))]
+[JsonSerializable(typeof(ClauseInvocation))]
+[JsonSerializable(typeof(EquatableArray<ClauseInvocation>))]
 [JsonSerializable(typeof(PositionHeld))]
 [JsonSerializable(typeof(EquatableArray<PositionHeld>))]
 [JsonSerializable(typeof(Counterclaim))]

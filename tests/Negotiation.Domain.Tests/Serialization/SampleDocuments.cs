@@ -2,6 +2,7 @@ using Negotiation.Domain.Actions;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Attributions;
 using Negotiation.Domain.Benchmarks.Generation;
+using Negotiation.Domain.Clauses;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Demands;
@@ -11,6 +12,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Participations;
 using Negotiation.Domain.Pledges;
 using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Recognitions;
@@ -101,6 +103,20 @@ internal static class SampleDocuments
             ], AgreementStatus.InForce, Confirmation.Confirmed, [issue], "San Francisco", new PartialDate(2023, 11, 15), attribution, "A note.")
             {
                 Roles = [new AgreementRole(council, RoleKind.Endorser, "By resolution.", attribution), new AgreementRole(un, RoleKind.Depositary)],
+                Term = new AgreementTerm(2, 6, new PartialDate(2026, 5), RenewalKind.Automatic, 1, 3, [new TermExtension(new PartialDate(2026, 4), new PartialDate(2027, 11), [us, cn], attribution, "Extended.")], "A term."),
+                Participation = [
+                    new ParticipationStep(us, ParticipationStepKind.Signature, new PartialDate(2023, 11, 15), attribution: attribution, note: "Signed."),
+                    new ParticipationStep(cn, ParticipationStepKind.Accession, new PartialDate(2023, 12)),
+                    new ParticipationStep(us, ParticipationStepKind.Ratification, new PartialDate(2024, 2)),
+                    new ParticipationStep(cn, ParticipationStepKind.Suspension, new PartialDate(2024, 6)),
+                    new ParticipationStep(cn, ParticipationStepKind.Resumption, new PartialDate(2024, 9)),
+                    new ParticipationStep(cn, ParticipationStepKind.NoticeOfWithdrawal, new PartialDate(2025, 1), "Its “supreme interests”."),
+                    new ParticipationStep(cn, ParticipationStepKind.Withdrawal, new PartialDate(2025, 4), "Its “supreme interests”.", attribution, "Withdrew."),
+                ],
+                Clauses = [
+                    new AgreementClause(ClauseKind.Reversion, [us], [new Reference(ReferenceKind.Sanction, "listing")], 1, 30, [new ClauseInvocation(us, new PartialDate(2025, 8, 28), attribution, "Invoked.")], "A snapback."),
+                    new AgreementClause(ClauseKind.Withdrawal, noticeMonths: 3),
+                ],
             })
             .Add(new Agreement(new AgreementId("side-letter"), "A side letter", [us, cn], links: [new InstrumentLink(InstrumentLinkKind.SideLetterTo, agreement, "On verification.")]))
             .Add(new Pledge(new PledgeId("pledge"), us, new PolicyAction(ActionKind.Refrain, "Not list again."), new PartialDate(2023, 11, 16), [issue], agreement, attribution, "A note."))

@@ -29,7 +29,8 @@ public class SchemaAgreementTests
         ErrorCodes.DuplicateId, ErrorCodes.DanglingReference, ErrorCodes.SelfDemand, ErrorCodes.SelfSanction,
         ErrorCodes.ParentCycle, ErrorCodes.ParentTooDeep, ErrorCodes.MembershipCycle, ErrorCodes.InvalidParent,
         ErrorCodes.CommitmentByNonParty, ErrorCodes.SelfCondition, ErrorCodes.SelfFulfilment,
-        ErrorCodes.FulfilmentByOtherParty, ErrorCodes.SelfReference, ErrorCodes.DateOrder, ErrorCodes.DuplicateRole,
+        ErrorCodes.FulfilmentByOtherParty, ErrorCodes.SelfReference, ErrorCodes.DateOrder, ErrorCodes.DuplicateRole, ErrorCodes.EarlierExpiry,
+        ErrorCodes.ParticipationByNonParty, ErrorCodes.ParticipationOrder, ErrorCodes.InvocationNotAllowed,
     ];
 
     /// <summary>The codes of errors that stop the reader before it has seen the rest of the text.</summary>

@@ -1,8 +1,11 @@
 using Negotiation.Domain.Actions;
 using Negotiation.Domain.Agreements;
+using Negotiation.Domain.Clauses;
+using Negotiation.Domain.Dates;
 using Negotiation.Domain.Demands;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Participations;
 using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Serialization.Format;
@@ -29,6 +32,9 @@ namespace Negotiation.Domain.Tests.Serialization;
 /// <item>A whole number (a group's size) is a count, at least one. The drafter keeps this one too.</item>
 /// <item>An agreement gives a party each role once (<c>RepeatedRoles</c> compares two members of two items, which no member's description says).</item>
 /// <item>A party does not recognise itself: a recognition's <c>recognized</c> is not its <c>by</c>.</item>
+/// <item>A term's extensions come in date order, and each sets an expiry no earlier than the one it extends (the term's <c>expires</c>, or the previous extension's).</item>
+/// <item>A participation step is taken by a party to its agreement; a party's steps come in date order, a ratification, acceptance or approval after its signature, a resumption after a suspension, nothing after its withdrawal.</item>
+/// <item>A clause is invoked by a party it allows: one of its <c>invocableBy</c>, or of its agreement's parties when it names none.</item>
 /// </list>
 /// </summary>
 internal static class UndescribedRules
@@ -69,6 +75,10 @@ internal static class UndescribedRules
             (var type, "targets") when type == typeof(Sanction) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "authority")) && candidate.Record.Type != typeof(Coalition),
             (var type, "by") when type == typeof(Commitment) => ((List<object?>)drafter.ValueOf(holder.Holder!, "parties")!).Any(party => Equals(party, candidate.OwnId) || IsMember(candidate.OwnId!, party!, drafter, [])),
             (var type, "fulfils") when type == typeof(Commitment) => Equals(drafter.ValueOf(candidate, "to"), drafter.ValueOf(holder, "by")),
+            (var type, "party") when type == typeof(ParticipationStep) => ((List<object?>)drafter.ValueOf(holder.Holder!, "parties")!).Any(party => Equals(party, candidate.OwnId)),
+            (var type, "party") when type == typeof(ClauseInvocation) => drafter.ValueOf(holder.Holder!, "invocableBy") is List<object?> { Count: > 0 } allowed
+                ? allowed.Any(party => Equals(party, candidate.OwnId))
+                : ((List<object?>)drafter.ValueOf(holder.Holder!.Holder!, "parties")!).Any(party => Equals(party, candidate.OwnId)),
             (var type, "recognized") when type == typeof(Recognition) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "by")),
             _ => true,
         };
@@ -94,6 +104,18 @@ internal static class UndescribedRules
     /// </summary>
     public static void Finish(RecordDraft draft, DocumentDrafter drafter)
     {
+        if (draft.Record.Type == typeof(ParticipationStep))
+        {
+            FinishParticipation(draft, drafter);
+            return;
+        }
+
+        if (draft.Record.Type == typeof(TermExtension))
+        {
+            FinishExtension(draft);
+            return;
+        }
+
         if (draft.Record.Type == typeof(AgreementRole))
         {
             var party = drafter.ValueOf(draft, "party");
@@ -149,6 +171,50 @@ internal static class UndescribedRules
         }
 
         values["kind"] = ActionKind.Release; // a kind that needs a sanction, in a document without one, has nothing to name
+    }
+
+    /// <summary>
+    /// Rule 14: moves a step's date up to its party's step before it, and makes its kind one that follows from the
+    /// party's steps before it: a ratification (acceptance, approval) before a signature becomes the signature, a
+    /// resumption without a suspension a suspension, and a withdrawal that is not the agreement's last step a notice of
+    /// withdrawal, so that nothing follows a withdrawal.
+    /// </summary>
+    private static void FinishParticipation(RecordDraft draft, DocumentDrafter drafter)
+    {
+        var all = ((List<object?>)draft.Holder!.Values["participation"]!).Cast<RecordDraft>().ToList();
+        var party = drafter.ValueOf(draft, "party");
+        var before = all.TakeWhile(s => s != draft).Where(s => Equals(drafter.ValueOf(s, "party"), party)).Select(s => (ParticipationStepKind)s.Values["step"]!).ToList();
+        var previous = all.TakeWhile(s => s != draft).LastOrDefault(s => Equals(drafter.ValueOf(s, "party"), party));
+        if (previous is not null && ((PartialDate)draft.Values["date"]!).IsBefore((PartialDate)previous.Values["date"]!))
+        {
+            draft.Values["date"] = previous.Values["date"];
+        }
+
+        var suspended = before.LastOrDefault(k => k is ParticipationStepKind.Suspension or ParticipationStepKind.Resumption) == ParticipationStepKind.Suspension;
+        draft.Values["step"] = (ParticipationStepKind)draft.Values["step"]! switch
+        {
+            ParticipationStepKind.Ratification or ParticipationStepKind.Acceptance or ParticipationStepKind.Approval when !before.Contains(ParticipationStepKind.Signature) => ParticipationStepKind.Signature,
+            ParticipationStepKind.Resumption when !suspended => ParticipationStepKind.Suspension,
+            ParticipationStepKind.Withdrawal when all[^1] != draft => ParticipationStepKind.NoticeOfWithdrawal,
+            var kind => kind,
+        };
+    }
+
+    /// <summary>Rule 13: moves an extension's date and new expiry up to those it follows, where they are before them.</summary>
+    private static void FinishExtension(RecordDraft draft)
+    {
+        var term = draft.Holder!;
+        var previous = ((List<object?>)term.Values["extensions"]!).Cast<RecordDraft>().TakeWhile(e => e != draft).LastOrDefault();
+        var expiry = previous is null ? term.Values.GetValueOrDefault("expires") as PartialDate? : (PartialDate)previous.Values["newExpiry"]!;
+        if (previous is not null && ((PartialDate)draft.Values["date"]!).IsBefore((PartialDate)previous.Values["date"]!))
+        {
+            draft.Values["date"] = previous.Values["date"];
+        }
+
+        if (expiry is { } before && ((PartialDate)draft.Values["newExpiry"]!).IsBefore(before))
+        {
+            draft.Values["newExpiry"] = before;
+        }
     }
 
     /// <summary>The optional members of an action that its kind may ask for.</summary>
