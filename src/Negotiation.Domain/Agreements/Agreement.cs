@@ -5,6 +5,7 @@ using Negotiation.Domain.Dates;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Lifecycle;
+using Negotiation.Domain.Milestones;
 using OneOf;
 using Negotiation.Domain.Serialization.Format;
 
@@ -113,6 +114,12 @@ public sealed record Agreement
     /// <see cref="Documents.NegotiationDocument.InstrumentsOf"/> gathers a deal's instruments.
     /// </summary>
     public EquatableArray<InstrumentLink> Links { get; init => field = Guard.Against.NullItems(value, nameof(Links)); }
+
+    /// <summary>
+    /// Its named days (signature, entry into force, implementation day, the start of a ceasefire), each with an id
+    /// unique across the document, that its commitments can be timed from.
+    /// </summary>
+    public EquatableArray<Milestone> Milestones { get; init => field = Guard.Against.NullItems(value, nameof(Milestones)); }
 
     /// <summary>The statuses this agreement can move to from where it stands.</summary>
     public IReadOnlyList<AgreementStatus> NextStatuses => Lifecycle.From(Status);

@@ -67,6 +67,27 @@ internal static class DocumentValidator
             }
         }
 
+        // Milestones, like commitments, are held by agreements and named across the document.
+        for (var i = 0; i < content.Agreements.Count; i++)
+        {
+            var agreement = content.Agreements[i];
+            for (var j = 0; j < agreement.Milestones.Count; j++)
+            {
+                var milestone = agreement.Milestones[j];
+                if (index.Milestones.TryGetValue(milestone.Id, out var first))
+                {
+                    if (errors.ShouldList("agreements", i))
+                    {
+                        errors.Add(new(ErrorCodes.DuplicateId, $"$.agreements[{i}].milestones[{j}].id", $"milestone id '{milestone.Id}' is already used in agreement '{first.Agreement.Id}'"));
+                    }
+                }
+                else
+                {
+                    index.Milestones.Add(milestone.Id, (agreement, milestone));
+                }
+            }
+        }
+
         // Second pass: every id a record holds of another must resolve. The walk is generated from the records, so a
         // new member that holds an id is checked without a line here.
         RawDocumentFormat.Visit(root, new ReferenceWalker(index, errors), 0);

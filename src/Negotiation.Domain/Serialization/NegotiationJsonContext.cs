@@ -9,6 +9,7 @@ using Negotiation.Domain.Documents;
 using Negotiation.Domain.Events;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
+using Negotiation.Domain.Milestones;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Pledges;
@@ -78,6 +79,8 @@ namespace Negotiation.Domain.Serialization;
 [JsonSerializable(typeof(EquatableArray<LegalInstrument>))]
 [JsonSerializable(typeof(AgreementRole))]
 [JsonSerializable(typeof(EquatableArray<AgreementRole>))]
+[JsonSerializable(typeof(Milestone))]
+[JsonSerializable(typeof(EquatableArray<Milestone>))]
 [JsonSerializable(typeof(PositionHeld))]
 [JsonSerializable(typeof(EquatableArray<PositionHeld>))]
 [JsonSerializable(typeof(Counterclaim))]

@@ -14,6 +14,7 @@ using Negotiation.Domain.Documents;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Lifecycle;
+using Negotiation.Domain.Milestones;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Pledges;
 using Negotiation.Domain.Quantities;
@@ -93,6 +94,7 @@ internal sealed class ApiProbe
         Add(() => agreement.Commitments[0]);
         Add(() => new InstrumentLink(InstrumentLinkKind.AnnexTo, agreement.Id, "An annex."));
         Add(() => new AgreementRole(doc.Parties[2].Id, RoleKind.Mediator, "Hosts the talks."));
+        Add(() => new Milestone(new MilestoneId("implementation-day"), "Implementation Day", MilestoneKind.Implementation, new PartialDate(2016, 1, 16), "On the IAEA's report."));
         Add(() => agreement.Attribution!);
         Add(() => new Counterclaim(Confidence.Denied, [doc.Sources[0].Id], "A spokesman denies it."));
         Add(() => new Pledge(new PledgeId("us-pledge"), doc.Parties[0].Id, doc.Demands[0].Action, new PartialDate(2023, 11, 15), [doc.Issues[0].Id], agreement.Id, agreement.Attribution, "A note."));
@@ -132,6 +134,7 @@ internal sealed class ApiProbe
         _ids[typeof(CommitmentId)] = agreement.Commitments[0].Id;
         _ids[typeof(StanceId)] = doc.Stances[0].Id;
         _ids[typeof(EventId)] = doc.Events[0].Id;
+        _ids[typeof(MilestoneId)] = new MilestoneId("implementation-day"); // the seed has no milestone: an id no record holds
         _ids[typeof(PledgeId)] = new PledgeId("us-pledge"); // the seed has no pledge: the queries find none, and must not throw
         _ids[typeof(SourceId)] = doc.Sources[0].Id;
         _ids[typeof(RecognitionId)] = new RecognitionId("mx-recognizes-cn"); // the seed has none: an id no record holds, as the edge below

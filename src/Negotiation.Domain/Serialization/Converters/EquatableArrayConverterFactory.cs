@@ -8,6 +8,7 @@ using Negotiation.Domain.Demands;
 using Negotiation.Domain.Events;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
+using Negotiation.Domain.Milestones;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Pledges;
@@ -43,6 +44,7 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
         [typeof(EquatableArray<Commitment>)] = () => new EquatableArrayConverter<Commitment>(),
         [typeof(EquatableArray<InstrumentLink>)] = () => new EquatableArrayConverter<InstrumentLink>(),
         [typeof(EquatableArray<AgreementRole>)] = () => new EquatableArrayConverter<AgreementRole>(),
+        [typeof(EquatableArray<Milestone>)] = () => new EquatableArrayConverter<Milestone>(),
         [typeof(EquatableArray<LegalInstrument>)] = () => new EquatableArrayConverter<LegalInstrument>(),
         [typeof(EquatableArray<PositionHeld>)] = () => new EquatableArrayConverter<PositionHeld>(),
         [typeof(EquatableArray<Counterclaim>)] = () => new EquatableArrayConverter<Counterclaim>(),
