@@ -521,6 +521,9 @@ internal static class DocumentValidator
                     }
                 }
 
+                CheckTiming(agreement, commitment, commitment.Start, cpath.Dot("start"), path, index, errors);
+                CheckTiming(agreement, commitment, commitment.Deadline, cpath.Dot("deadline"), path, index, errors);
+
                 for (var k = 0; k < commitment.Fulfils.Count; k++)
                 {
                     if (!index.Demands.TryGetValue(commitment.Fulfils[k], out var demand))
@@ -544,6 +547,28 @@ internal static class DocumentValidator
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A commitment's start or deadline counts from a milestone of its own agreement, and from the completion of
+    /// another commitment, never its own. A dangling milestone or commitment is reported by the walk.
+    /// </summary>
+    private static void CheckTiming(Agreement agreement, Commitment commitment, Schedules.Timing? timing, ValidationPath at, ValidationPath path, DocumentIndex index, ErrorList errors)
+    {
+        if (timing is null)
+        {
+            return;
+        }
+
+        if (timing.Milestone is { } milestone && index.Milestones.TryGetValue(milestone, out var found) && found.Agreement.Id != agreement.Id && errors.ShouldList(path))
+        {
+            errors.Add(new(ErrorCodes.MilestoneOfAnotherAgreement, at.Dot("milestone").ToString(), $"milestone '{milestone}' is of agreement '{found.Agreement.Id}'; commitment '{commitment.Id}' of agreement '{agreement.Id}' cannot be timed from it"));
+        }
+
+        if (timing.After == commitment.Id && errors.ShouldList(path))
+        {
+            errors.Add(new(ErrorCodes.SelfReference, at.Dot("after").ToString(), $"commitment '{commitment.Id}' cannot be timed from its own completion"));
         }
     }
 

@@ -111,6 +111,12 @@ public static class ErrorCodes
     public const string DuplicateRole = "duplicate-role";
 
     /// <summary>
+    /// Document rule: a commitment is timed from a milestone of another agreement: a milestone times only its own
+    /// agreement's commitments (the milestone exists, so it is not dangling).
+    /// </summary>
+    public const string MilestoneOfAnotherAgreement = "milestone-of-another-agreement";
+
+    /// <summary>
     /// A record cannot make the status change asked for: the change is not in its lifecycle (a sanction already
     /// lifted), or its date is before the record's start. Returned by the records' <c>TransitionTo</c> and by
     /// <see cref="WhatIf.Apply"/>.
@@ -169,6 +175,7 @@ public static class ErrorCodes
         (SelfReference, DocumentRule, "a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself, an agreement linked to itself, a party that recognises itself"),
         (DateOrder, DocumentRule, "two dates are out of order (an end before its start, an answer before the demand it answers)"),
         (DuplicateRole, DocumentRule, "an agreement gives a party the same role twice"),
+        (MilestoneOfAnotherAgreement, DocumentRule, "a commitment's start or deadline counts from a milestone of another agreement"),
         (IllegalTransition, StatusChange, "a record cannot make the status change asked for (a sanction already lifted, an end before its start)"),
         (NotActionable, WhatIfApply, "the agreement is proposed or only reported (unless assumed concluded), suspended, terminated or collapsed"),
         (ConditionUnmet, WhatIfApply, "a commitment is conditional on a commitment of another agreement that is not in force"),

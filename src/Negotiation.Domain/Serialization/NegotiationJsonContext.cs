@@ -17,6 +17,7 @@ using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
+using Negotiation.Domain.Schedules;
 using Negotiation.Domain.Sources;
 using Negotiation.Domain.Stances;
 
@@ -81,6 +82,8 @@ namespace Negotiation.Domain.Serialization;
 [JsonSerializable(typeof(EquatableArray<AgreementRole>))]
 [JsonSerializable(typeof(Milestone))]
 [JsonSerializable(typeof(EquatableArray<Milestone>))]
+[JsonSerializable(typeof(Timing))]
+[JsonSerializable(typeof(Duration))]
 [JsonSerializable(typeof(PositionHeld))]
 [JsonSerializable(typeof(EquatableArray<PositionHeld>))]
 [JsonSerializable(typeof(Counterclaim))]

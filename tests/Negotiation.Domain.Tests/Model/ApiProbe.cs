@@ -21,6 +21,7 @@ using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
+using Negotiation.Domain.Schedules;
 using Negotiation.Domain.Serialization;
 using Negotiation.Domain.Tests.Seeds;
 using Negotiation.Domain.Validation;
@@ -95,6 +96,8 @@ internal sealed class ApiProbe
         Add(() => new InstrumentLink(InstrumentLinkKind.AnnexTo, agreement.Id, "An annex."));
         Add(() => new AgreementRole(doc.Parties[2].Id, RoleKind.Mediator, "Hosts the talks."));
         Add(() => new Milestone(new MilestoneId("implementation-day"), "Implementation Day", MilestoneKind.Implementation, new PartialDate(2016, 1, 16), "On the IAEA's report."));
+        Add(() => new Duration(14, DurationUnit.Day));
+        Add(() => new Timing(milestone: new MilestoneId("implementation-day"), offset: new Duration(14, DurationUnit.Day)));
         Add(() => agreement.Attribution!);
         Add(() => new Counterclaim(Confidence.Denied, [doc.Sources[0].Id], "A spokesman denies it."));
         Add(() => new Pledge(new PledgeId("us-pledge"), doc.Parties[0].Id, doc.Demands[0].Action, new PartialDate(2023, 11, 15), [doc.Issues[0].Id], agreement.Id, agreement.Attribution, "A note."));

@@ -251,6 +251,24 @@ internal static class BadInputCatalogue
         yield return Text("milestone-id-used-twice", JsonEdit.Set("$.agreements[0].milestones", JsonNode.Parse("""[{"id":"signature","name":"Signature","kind":"signature"},{"id":"signature","name":"Entry into force","kind":"entry_into_force"}]""")), ErrorCodes.DuplicateId, "$.agreements[0].milestones[1].id");
         yield return Text("milestone-of-an-unknown-kind", JsonEdit.Set("$.agreements[0].milestones", JsonNode.Parse("""[{"id":"signature","name":"Signature","kind":"signing"}]""")), ErrorCodes.InvalidValue, "$.agreements[0].milestones[0].kind");
         yield return Text("milestone-without-a-name", JsonEdit.Set("$.agreements[0].milestones", JsonNode.Parse("""[{"id":"signature","kind":"signature"}]""")), ErrorCodes.MissingProperty, "$.agreements[0].milestones[0].name");
+        yield return Text("timing-from-an-unknown-milestone", JsonEdit.Set("$.agreements[0].commitments[0].deadline", JsonNode.Parse("""{"milestone":"no-such-milestone","offset":{"amount":14,"unit":"day"}}""")), ErrorCodes.DanglingReference, "$.agreements[0].commitments[0].deadline.milestone");
+        yield return Text("timing-from-a-milestone-of-another-agreement", JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.agreements[1]").AsObject()["milestones"] = JsonNode.Parse("""[{"id":"channel-reopened","name":"Channel reopened","kind":"implementation"}]""");
+            JsonEdit.At(root, "$.agreements[0].commitments[0]").AsObject()["deadline"] = JsonNode.Parse("""{"milestone":"channel-reopened"}""");
+        }), ErrorCodes.MilestoneOfAnotherAgreement, "$.agreements[0].commitments[0].deadline.milestone");
+        yield return Text("commitment-timed-from-itself", JsonEdit.Set("$.agreements[0].commitments[1].start", JsonNode.Parse("""{"after":"cn-cracks-down-on-exporters"}""")), ErrorCodes.SelfReference, "$.agreements[0].commitments[1].start.after");
+        yield return Text("timing-from-an-unknown-commitment", JsonEdit.Set("$.agreements[0].commitments[1].start", JsonNode.Parse("""{"after":"no-such-commitment"}""")), ErrorCodes.DanglingReference, "$.agreements[0].commitments[1].start.after");
+        yield return Text("timing-with-a-date-and-a-milestone", JsonEdit.Edit(root =>
+        {
+            JsonEdit.At(root, "$.agreements[0]").AsObject()["milestones"] = JsonNode.Parse("""[{"id":"signature","name":"Signature","kind":"signature"}]""");
+            JsonEdit.At(root, "$.agreements[0].commitments[0]").AsObject()["deadline"] = JsonNode.Parse("""{"date":"2024-01","milestone":"signature"}""");
+        }), ErrorCodes.InvalidValue, "$.agreements[0].commitments[0].deadline.milestone");
+        yield return Text("timing-without-an-anchor", JsonEdit.Set("$.agreements[0].commitments[0].deadline", JsonNode.Parse("""{"offset":{"amount":14,"unit":"day"}}""")), ErrorCodes.InvalidValue, "$.agreements[0].commitments[0].deadline");
+        yield return Text("duration-of-zero", JsonEdit.Set("$.agreements[0].commitments[0].duration", JsonNode.Parse("""{"amount":0,"unit":"year"}""")), ErrorCodes.InvalidValue, "$.agreements[0].commitments[0].duration.amount");
+        yield return Text("offset-of-a-negative-duration", JsonEdit.Set("$.agreements[0].commitments[0].deadline", JsonNode.Parse("""{"date":"2024-01-01","offset":{"amount":-5,"unit":"day"}}""")), ErrorCodes.InvalidValue, "$.agreements[0].commitments[0].deadline.offset.amount");
+        yield return Text("duration-of-an-unknown-unit", JsonEdit.Set("$.agreements[0].commitments[0].duration", JsonNode.Parse("""{"amount":3,"unit":"fortnight"}""")), ErrorCodes.InvalidValue, "$.agreements[0].commitments[0].duration.unit");
+        yield return Text("duration-as-an-iso-string", JsonEdit.Set("$.agreements[0].commitments[0].duration", "P14D"), ErrorCodes.WrongType, "$.agreements[0].commitments[0].duration");
         yield return Text("sanction-ended-by-itself", JsonEdit.Set("$.sanctions[0].endedBy", "sanction:us-entity-list-cn-mps-ifs"), ErrorCodes.SelfReference, "$.sanctions[0].endedBy");
         yield return Text("party-that-recognises-itself", JsonEdit.Set("$.recognitions", Recognitions(("us", "us", "state"))), ErrorCodes.SelfReference, "$.recognitions[0].recognized");
         yield return Text("recognition-of-a-party-not-in-the-document", JsonEdit.Set("$.recognitions", Recognitions(("mx", "cn", "state"), ("us", "atlantis", "government"))), ErrorCodes.DanglingReference, "$.recognitions[1].recognized");

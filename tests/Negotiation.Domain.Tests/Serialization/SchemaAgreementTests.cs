@@ -30,6 +30,7 @@ public class SchemaAgreementTests
         ErrorCodes.ParentCycle, ErrorCodes.ParentTooDeep, ErrorCodes.MembershipCycle, ErrorCodes.InvalidParent,
         ErrorCodes.CommitmentByNonParty, ErrorCodes.SelfCondition, ErrorCodes.SelfFulfilment,
         ErrorCodes.FulfilmentByOtherParty, ErrorCodes.SelfReference, ErrorCodes.DateOrder, ErrorCodes.DuplicateRole,
+        ErrorCodes.MilestoneOfAnotherAgreement,
     ];
 
     /// <summary>The codes of errors that stop the reader before it has seen the rest of the text.</summary>

@@ -5,6 +5,7 @@ using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.Sanctions;
+using Negotiation.Domain.Schedules;
 using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Tests.Serialization;
@@ -29,6 +30,7 @@ namespace Negotiation.Domain.Tests.Serialization;
 /// <item>A whole number (a group's size) is a count, at least one. The drafter keeps this one too.</item>
 /// <item>An agreement gives a party each role once (<c>RepeatedRoles</c> compares two members of two items, which no member's description says).</item>
 /// <item>A party does not recognise itself: a recognition's <c>recognized</c> is not its <c>by</c>.</item>
+/// <item>A commitment's timing has exactly one anchor (a date, a milestone, a commitment), and its milestone is one of the commitment's own agreement.</item>
 /// </list>
 /// </summary>
 internal static class UndescribedRules
@@ -44,7 +46,7 @@ internal static class UndescribedRules
     public static int LeastItems(RecordDescription record, MemberDescription member)
         => record.Type == typeof(Agreement) && member.JsonName == "parties" ? 2 : 0;
 
-    /// <summary>Rules 2 to 5, 7 and 12: whether the member <paramref name="member"/> of <paramref name="holder"/> may name <paramref name="candidate"/>.</summary>
+    /// <summary>Rules 2 to 5, 7, 12 and 13: whether the member <paramref name="member"/> of <paramref name="holder"/> may name <paramref name="candidate"/>.</summary>
     public static bool Allows(RecordDraft holder, MemberDescription member, RecordDraft candidate, DocumentDrafter drafter)
     {
         // Rule 2: within the nearest record of the candidate's kind that holds this member, only earlier ones.
@@ -70,6 +72,7 @@ internal static class UndescribedRules
             (var type, "by") when type == typeof(Commitment) => ((List<object?>)drafter.ValueOf(holder.Holder!, "parties")!).Any(party => Equals(party, candidate.OwnId) || IsMember(candidate.OwnId!, party!, drafter, [])),
             (var type, "fulfils") when type == typeof(Commitment) => Equals(drafter.ValueOf(candidate, "to"), drafter.ValueOf(holder, "by")),
             (var type, "recognized") when type == typeof(Recognition) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "by")),
+            (var type, "milestone") when type == typeof(Timing) => candidate.Holder == holder.Holder?.Holder,
             _ => true,
         };
     }
@@ -94,6 +97,23 @@ internal static class UndescribedRules
     /// </summary>
     public static void Finish(RecordDraft draft, DocumentDrafter drafter)
     {
+        if (draft.Record.Type == typeof(Timing))
+        {
+            // Rule 13: the first anchor drafted stays; with none (a milestone or a commitment with nothing to name), a date.
+            var anchors = TimingAnchors.Where(draft.Values.ContainsKey).ToList();
+            foreach (var extra in anchors.Skip(1))
+            {
+                draft.Values.Remove(extra);
+            }
+
+            if (anchors.Count == 0)
+            {
+                draft.Values["date"] = drafter.Values.Date(null);
+            }
+
+            return;
+        }
+
         if (draft.Record.Type == typeof(AgreementRole))
         {
             var party = drafter.ValueOf(draft, "party");
@@ -150,6 +170,9 @@ internal static class UndescribedRules
 
         values["kind"] = ActionKind.Release; // a kind that needs a sanction, in a document without one, has nothing to name
     }
+
+    /// <summary>Rule 13: a timing's anchors, of which it has exactly one.</summary>
+    private static readonly string[] TimingAnchors = ["date", "milestone", "after"];
 
     /// <summary>The optional members of an action that its kind may ask for.</summary>
     private static readonly string[] ActionMembers = ["description", "targets", "sanctions", "items", "terms"];
