@@ -31,10 +31,12 @@ public sealed record Duration
     /// <summary>The day this duration after <paramref name="from"/>: a month or a year from a day a shorter month lacks is that month's last day.</summary>
     /// <param name="from">The day it counts from.</param>
     /// <returns>The day it ends.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The day is past the last a <see cref="DateOnly"/> holds.</exception>
+    /// <exception cref="OverflowException">So many weeks are more days than a number holds.</exception>
     internal DateOnly After(DateOnly from) => Unit switch
     {
         DurationUnit.Day => from.AddDays(Amount),
-        DurationUnit.Week => from.AddDays(7 * Amount),
+        DurationUnit.Week => from.AddDays(checked(7 * Amount)),
         DurationUnit.Month => from.AddMonths(Amount),
         _ => from.AddYears(Amount),
     };
