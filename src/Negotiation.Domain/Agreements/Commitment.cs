@@ -65,6 +65,15 @@ public sealed record Commitment
     /// <summary>How long it lasts once started ("for 10 years").</summary>
     public Duration? Duration { get; init; }
 
+    /// <summary>The party that verifies it is kept (the IAEA, for a nuclear step), if any.</summary>
+    public PartyId? VerifiedBy { get; init => field = Guard.Against.DefaultId(value, nameof(VerifiedBy)); }
+
+    /// <summary>
+    /// The commitments it depends on as verified by a party ("once the IAEA verifies Iran's steps"), beside
+    /// <see cref="ConditionalOn"/>, which names commitments alone.
+    /// </summary>
+    public EquatableArray<Verification> ConditionalOnVerified { get; init => field = Guard.Against.NullItems(value, nameof(ConditionalOnVerified)); }
+
     /// <summary>Whether it depends on other commitments.</summary>
-    public bool IsConditional => !ConditionalOn.IsEmpty;
+    public bool IsConditional => !ConditionalOn.IsEmpty || !ConditionalOnVerified.IsEmpty;
 }

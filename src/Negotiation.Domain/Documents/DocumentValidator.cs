@@ -521,6 +521,14 @@ internal static class DocumentValidator
                     }
                 }
 
+                for (var k = 0; k < commitment.ConditionalOnVerified.Count; k++)
+                {
+                    if (commitment.ConditionalOnVerified[k].Commitment == commitment.Id && errors.ShouldList(path))
+                    {
+                        errors.Add(new(ErrorCodes.SelfCondition, cpath.Dot("conditionalOnVerified").At(k).Dot("commitment").ToString(), $"commitment '{commitment.Id}' cannot be conditional on its own verification"));
+                    }
+                }
+
                 CheckTiming(agreement, commitment, commitment.Start, cpath.Dot("start"), path, index, errors);
                 CheckTiming(agreement, commitment, commitment.Deadline, cpath.Dot("deadline"), path, index, errors);
 

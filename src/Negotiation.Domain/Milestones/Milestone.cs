@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
@@ -40,6 +41,9 @@ public sealed record Milestone
 
     /// <summary>When it is (or was) reached, if known.</summary>
     public PartialDate? Date { get; init => field = Guard.Against.DefaultDate(value, nameof(Date)); }
+
+    /// <summary>The verification that reaches it ("when the IAEA verifies Iran's steps"), if the text says so.</summary>
+    public Verification? ReachedWhen { get; init; }
 
     /// <summary>Nuance, in a few words.</summary>
     public string? Note { get; init => field = Guard.Against.InvalidText(value, nameof(Note)); }

@@ -83,6 +83,8 @@ namespace Negotiation.Domain.Serialization;
 [JsonSerializable(typeof(Milestone))]
 [JsonSerializable(typeof(EquatableArray<Milestone>))]
 [JsonSerializable(typeof(Timing))]
+[JsonSerializable(typeof(Verification))]
+[JsonSerializable(typeof(EquatableArray<Verification>))]
 [JsonSerializable(typeof(Duration))]
 [JsonSerializable(typeof(PositionHeld))]
 [JsonSerializable(typeof(EquatableArray<PositionHeld>))]

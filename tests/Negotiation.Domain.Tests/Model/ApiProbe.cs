@@ -97,6 +97,7 @@ internal sealed class ApiProbe
         Add(() => new AgreementRole(doc.Parties[2].Id, RoleKind.Mediator, "Hosts the talks."));
         Add(() => new Milestone(new MilestoneId("implementation-day"), "Implementation Day", MilestoneKind.Implementation, new PartialDate(2016, 1, 16), "On the IAEA's report."));
         Add(() => new Duration(14, DurationUnit.Day));
+        Add(() => new Verification(agreement.Commitments[0].Id, doc.Parties[2].Id));
         Add(() => new Timing(milestone: new MilestoneId("implementation-day"), offset: new Duration(14, DurationUnit.Day)));
         Add(() => agreement.Attribution!);
         Add(() => new Counterclaim(Confidence.Denied, [doc.Sources[0].Id], "A spokesman denies it."));

@@ -99,14 +99,23 @@ internal static class UndescribedRules
     {
         if (draft.Record.Type == typeof(Timing))
         {
-            // Rule 13: the first anchor drafted stays; with none (a milestone or a commitment with nothing to name), a date.
-            var anchors = TimingAnchors.Where(draft.Values.ContainsKey).ToList();
-            foreach (var extra in anchors.Skip(1))
+            // Rule 13: one anchor stays, an id rather than a date where one was drafted (ids are the rarer, and each
+            // needs a record to name); with none (a milestone or a commitment with nothing to name), a date.
+            var ids = TimingAnchors.Skip(1).Where(draft.Values.ContainsKey).ToList();
+            if (ids.Count == 0 && draft.Holder?.Holder?.Values.GetValueOrDefault("milestones") is List<object?> { Count: > 0 } milestones)
+            {
+                // A milestone of the agreement when it has one: only a timing can name it, so it is named often enough to be tested.
+                draft.Values["milestone"] = ((RecordDraft)drafter.Values.Pick(milestones)!).OwnId;
+                ids.Add("milestone");
+            }
+
+            var kept = ids.Count > 0 ? drafter.Values.Pick(ids) : "date";
+            foreach (var extra in TimingAnchors.Where(anchor => anchor != kept))
             {
                 draft.Values.Remove(extra);
             }
 
-            if (anchors.Count == 0)
+            if (!draft.Values.ContainsKey(kept))
             {
                 draft.Values["date"] = drafter.Values.Date(null);
             }

@@ -45,6 +45,7 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
         [typeof(EquatableArray<InstrumentLink>)] = () => new EquatableArrayConverter<InstrumentLink>(),
         [typeof(EquatableArray<AgreementRole>)] = () => new EquatableArrayConverter<AgreementRole>(),
         [typeof(EquatableArray<Milestone>)] = () => new EquatableArrayConverter<Milestone>(),
+        [typeof(EquatableArray<Verification>)] = () => new EquatableArrayConverter<Verification>(),
         [typeof(EquatableArray<LegalInstrument>)] = () => new EquatableArrayConverter<LegalInstrument>(),
         [typeof(EquatableArray<PositionHeld>)] = () => new EquatableArrayConverter<PositionHeld>(),
         [typeof(EquatableArray<Counterclaim>)] = () => new EquatableArrayConverter<Counterclaim>(),
