@@ -68,4 +68,15 @@ public class MilestoneTests
         Assert.Equal("Name", Assert.ThrowsAny<ArgumentException>(() => new Milestone(new("m"), " ")).ParamName);
         Assert.Equal("Kind", Assert.ThrowsAny<ArgumentException>(() => new Milestone(new("m"), "M", (MilestoneKind)99)).ParamName);
     }
+
+    [Fact]
+    public void The_builder_adds_a_milestone_to_an_agreement_added_before()
+    {
+        var builder = new NegotiationBuilder("d", "D").State("a", "A", "US").State("b", "B", "CN")
+            .Add(new Agreement(new("x"), "X", [new("a"), new("b")]))
+            .Milestone("x", "signature", "Signature", MilestoneKind.Signature, new PartialDate(2024, 5, 1));
+
+        Assert.Equal([new Milestone(new("signature"), "Signature", MilestoneKind.Signature, new PartialDate(2024, 5, 1))], builder.Build().AsT0.MilestonesOf(new AgreementId("x")));
+        Assert.Equal("agreement", Assert.Throws<ArgumentException>(() => builder.Milestone("y", "m", "M")).ParamName);
+    }
 }
