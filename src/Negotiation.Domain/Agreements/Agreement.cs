@@ -7,6 +7,7 @@ using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Lifecycle;
 using Negotiation.Domain.Participations;
+using Negotiation.Domain.Milestones;
 using OneOf;
 using Negotiation.Domain.Serialization.Format;
 
@@ -134,6 +135,12 @@ public sealed record Agreement
     /// each, what it restores, its notice period and its invocations.
     /// </summary>
     public EquatableArray<AgreementClause> Clauses { get; init => field = Guard.Against.NullItems(value, nameof(Clauses)); }
+
+    /// <summary>
+    /// Its named days (signature, entry into force, implementation day, the start of a ceasefire), each with an id
+    /// unique across the document, that its commitments can be timed from.
+    /// </summary>
+    public EquatableArray<Milestone> Milestones { get; init => field = Guard.Against.NullItems(value, nameof(Milestones)); }
 
     /// <summary>The statuses this agreement can move to from where it stands.</summary>
     public IReadOnlyList<AgreementStatus> NextStatuses => Lifecycle.From(Status);

@@ -4,6 +4,7 @@ using Negotiation.Domain.Attributions;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Schedules;
 using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Agreements;
@@ -55,6 +56,24 @@ public sealed record Commitment
     /// <summary>Nuance, in a few words.</summary>
     public string? Note { get; init => field = Guard.Against.InvalidText(value, nameof(Note)); }
 
+    /// <summary>When it starts: a date, a milestone of its agreement, or another commitment's completion, perhaps with an offset.</summary>
+    public Timing? Start { get; init; }
+
+    /// <summary>When it falls due: a date, a milestone of its agreement ("within 14 days of the ceasefire"), or another commitment's completion.</summary>
+    public Timing? Deadline { get; init; }
+
+    /// <summary>How long it lasts once started ("for 10 years").</summary>
+    public Duration? Duration { get; init; }
+
+    /// <summary>The party that verifies it is kept (the IAEA, for a nuclear step), if any.</summary>
+    public PartyId? VerifiedBy { get; init => field = Guard.Against.DefaultId(value, nameof(VerifiedBy)); }
+
+    /// <summary>
+    /// The commitments it depends on as verified by a party ("once the IAEA verifies Iran's steps"), beside
+    /// <see cref="ConditionalOn"/>, which names commitments alone.
+    /// </summary>
+    public EquatableArray<Verification> ConditionalOnVerified { get; init => field = Guard.Against.NullItems(value, nameof(ConditionalOnVerified)); }
+
     /// <summary>Whether it depends on other commitments.</summary>
-    public bool IsConditional => !ConditionalOn.IsEmpty;
+    public bool IsConditional => !ConditionalOn.IsEmpty || !ConditionalOnVerified.IsEmpty;
 }

@@ -4,6 +4,7 @@ using Negotiation.Domain.Demands;
 using Negotiation.Domain.Events;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
+using Negotiation.Domain.Milestones;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Pledges;
 using Negotiation.Domain.Recognitions;
@@ -29,6 +30,8 @@ internal sealed class DocumentIndex
 
     public Dictionary<CommitmentId, (Agreement Agreement, Commitment Commitment)> Commitments { get; } = [];
 
+    public Dictionary<MilestoneId, (Agreement Agreement, Milestone Milestone)> Milestones { get; } = [];
+
     public Dictionary<PledgeId, Pledge> Pledges { get; } = [];
 
     public Dictionary<StanceId, Stance> Stances { get; } = [];
@@ -51,6 +54,7 @@ internal sealed class DocumentIndex
         if (typeof(TId) == typeof(SanctionId)) { return Sanctions.ContainsKey(Unsafe.As<TId, SanctionId>(ref id)); }
         if (typeof(TId) == typeof(AgreementId)) { return Agreements.ContainsKey(Unsafe.As<TId, AgreementId>(ref id)); }
         if (typeof(TId) == typeof(CommitmentId)) { return Commitments.ContainsKey(Unsafe.As<TId, CommitmentId>(ref id)); }
+        if (typeof(TId) == typeof(MilestoneId)) { return Milestones.ContainsKey(Unsafe.As<TId, MilestoneId>(ref id)); }
         if (typeof(TId) == typeof(PledgeId)) { return Pledges.ContainsKey(Unsafe.As<TId, PledgeId>(ref id)); }
         if (typeof(TId) == typeof(StanceId)) { return Stances.ContainsKey(Unsafe.As<TId, StanceId>(ref id)); }
         if (typeof(TId) == typeof(EventId)) { return Events.ContainsKey(Unsafe.As<TId, EventId>(ref id)); }
@@ -74,6 +78,7 @@ internal sealed class DocumentIndex
         Add(Sanctions.ContainsKey(new SanctionId(id)), SanctionId.KindName);
         Add(Agreements.ContainsKey(new AgreementId(id)), AgreementId.KindName);
         Add(Commitments.ContainsKey(new CommitmentId(id)), CommitmentId.KindName);
+        Add(Milestones.ContainsKey(new MilestoneId(id)), MilestoneId.KindName);
         Add(Pledges.ContainsKey(new PledgeId(id)), PledgeId.KindName);
         Add(Stances.ContainsKey(new StanceId(id)), StanceId.KindName);
         Add(Events.ContainsKey(new EventId(id)), EventId.KindName);

@@ -71,6 +71,27 @@ internal static class DocumentValidator
             }
         }
 
+        // Milestones, like commitments, are held by agreements and named across the document.
+        for (var i = 0; i < content.Agreements.Count; i++)
+        {
+            var agreement = content.Agreements[i];
+            for (var j = 0; j < agreement.Milestones.Count; j++)
+            {
+                var milestone = agreement.Milestones[j];
+                if (index.Milestones.TryGetValue(milestone.Id, out var first))
+                {
+                    if (errors.ShouldList("agreements", i))
+                    {
+                        errors.Add(new(ErrorCodes.DuplicateId, $"$.agreements[{i}].milestones[{j}].id", $"milestone id '{milestone.Id}' is already used in agreement '{first.Agreement.Id}'"));
+                    }
+                }
+                else
+                {
+                    index.Milestones.Add(milestone.Id, (agreement, milestone));
+                }
+            }
+        }
+
         // Second pass: every id a record holds of another must resolve. The walk is generated from the records, so a
         // new member that holds an id is checked without a line here.
         RawDocumentFormat.Visit(root, new ReferenceWalker(index, errors), 0);
@@ -604,6 +625,17 @@ internal static class DocumentValidator
                     }
                 }
 
+                for (var k = 0; k < commitment.ConditionalOnVerified.Count; k++)
+                {
+                    if (commitment.ConditionalOnVerified[k].Commitment == commitment.Id && errors.ShouldList(path))
+                    {
+                        errors.Add(new(ErrorCodes.SelfCondition, cpath.Dot("conditionalOnVerified").At(k).Dot("commitment").ToString(), $"commitment '{commitment.Id}' cannot be conditional on its own verification"));
+                    }
+                }
+
+                CheckTiming(agreement, commitment, commitment.Start, cpath.Dot("start"), path, index, errors);
+                CheckTiming(agreement, commitment, commitment.Deadline, cpath.Dot("deadline"), path, index, errors);
+
                 for (var k = 0; k < commitment.Fulfils.Count; k++)
                 {
                     if (!index.Demands.TryGetValue(commitment.Fulfils[k], out var demand))
@@ -627,6 +659,28 @@ internal static class DocumentValidator
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A commitment's start or deadline counts from a milestone of its own agreement, and from the completion of
+    /// another commitment, never its own. A dangling milestone or commitment is reported by the walk.
+    /// </summary>
+    private static void CheckTiming(Agreement agreement, Commitment commitment, Schedules.Timing? timing, ValidationPath at, ValidationPath path, DocumentIndex index, ErrorList errors)
+    {
+        if (timing is null)
+        {
+            return;
+        }
+
+        if (timing.Milestone is { } milestone && index.Milestones.TryGetValue(milestone, out var found) && found.Agreement.Id != agreement.Id && errors.ShouldList(path))
+        {
+            errors.Add(new(ErrorCodes.MilestoneOfAnotherAgreement, at.Dot("milestone").ToString(), $"milestone '{milestone}' is of agreement '{found.Agreement.Id}'; commitment '{commitment.Id}' of agreement '{agreement.Id}' cannot be timed from it"));
+        }
+
+        if (timing.After == commitment.Id && errors.ShouldList(path))
+        {
+            errors.Add(new(ErrorCodes.SelfReference, at.Dot("after").ToString(), $"commitment '{commitment.Id}' cannot be timed from its own completion"));
         }
     }
 

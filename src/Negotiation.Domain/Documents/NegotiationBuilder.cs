@@ -10,6 +10,7 @@ using Negotiation.Domain.Demands;
 using Negotiation.Domain.Events;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Milestones;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Participations;
@@ -239,6 +240,37 @@ public sealed class NegotiationBuilder
     /// <returns>This builder.</returns>
     public NegotiationBuilder Pledge(string id, string by, PolicyAction action, PartialDate? date = null, string? agreement = null, Attribution? attribution = null)
         => Add(new Pledge(Id<PledgeId>(id, nameof(id)), Id<PartyId>(by, nameof(by)), action, date, agreement: agreement is null ? null : Id<AgreementId>(agreement, nameof(agreement)), attribution: attribution));
+
+    /// <summary>
+    /// Adds a milestone (its signature, entry into force, implementation day, ...) to an agreement already added.
+    /// Its id must be unique across the document, which <see cref="Build()"/> checks with the other ids.
+    /// </summary>
+    /// <param name="agreement">The agreement, added before.</param>
+    /// <param name="id">The milestone's id.</param>
+    /// <param name="name">Its name in the text ("Implementation Day").</param>
+    /// <param name="kind">What it marks.</param>
+    /// <param name="date">When it is (or was) reached, if known.</param>
+    /// <param name="note">Nuance, in a few words.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">No agreement with that id has been added yet, or a value breaks the milestone's own rules.</exception>
+    public NegotiationBuilder Milestone(string agreement, string id, string name, MilestoneKind kind = MilestoneKind.Other, PartialDate? date = null, string? note = null)
+    {
+        var owner = Id<AgreementId>(agreement, nameof(agreement));
+        var added = new Milestone(Id<MilestoneId>(id, nameof(id)), name, kind, date, note);
+        var at = -1;
+        for (var i = 0; i < _agreements.Count && at < 0; i++)
+        {
+            at = _agreements[i].Id == owner ? i : -1;
+        }
+
+        if (at < 0)
+        {
+            throw new ArgumentException($"No agreement '{owner}' has been added yet: add the agreement before its milestones.", nameof(agreement));
+        }
+
+        _agreements[at] = _agreements[at] with { Milestones = [.. _agreements[at].Milestones, added] };
+        return this;
+    }
 
     /// <summary>
     /// Gives <paramref name="party"/> a role in an agreement already added (mediator, guarantor, verifier, ...): a part

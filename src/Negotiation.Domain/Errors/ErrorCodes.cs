@@ -130,6 +130,12 @@ public static class ErrorCodes
     public const string InvocationNotAllowed = "invocation-not-allowed";
 
     /// <summary>
+    /// Document rule: a commitment is timed from a milestone of another agreement: a milestone times only its own
+    /// agreement's commitments (the milestone exists, so it is not dangling).
+    /// </summary>
+    public const string MilestoneOfAnotherAgreement = "milestone-of-another-agreement";
+
+    /// <summary>
     /// A record cannot make the status change asked for: the change is not in its lifecycle (a sanction already
     /// lifted), or its date is before the record's start. Returned by the records' <c>TransitionTo</c> and by
     /// <see cref="WhatIf.Apply"/>.
@@ -192,6 +198,7 @@ public static class ErrorCodes
         (ParticipationByNonParty, DocumentRule, "a participation step is taken by a party that is not a party to its agreement"),
         (ParticipationOrder, DocumentRule, "a party's participation step does not follow from its earlier steps (ratified before signing, resumed without a suspension, any step after withdrawal)"),
         (InvocationNotAllowed, DocumentRule, "a clause is invoked by a party it does not allow to invoke it"),
+        (MilestoneOfAnotherAgreement, DocumentRule, "a commitment's start or deadline counts from a milestone of another agreement"),
         (IllegalTransition, StatusChange, "a record cannot make the status change asked for (a sanction already lifted, an end before its start)"),
         (NotActionable, WhatIfApply, "the agreement is proposed or only reported (unless assumed concluded), suspended, terminated or collapsed"),
         (ConditionUnmet, WhatIfApply, "a commitment is conditional on a commitment of another agreement that is not in force"),

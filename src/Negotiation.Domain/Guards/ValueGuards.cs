@@ -48,6 +48,10 @@ internal static class ValueGuards
     public static int? BelowMinimum(this IGuardClause guard, int? value, string parameterName, int minimum)
         => value < minimum ? throw new ArgumentOutOfRangeException(parameterName, value, $"{JsonNames.Member(parameterName)} must be at least {minimum} when given.") : value;
 
+    /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> when <paramref name="value"/> is less than <paramref name="minimum"/>.</summary>
+    public static int BelowMinimum(this IGuardClause guard, int value, string parameterName, int minimum)
+        => value < minimum ? throw new ArgumentOutOfRangeException(parameterName, value, $"{JsonNames.Member(parameterName)} must be at least {minimum}.") : value;
+
     /// <summary>Throws an <see cref="ArgumentNullException"/> when an item of a list of records is null.</summary>
     public static EquatableArray<T> NullItems<T>(this IGuardClause guard, EquatableArray<T> value, string parameterName)
         where T : class

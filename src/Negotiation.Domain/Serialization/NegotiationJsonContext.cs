@@ -10,6 +10,7 @@ using Negotiation.Domain.Documents;
 using Negotiation.Domain.Events;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
+using Negotiation.Domain.Milestones;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Participations;
@@ -18,6 +19,7 @@ using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
+using Negotiation.Domain.Schedules;
 using Negotiation.Domain.Sources;
 using Negotiation.Domain.Stances;
 
@@ -89,6 +91,12 @@ namespace Negotiation.Domain.Serialization;
 [JsonSerializable(typeof(EquatableArray<AgreementClause>))]
 [JsonSerializable(typeof(ClauseInvocation))]
 [JsonSerializable(typeof(EquatableArray<ClauseInvocation>))]
+[JsonSerializable(typeof(Milestone))]
+[JsonSerializable(typeof(EquatableArray<Milestone>))]
+[JsonSerializable(typeof(Timing))]
+[JsonSerializable(typeof(Verification))]
+[JsonSerializable(typeof(EquatableArray<Verification>))]
+[JsonSerializable(typeof(Duration))]
 [JsonSerializable(typeof(PositionHeld))]
 [JsonSerializable(typeof(EquatableArray<PositionHeld>))]
 [JsonSerializable(typeof(Counterclaim))]

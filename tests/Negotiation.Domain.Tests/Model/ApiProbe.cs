@@ -15,6 +15,7 @@ using Negotiation.Domain.Documents;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Lifecycle;
+using Negotiation.Domain.Milestones;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Participations;
 using Negotiation.Domain.Pledges;
@@ -22,6 +23,7 @@ using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
+using Negotiation.Domain.Schedules;
 using Negotiation.Domain.Serialization;
 using Negotiation.Domain.Tests.Seeds;
 using Negotiation.Domain.Validation;
@@ -100,6 +102,10 @@ internal sealed class ApiProbe
         Add(() => new AgreementClause(ClauseKind.Reversion, [doc.Parties[0].Id], [new SanctionId("s")], 1, 30, [new ClauseInvocation(doc.Parties[0].Id, new PartialDate(2025, 8, 28), agreement.Attribution, "Invoked.")], "A snapback."));
         Add(() => new ClauseInvocation(doc.Parties[0].Id, new PartialDate(2025, 8, 28), agreement.Attribution, "Invoked."));
         Add(() => new TermExtension(new PartialDate(2021, 2, 3), new PartialDate(2026, 2, 5), [doc.Parties[0].Id], agreement.Attribution, "Extended."));
+        Add(() => new Milestone(new MilestoneId("implementation-day"), "Implementation Day", MilestoneKind.Implementation, new PartialDate(2016, 1, 16), "On the IAEA's report."));
+        Add(() => new Duration(14, DurationUnit.Day));
+        Add(() => new Verification(agreement.Commitments[0].Id, doc.Parties[2].Id));
+        Add(() => new Timing(milestone: new MilestoneId("implementation-day"), offset: new Duration(14, DurationUnit.Day)));
         Add(() => agreement.Attribution!);
         Add(() => new Counterclaim(Confidence.Denied, [doc.Sources[0].Id], "A spokesman denies it."));
         Add(() => new Pledge(new PledgeId("us-pledge"), doc.Parties[0].Id, doc.Demands[0].Action, new PartialDate(2023, 11, 15), [doc.Issues[0].Id], agreement.Id, agreement.Attribution, "A note."));
@@ -139,6 +145,7 @@ internal sealed class ApiProbe
         _ids[typeof(CommitmentId)] = agreement.Commitments[0].Id;
         _ids[typeof(StanceId)] = doc.Stances[0].Id;
         _ids[typeof(EventId)] = doc.Events[0].Id;
+        _ids[typeof(MilestoneId)] = new MilestoneId("implementation-day"); // the seed has no milestone: an id no record holds
         _ids[typeof(PledgeId)] = new PledgeId("us-pledge"); // the seed has no pledge: the queries find none, and must not throw
         _ids[typeof(SourceId)] = doc.Sources[0].Id;
         _ids[typeof(RecognitionId)] = new RecognitionId("mx-recognizes-cn"); // the seed has none: an id no record holds, as the edge below

@@ -76,10 +76,14 @@ public class GuardTests
         Assert.Equal("measures[1] repeats 'export_control'.", Message(() => Guard.Against.UndefinedOrRepeatedEnumValues<SanctionMeasure>([SanctionMeasure.ExportControl, SanctionMeasure.ExportControl], "Measures")));
         Assert.Equal("targets must have at least one item.", Message(() => Guard.Against.EmptyList(EquatableArray<PartyId>.Empty, "Targets")));
         Assert.Equal("parties must have at least 2 items.", Message(() => Guard.Against.TooFewItems<PartyId>([new("a")], "Parties", 2)));
-        var small = Assert.Throws<ArgumentOutOfRangeException>(() => Guard.Against.BelowMinimum(0, "Size", 1));
+        var small = Assert.Throws<ArgumentOutOfRangeException>(() => Guard.Against.BelowMinimum((int?)0, "Size", 1));
         Assert.Equal(("Size", (object?)0), (small.ParamName, small.ActualValue));
         Assert.StartsWith("size must be at least 1 when given.", small.Message, StringComparison.Ordinal);
         Assert.Null(Guard.Against.BelowMinimum(null, "Size", 1));
+        var zero = Assert.Throws<ArgumentOutOfRangeException>(() => Guard.Against.BelowMinimum(0, "Amount", 1));
+        Assert.Equal(("Amount", (object?)0), (zero.ParamName, zero.ActualValue));
+        Assert.StartsWith("amount must be at least 1.", zero.Message, StringComparison.Ordinal);
+        Assert.Equal(14, Guard.Against.BelowMinimum(14, "Amount", 1));
         Assert.Equal("Positions", Assert.Throws<ArgumentNullException>(() => Guard.Against.NullItems<string>([null!], "Positions")).ParamName);
         Assert.Equal("country must be a country code, not default.", Message(() => Guard.Against.DefaultCountry(default(CountryCode), "Country")));
         Assert.Equal("url is not a web address this format accepts: it must be an absolute address that starts with http:// or https://.", Message(() => Guard.Against.NonWebAddress(new Uri("file:///etc/passwd"), "Url")));

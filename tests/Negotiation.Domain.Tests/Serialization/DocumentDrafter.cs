@@ -161,6 +161,11 @@ internal sealed class DocumentDrafter(Random random)
                 continue;
             }
 
+            if (!member.Required && member.Value.Kind == ValueKind.Record && NoneToName(FormatDescription.Of(member.Value.Type)))
+            {
+                continue; // an optional record that must name a kind of record the document has none of yet (a milestone's verification, before any commitment)
+            }
+
             var value = member.Value.Kind == ValueKind.Array ? DraftItems(draft, member, earliest) : DraftValue(draft, member, member.Value, earliest, 0);
             if (value is PartialDate date)
             {
@@ -213,6 +218,10 @@ internal sealed class DocumentDrafter(Random random)
         => element.Members.Any(m => m.Required && m.Value.Kind == ValueKind.Id && !IsOwnId(m)
             && holder.OwnId?.GetType() == m.Value.Type
             && _owners[m.Value.Type].All(owner => owner.Ordinal >= holder.Ordinal));
+
+    /// <summary>Whether <paramref name="record"/> must name a record of a kind none of which has been drafted yet.</summary>
+    private bool NoneToName(RecordDescription record)
+        => record.Members.Any(m => m.Required && m.Value.Kind == ValueKind.Id && !IsOwnId(m) && !_owners.ContainsKey(m.Value.Type));
 
     private object DraftValue(RecordDraft draft, MemberDescription member, ValueDescription value, PartialDate? earliest, int position) => value.Kind switch
     {

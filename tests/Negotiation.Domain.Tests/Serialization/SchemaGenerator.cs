@@ -111,6 +111,16 @@ internal sealed class SchemaGenerator
             schema["allOf"] = ActionNeeds(record);
         }
 
+        if (record.Type == typeof(Schedules.Timing))
+        {
+            // Exactly one anchor: a branch per anchor, set and not null (null is absent to the reader).
+            schema["oneOf"] = new JsonArray([.. new[] { "date", "milestone", "after" }.Select(anchor => (JsonNode)new JsonObject
+            {
+                ["required"] = new JsonArray(anchor),
+                ["properties"] = new JsonObject { [anchor] = new JsonObject { ["not"] = new JsonObject { ["type"] = "null" } } },
+            })]);
+        }
+
         return schema;
     }
 
@@ -350,6 +360,9 @@ internal sealed class SchemaGenerator
         // an action's kind asks for other members (a lift names a sanction): each member's guard checks the whole
         // action, so the rule is stated once for the action (if kind, then members), not per member.
         ["ActionShape"] = NoLimit(_ => { }),
+
+        // a timing has exactly one anchor (a date, a milestone, a commitment): stated once for the timing, as oneOf.
+        ["TimingShape"] = NoLimit(_ => { }),
     };
 
     // The limits a guard call may name; a literal number is taken as it is.

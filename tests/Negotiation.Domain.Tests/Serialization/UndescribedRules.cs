@@ -8,6 +8,7 @@ using Negotiation.Domain.Parties;
 using Negotiation.Domain.Participations;
 using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.Sanctions;
+using Negotiation.Domain.Schedules;
 using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Tests.Serialization;
@@ -35,6 +36,7 @@ namespace Negotiation.Domain.Tests.Serialization;
 /// <item>A term's extensions come in date order, and each sets an expiry no earlier than the one it extends (the term's <c>expires</c>, or the previous extension's).</item>
 /// <item>A participation step is taken by a party to its agreement; a party's steps come in date order, a ratification, acceptance or approval after its signature, a resumption after a suspension, nothing after its withdrawal.</item>
 /// <item>A clause is invoked by a party it allows: one of its <c>invocableBy</c>, or of its agreement's parties when it names none.</item>
+/// <item>A commitment's timing has exactly one anchor (a date, a milestone, a commitment), and its milestone is one of the commitment's own agreement.</item>
 /// </list>
 /// </summary>
 internal static class UndescribedRules
@@ -50,7 +52,7 @@ internal static class UndescribedRules
     public static int LeastItems(RecordDescription record, MemberDescription member)
         => record.Type == typeof(Agreement) && member.JsonName == "parties" ? 2 : 0;
 
-    /// <summary>Rules 2 to 5, 7 and 12: whether the member <paramref name="member"/> of <paramref name="holder"/> may name <paramref name="candidate"/>.</summary>
+    /// <summary>Rules 2 to 5, 7, 12 and 13: whether the member <paramref name="member"/> of <paramref name="holder"/> may name <paramref name="candidate"/>.</summary>
     public static bool Allows(RecordDraft holder, MemberDescription member, RecordDraft candidate, DocumentDrafter drafter)
     {
         // Rule 2: within the nearest record of the candidate's kind that holds this member, only earlier ones.
@@ -80,6 +82,7 @@ internal static class UndescribedRules
                 ? allowed.Any(party => Equals(party, candidate.OwnId))
                 : ((List<object?>)drafter.ValueOf(holder.Holder!.Holder!, "parties")!).Any(party => Equals(party, candidate.OwnId)),
             (var type, "recognized") when type == typeof(Recognition) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "by")),
+            (var type, "milestone") when type == typeof(Timing) => candidate.Holder == holder.Holder?.Holder,
             _ => true,
         };
     }
@@ -113,6 +116,32 @@ internal static class UndescribedRules
         if (draft.Record.Type == typeof(TermExtension))
         {
             FinishExtension(draft);
+            return;
+        }
+
+        if (draft.Record.Type == typeof(Timing))
+        {
+            // Rule 16: one anchor stays, an id rather than a date where one was drafted (ids are the rarer, and each
+            // needs a record to name); with none (a milestone or a commitment with nothing to name), a date.
+            var ids = TimingAnchors.Skip(1).Where(draft.Values.ContainsKey).ToList();
+            if (ids.Count == 0 && draft.Holder?.Holder?.Values.GetValueOrDefault("milestones") is List<object?> { Count: > 0 } milestones)
+            {
+                // A milestone of the agreement when it has one: only a timing can name it, so it is named often enough to be tested.
+                draft.Values["milestone"] = ((RecordDraft)drafter.Values.Pick(milestones)!).OwnId;
+                ids.Add("milestone");
+            }
+
+            var kept = ids.Count > 0 ? drafter.Values.Pick(ids) : "date";
+            foreach (var extra in TimingAnchors.Where(anchor => anchor != kept))
+            {
+                draft.Values.Remove(extra);
+            }
+
+            if (!draft.Values.ContainsKey(kept))
+            {
+                draft.Values["date"] = drafter.Values.Date(null);
+            }
+
             return;
         }
 
@@ -216,6 +245,9 @@ internal static class UndescribedRules
             draft.Values["newExpiry"] = before;
         }
     }
+
+    /// <summary>Rule 16: a timing's anchors, of which it has exactly one.</summary>
+    private static readonly string[] TimingAnchors = ["date", "milestone", "after"];
 
     /// <summary>The optional members of an action that its kind may ask for.</summary>
     private static readonly string[] ActionMembers = ["description", "targets", "sanctions", "items", "terms"];

@@ -9,6 +9,7 @@ using Negotiation.Domain.Demands;
 using Negotiation.Domain.Events;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
+using Negotiation.Domain.Milestones;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Participations;
@@ -49,6 +50,8 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
         [typeof(EquatableArray<ParticipationStep>)] = () => new EquatableArrayConverter<ParticipationStep>(),
         [typeof(EquatableArray<AgreementClause>)] = () => new EquatableArrayConverter<AgreementClause>(),
         [typeof(EquatableArray<ClauseInvocation>)] = () => new EquatableArrayConverter<ClauseInvocation>(),
+        [typeof(EquatableArray<Milestone>)] = () => new EquatableArrayConverter<Milestone>(),
+        [typeof(EquatableArray<Verification>)] = () => new EquatableArrayConverter<Verification>(),
         [typeof(EquatableArray<LegalInstrument>)] = () => new EquatableArrayConverter<LegalInstrument>(),
         [typeof(EquatableArray<PositionHeld>)] = () => new EquatableArrayConverter<PositionHeld>(),
         [typeof(EquatableArray<Counterclaim>)] = () => new EquatableArrayConverter<Counterclaim>(),
