@@ -103,78 +103,16 @@ internal static class FormatValues
     internal static bool TryGetWholeNumber(ReadOnlySpan<byte> number, out int value)
     {
         value = 0;
-        var i = 0;
-        var negative = i < number.Length && number[i] == (byte)'-';
-        if (negative)
-        {
-            i++;
-        }
-
-        // The digits before and after the point, taken as one run: the number is that run times 10^scale.
-        var integerStart = i;
-        while (i < number.Length && char.IsAsciiDigit((char)number[i]))
-        {
-            i++;
-        }
-
-        var integer = number[integerStart..i];
-        var fraction = ReadOnlySpan<byte>.Empty;
-        if (i < number.Length && number[i] == (byte)'.')
-        {
-            var fractionStart = ++i;
-            while (i < number.Length && char.IsAsciiDigit((char)number[i]))
-            {
-                i++;
-            }
-
-            fraction = number[fractionStart..i];
-        }
-
-        long exponent = 0;
-        if (i < number.Length && (number[i] | 0x20) == (byte)'e')
-        {
-            i++;
-            var negativeExponent = i < number.Length && number[i] == (byte)'-';
-            if (i < number.Length && number[i] is (byte)'-' or (byte)'+')
-            {
-                i++;
-            }
-
-            // Past 10^15 the exponent only has to stay that large: a span has fewer than 2^31 digits to bring it back
-            // within an int's ten, and the sums below stay far from a long's end.
-            for (; i < number.Length && char.IsAsciiDigit((char)number[i]); i++)
-            {
-                exponent = Math.Min((exponent * 10) + (number[i] - '0'), 1_000_000_000_000_000);
-            }
-
-            exponent = negativeExponent ? -exponent : exponent;
-        }
-
-        if (i != number.Length || integer.IsEmpty)
+        if (!TrySplit(number, out var negative, out var integer, out var fraction, out var exponent))
         {
             return false;
         }
 
-        var count = integer.Length + fraction.Length;
-        var first = 0;
-        while (first < count && Digit(integer, fraction, first) == 0)
-        {
-            first++;
-        }
-
-        if (first == count)
+        if (!TrySignificant(integer, fraction, exponent, out var first, out var last, out var scale))
         {
             return true; // zero, however written (-0, 0.000, 0e7)
         }
 
-        var last = count - 1;
-        while (Digit(integer, fraction, last) == 0)
-        {
-            last--;
-        }
-
-        // The significant digits first..last, times 10^scale once the trailing zeros are counted in the scale.
-        var scale = exponent - fraction.Length + (count - 1 - last);
         if (scale < 0 || last - first + 1 + scale > 10)
         {
             return false; // a fraction, or more digits than any int has
@@ -219,28 +157,14 @@ internal static class FormatValues
             return false;
         }
 
-        var count = integer.Length + fraction.Length;
-        var first = 0;
-        while (first < count && Digit(integer, fraction, first) == 0)
-        {
-            first++;
-        }
-
-        if (first == count)
+        if (!TrySignificant(integer, fraction, exponent, out var first, out var last, out var scale))
         {
             return true; // zero, however written (-0, 0.000, 0e-400)
         }
 
-        var last = count - 1;
-        while (Digit(integer, fraction, last) == 0)
-        {
-            last--;
-        }
-
-        // The significant digits first..last, times 10^scale once the trailing zeros are counted in the scale. A
-        // decimal is a 96-bit whole number over 10^0..10^28: 29 digits at most, and fewer past 79228162514264337593543950335.
+        // A decimal is a 96-bit whole number over 10^0..10^28: 29 digits at most, and fewer past
+        // 79228162514264337593543950335.
         var digits = last - first + 1;
-        var scale = exponent - fraction.Length + (count - 1 - last);
         if (scale < -28 || digits + Math.Max(scale, 0) > 29)
         {
             return false;
@@ -321,6 +245,36 @@ internal static class FormatValues
         }
 
         return i == number.Length && !integer.IsEmpty;
+    }
+
+    /// <summary>
+    /// The significant digits of a split number, the run <paramref name="first"/>..<paramref name="last"/> of its
+    /// integer digits then its fraction digits with the zeros at either end dropped, and the power of ten
+    /// (<paramref name="scale"/>) that run is multiplied by. False when the number is zero, however written.
+    /// </summary>
+    private static bool TrySignificant(ReadOnlySpan<byte> integer, ReadOnlySpan<byte> fraction, long exponent, out int first, out int last, out long scale)
+    {
+        var count = integer.Length + fraction.Length;
+        first = 0;
+        while (first < count && Digit(integer, fraction, first) == 0)
+        {
+            first++;
+        }
+
+        last = count - 1;
+        scale = 0;
+        if (first == count)
+        {
+            return false;
+        }
+
+        while (Digit(integer, fraction, last) == 0)
+        {
+            last--;
+        }
+
+        scale = exponent - fraction.Length + (count - 1 - last); // the trailing zeros dropped count in the scale
+        return true;
     }
 
     /// <summary>The digit at <paramref name="k"/> of the run made of <paramref name="integer"/>'s digits then <paramref name="fraction"/>'s.</summary>
