@@ -368,10 +368,6 @@ public sealed partial class NegotiationDocument
         => [.. StancesOn(subject, StancePosition.Oppose).Select(s => s.Party).Distinct().Select(id => _index.Parties[id])];
 
     /// <summary>
-    /// The agreement with this id, for a call that needs one: an id the document does not hold is the caller's mistake,
-    /// an <see cref="ArgumentException"/> that names the caller's parameter (never a <see cref="KeyNotFoundException"/>).
-    /// </summary>
-    /// <summary>
     /// The instruments that make up the deal <paramref name="agreement"/> belongs to: itself and every agreement linked
     /// to it (<see cref="Agreement.Links"/>), directly or through others, whichever of the two holds the link, in document
     /// order. An agreement with no links is a deal of one instrument.
@@ -410,6 +406,10 @@ public sealed partial class NegotiationDocument
         return [.. Agreements.Where(a => deal.Contains(a.Id))];
     }
 
+    /// <summary>
+    /// The agreement with this id, for a call that needs one: an id the document does not hold is the caller's mistake,
+    /// an <see cref="ArgumentException"/> that names the caller's parameter (never a <see cref="KeyNotFoundException"/>).
+    /// </summary>
     internal Agreement Require(AgreementId agreement, string parameterName)
         => Find(Guard.Against.DefaultId(agreement, parameterName))
             ?? throw new ArgumentException($"The document has no agreement '{agreement}'.", parameterName);
