@@ -16,4 +16,6 @@ public sealed class CommitmentDto
     public AttributionDto? Attribution { get; set; }
 
     public string? Note { get; set; }
+
+    public List<PerformanceChangeDto>? Performance { get; set; }
 }

@@ -9,6 +9,8 @@ public sealed class DemandDto
 
     public string To { get; set; } = null!;
 
+    public List<string>? AlsoTo { get; set; }
+
     public PolicyActionDto Action { get; set; } = null!;
 
     public string Issue { get; set; } = null!;

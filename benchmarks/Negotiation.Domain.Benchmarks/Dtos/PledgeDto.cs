@@ -17,5 +17,7 @@ public sealed class PledgeDto
 
     public AttributionDto? Attribution { get; set; }
 
+    public List<PerformanceChangeDto>? Performance { get; set; }
+
     public string? Note { get; set; }
 }

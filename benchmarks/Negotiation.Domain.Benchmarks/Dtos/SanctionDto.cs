@@ -11,8 +11,6 @@ public sealed class SanctionDto
 
     public List<string> Measures { get; set; } = null!;
 
-    public string? Status { get; set; }
-
     public string? Program { get; set; }
 
     public string? LegalBasis { get; set; }
@@ -25,11 +23,7 @@ public sealed class SanctionDto
 
     public string? ListingDate { get; set; }
 
-    public string? StartDate { get; set; }
-
-    public string? EndDate { get; set; }
-
-    public string? EndedBy { get; set; }
+    public List<SanctionChangeDto>? History { get; set; }
 
     public string? AuthorityId { get; set; }
 

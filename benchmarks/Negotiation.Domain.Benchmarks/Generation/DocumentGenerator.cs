@@ -122,11 +122,10 @@ public static class DocumentGenerator
                 random.Next(2) == 0 ? states[random.Next(states.Length)] : bodies[random.Next(bodyCount)],
                 [.. targets],
                 [.. measures],
-                SanctionStatus.Active,
+                [new SanctionChange(SanctionChangeKind.Imposed, listed)],
                 Programs[random.Next(Programs.Length)],
                 "Executive Order 14059",
                 $"Involved in the {Title(random)} {Noun(random)} network.",
-                listed,
                 listed,
                 attribution: new Attribution(Confidence.Official, [sources[random.Next(sourceCount)]])));
         }

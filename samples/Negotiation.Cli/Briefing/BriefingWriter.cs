@@ -75,7 +75,7 @@ internal sealed class BriefingWriter(NegotiationDocument document, TextWriter ou
         Heading("DEMANDS", document.Demands.Count);
         foreach (var demand in document.Demands)
         {
-            output.WriteLine($"  * {Name(demand.From)} asks {Name(demand.To)}: {Action(demand.Action)}");
+            output.WriteLine($"  * {Name(demand.From)} asks {string.Join(" and ", demand.Addressees.Select(Name))}: {Action(demand.Action)}");
             output.WriteLine($"      {Words(demand.Status.ToString())}{On(demand.Date)} · issue: {document.Find(demand.Issue)!.Title} · {Claim(demand.Attribution)}");
             if (!demand.InExchangeFor.IsEmpty)
             {

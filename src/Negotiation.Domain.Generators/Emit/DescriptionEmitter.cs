@@ -27,7 +27,7 @@ internal static class DescriptionEmitter
             code.Append($"        new(typeof({record.TypeName}), \"{record.Name}\", {Literal(record.Discriminator)}, {Literal(record.KindValue)}, {Literal(record.BaseName)},\n");
             code.Append($"            [{string.Join(", ", record.Kinds.Select(k => $"(\"{k.Value}\", typeof({records.First(r => r.Name == k.Name).TypeName}))"))}],\n");
             code.Append("            [\n");
-            foreach (var member in record.Members)
+            foreach (var member in record.Members.Where(m => !m.Legacy))
             {
                 code.Append($"                new(\"{member.JsonName}\", \"{member.ClrName}\", {Value(member.Value)}, Required: {Bool(member.Required)}, Nullable: {Bool(member.Nullable)}, Rules: [{string.Join(", ", member.Rules.Select(r => "\"" + r + "\""))}]),\n");
             }

@@ -298,6 +298,11 @@ internal sealed class FormatEmitter(RecordModel record, IReadOnlyDictionary<stri
         for (var i = 0; i < record.Members.Count; i++)
         {
             var member = record.Members[i];
+            if (member.Legacy)
+            {
+                continue; // read from earlier versions only: the upgrade has moved its value
+            }
+
             if (record.Streamed && IsRecordArray(member))
             {
                 // The root: after each record, what the writer holds goes to its target once there is enough of it,
@@ -328,6 +333,11 @@ internal sealed class FormatEmitter(RecordModel record, IReadOnlyDictionary<stri
         for (var i = 0; i < record.Members.Count; i++)
         {
             var member = record.Members[i];
+            if (member.Legacy)
+            {
+                continue;
+            }
+
             if (IsRecordArray(member))
             {
                 EmitRecordArray(member, i, "yield return true;");
@@ -448,7 +458,7 @@ internal sealed class FormatEmitter(RecordModel record, IReadOnlyDictionary<stri
 
         return model.IsAbstract
             ? model.Kinds.Any(k => RecordHoldsReferences(records[k.Name], visiting))
-            : model.Members.Any(m => !IsOwnId(m) && HoldsReferences(m.Value, visiting));
+            : model.Members.Any(m => !IsOwnId(m) && !m.Legacy && HoldsReferences(m.Value, visiting));
     }
 
     /// <summary>The record's own id, which defines the record rather than pointing at another.</summary>
@@ -462,9 +472,9 @@ internal sealed class FormatEmitter(RecordModel record, IReadOnlyDictionary<stri
         for (var i = 0; i < record.Members.Count; i++)
         {
             var member = record.Members[i];
-            if (IsOwnId(member) || !HoldsReferences(member.Value))
+            if (IsOwnId(member) || member.Legacy || !HoldsReferences(member.Value))
             {
-                continue;
+                continue; // a legacy member is empty once upgraded: its references are walked where the upgrade put them
             }
 
             var access = $"value.{member.ClrName}";

@@ -17,6 +17,8 @@ internal static class ModelBuilder
 {
     public const string FormatRecordAttribute = "Negotiation.Domain.Serialization.Format.FormatRecordAttribute";
 
+    public const string FormatLegacyAttribute = "Negotiation.Domain.Serialization.Format.FormatLegacyAttribute";
+
     private const string Json = "System.Text.Json.Serialization.";
 
     /// <summary>Describes a record, or returns the problem that keeps it from being described.</summary>
@@ -31,7 +33,10 @@ internal static class ModelBuilder
             foreach (var property in t.GetMembers().OfType<IPropertySymbol>())
             {
                 cancellation.ThrowIfCancellationRequested();
-                if (property.DeclaredAccessibility != Accessibility.Public || property.IsStatic || property.IsIndexer
+                // A member of an earlier version is internal: the public record no longer has it, but the reader
+                // still takes it from an old document, for the upgrade to turn into what the current version says.
+                var legacy = property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == FormatLegacyAttribute);
+                if ((property.DeclaredAccessibility != Accessibility.Public && !legacy) || property.IsStatic || property.IsIndexer
                     || property.SetMethod is null || !seen.Add(property.Name))
                 {
                     continue; // computed members (no setter) are neither written nor read
@@ -59,7 +64,8 @@ internal static class ModelBuilder
                     InConstructor: parameter is not null,
                     Default: parameter is { HasExplicitDefaultValue: true } ? DefaultOf(parameter) : "default",
                     DeclaredType: declared.WithNullableAnnotation(nullable && !declared.IsValueType ? NullableAnnotation.Annotated : NullableAnnotation.NotAnnotated).ToDisplayString(FullyQualified),
-                    Rules: new EquatableList<string>(RulesOf(property, cancellation)));
+                    Rules: new EquatableList<string>(RulesOf(property, cancellation)),
+                    Legacy: legacy);
                 members.Add((member, OrderOf(property)));
             }
         }

@@ -43,6 +43,7 @@ internal sealed record KindModel(string Value, string Name);
 /// <param name="Default">The C# expression of its value when the JSON leaves it out.</param>
 /// <param name="DeclaredType">The property's C# type, fully qualified, with its nullable annotation.</param>
 /// <param name="Rules">The guards its <c>init</c> accessor calls (<c>Name</c>, <c>NotEmpty</c>, ...), with the limits they are given.</param>
+/// <param name="Legacy">Whether it is a member of an earlier version only (<c>[FormatLegacy]</c>): read, to be upgraded, but never written, walked or described.</param>
 internal sealed record MemberModel(
     string ClrName,
     string JsonName,
@@ -52,7 +53,8 @@ internal sealed record MemberModel(
     bool InConstructor,
     string Default,
     string DeclaredType,
-    EquatableList<string> Rules);
+    EquatableList<string> Rules,
+    bool Legacy);
 
 /// <summary>What a value is, for reading, writing and walking it.</summary>
 /// <param name="Category">One of the categories in <see cref="Categories"/>.</param>

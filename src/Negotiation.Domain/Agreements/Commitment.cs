@@ -2,8 +2,10 @@ using Ardalis.GuardClauses;
 using Negotiation.Domain.Actions;
 using Negotiation.Domain.Attributions;
 using Negotiation.Domain.Collections;
+using Negotiation.Domain.Dates;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Performance;
 using Negotiation.Domain.Schedules;
 using Negotiation.Domain.Serialization.Format;
 
@@ -73,6 +75,27 @@ public sealed record Commitment
     /// <see cref="ConditionalOn"/>, which names commitments alone.
     /// </summary>
     public EquatableArray<Verification> ConditionalOnVerified { get; init => field = Guard.Against.NullItems(value, nameof(ConditionalOnVerified)); }
+
+    /// <summary>
+    /// How far it has been kept: its dated changes (under way, carried out, suspended, breached, reversed, ...), in date
+    /// order (<c>overlapping-period</c> otherwise). Empty while nothing is recorded: the commitment is pending.
+    /// </summary>
+    public EquatableArray<PerformanceChange> Performance { get; init => field = Guard.Against.NullItems(value, nameof(Performance)); }
+
+    /// <summary>How far it has been kept: the status its last performance change sets, or pending.</summary>
+    public PerformanceStatus Status => PerformanceHistory.Current(Performance.AsSpan());
+
+    /// <summary>
+    /// How far it had been kept on <paramref name="date"/>: the status of the last performance change that counts by
+    /// then (a change counts from the first day of its date; a partial <paramref name="date"/> is read as its last day).
+    /// </summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The status, or pending when no change counts yet.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is the <c>default</c> date, which is no date.</exception>
+    public PerformanceStatus StatusOn(PartialDate date) => PerformanceHistory.On(Performance.AsSpan(), Guard.Against.DefaultDate(date, nameof(date)));
+
+    /// <summary>When it was carried out: the date of the first change that set it carried out, if that change is dated.</summary>
+    public PartialDate? CompletedOn => PerformanceHistory.CompletedOn(Performance.AsSpan());
 
     /// <summary>Whether it depends on other commitments.</summary>
     public bool IsConditional => !ConditionalOn.IsEmpty || !ConditionalOnVerified.IsEmpty;

@@ -305,7 +305,11 @@ public sealed class LinkageGraph : IEquatable<LinkageGraph>
                     break;
                 case ReferenceKind.Demand:
                     var demand = document.Find(new DemandId(record.Id))!;
-                    givers.Add((demand.To, record));
+                    foreach (var addressee in demand.Addressees)
+                    {
+                        givers.Add((addressee, record));
+                    }
+
                     AddLifted(demand.Action);
                     break;
                 case ReferenceKind.Sanction:

@@ -138,7 +138,7 @@ public sealed record StakeholderMap(
             case ReferenceKind.Demand:
                 var demand = document.Find(new DemandId(subject.Id))!;
                 concerned.Add(demand.From);
-                concerned.Add(demand.To);
+                concerned.AddRange(demand.Addressees);
                 AddAction(document, demand.Action, lifted, concerned);
                 break;
             case ReferenceKind.Sanction:
@@ -154,7 +154,7 @@ public sealed record StakeholderMap(
                 foreach (var d in document.Demands.Where(d => d.Issue == issue))
                 {
                     concerned.Add(d.From);
-                    concerned.Add(d.To);
+                    concerned.AddRange(d.Addressees);
                 }
 
                 foreach (var a in document.Agreements.Where(a => a.Issues.Contains(issue)))
@@ -190,7 +190,7 @@ public sealed record StakeholderMap(
         {
             var demand = document.Find(id)!;
             concerned.Add(demand.From);
-            concerned.Add(demand.To);
+            concerned.AddRange(demand.Addressees);
         }
     }
 

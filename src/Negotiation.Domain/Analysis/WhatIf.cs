@@ -9,6 +9,7 @@ using Negotiation.Domain.Events;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Lifecycle;
+using Negotiation.Domain.Performance;
 using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using OneOf;
@@ -17,8 +18,8 @@ namespace Negotiation.Domain.Analysis;
 
 /// <summary>
 /// What a document would become if an agreement were carried out: the demands its commitments fulfil become
-/// fulfilled, the sanctions they lift become lifted with the agreement as what ended them, the agreement is in force,
-/// and an event records it. The document given is never changed; a new one is returned.
+/// fulfilled, the sanctions they lift, waive, suspend or re-impose get that change in their history, made by the
+/// agreement, each commitment's performance stands carried out, the agreement is in force, and an event records it. The document given is never changed; a new one is returned.
 /// </summary>
 public static class WhatIf
 {
@@ -45,12 +46,15 @@ public static class WhatIf
     /// that an agreement that depends on it can be applied next; its date and confirmation are left as recorded.</item>
     /// <item>Conditions (<see cref="ErrorCodes.ConditionUnmet"/>): a commitment conditional on a commitment of the
     /// same agreement is met, since both are carried out together; one conditional on a commitment of another agreement
-    /// is met only when that agreement is in force. The model records no status per commitment, so an agreement in
-    /// force is taken to be kept.</item>
+    /// is met when that commitment's performance stands carried out, or, when no performance of it is recorded, when its
+    /// agreement is in force (taken to be kept).</item>
     /// <item>Changes (<see cref="ErrorCodes.IllegalTransition"/>): every demand a commitment fulfils must be able to
     /// become fulfilled, through <see cref="Demand.TransitionTo"/> (a rejected demand is made again first: the agreement
-    /// reverses the refusal; a withdrawn or fulfilled one cannot change); every sanction a commitment lifts must be able
-    /// to be lifted, through <see cref="Sanction.Lift"/>.</item>
+    /// reverses the refusal; a withdrawn one cannot change; a fulfilled one is left as it is). Every sanction a
+    /// commitment lifts, waives, suspends, removes or restores the designation of, or imposes, gets that change in its
+    /// history, through <see cref="Sanction.Append"/>, made by the agreement on the day: a waiver leaves the sanction in
+    /// place, waived. A sanction that already stands where the change would put it is left as it is, so an agreement
+    /// already carried out applies again without error.</item>
     /// <item>Date (<see cref="ErrorCodes.DateRequired"/>): without <paramref name="date"/> the agreement must have one.</item>
     /// </list>
     /// <para>The event added is of kind <see cref="EventKind.Agreement"/>, with the agreement's parties, related to the
@@ -81,30 +85,36 @@ public static class WhatIf
         {
             foreach (var id in commitment.Fulfils)
             {
-                if (tried.Add(id))
+                if (tried.Add(id) && document.Find(id)!.Status != DemandStatus.Fulfilled)
                 {
                     Record(Fulfil(document.Find(id)!), id, demands);
                 }
             }
 
-            // Only a lift changes a sanction here. Every other kind changes no record, and that includes a waiver, a
-            // suspension and a designation removed or restored (waive_sanction, suspend_sanction, remove_designation,
-            // restore_designation): the sanction stays as it is, in force. A waiver or a suspension is not a lift, and
-            // its effect, a dated period of the sanction, belongs to the sanction's history (issue 13, item 9), which
-            // is built apart from this part; until then Apply treats them as it treats a crackdown or a release.
-            if (commitment.Action.Kind == ActionKind.LiftSanction)
+            // A lift, a waiver, a suspension, a removed or restored designation, an imposition: each is a change
+            // appended to the sanction's history, made by the agreement. A sanction that already stands where the
+            // change would put it (lifted already, waived already) is left as it is: the agreement may have been
+            // carried out before, and carrying it out again changes nothing.
+            if (ChangeFor(commitment.Action.Kind) is { } kind)
             {
                 foreach (var id in commitment.Action.Sanctions)
                 {
-                    if (tried.Add(id))
+                    var sanction = document.Find(id)!;
+                    var change = kind == SanctionChangeKind.Reimposed && sanction.Status == SanctionStatus.Proposed ? SanctionChangeKind.Imposed : kind;
+                    if (tried.Add(id) && sanction.Status != new SanctionChange(change).Status)
                     {
-                        Record(document.Find(id)!.Lift(when, found.Id), id, sanctions);
+                        Record(sanction.Append(new SanctionChange(change, when, found.Id)), id, sanctions);
                     }
                 }
             }
         }
 
-        var applied = found;
+        // Carried out, each commitment is: a performance change on the day, unless it already stands carried out.
+        var commitments = found.Commitments.Select(c => c.Status == PerformanceStatus.CarriedOut || when is null
+            ? c
+            : c with { Performance = c.Performance.Add(new PerformanceChange(PerformanceStatus.CarriedOut, when, found.Id)) }).ToEquatableArray();
+
+        var applied = found with { Commitments = commitments };
         foreach (var status in steps)
         {
             applied = Record(applied.TransitionTo(status), found.Id, null) ?? applied;
@@ -181,17 +191,34 @@ public static class WhatIf
             {
                 var condition = commitment.ConditionalOn[k];
                 var other = document.AgreementOf(condition)!;
-                if (other.Id != agreement.Id && other.Status != AgreementStatus.InForce)
+                var kept = document.Find(condition)!;
+                var met = other.Id == agreement.Id
+                    || kept.Status == PerformanceStatus.CarriedOut
+                    || (kept.Performance.IsEmpty && other.Status == AgreementStatus.InForce);
+                if (!met)
                 {
+                    var why = kept.Performance.IsEmpty
+                        ? $"of agreement '{other.Id}', which is {other.Status}, not in force"
+                        : $"which is {kept.Status}, not carried out";
                     problems.Add(new(
                         ErrorCodes.ConditionUnmet,
                         $"{paths.Of(agreement.Id)}.commitments[{j}].conditionalOn[{k}]",
-                        $"commitment '{commitment.Id}' is conditional on commitment '{condition}' of agreement '{other.Id}', which is {other.Status}, not in force",
+                        $"commitment '{commitment.Id}' is conditional on commitment '{condition}' {why}",
                         commitment.Id));
                 }
             }
         }
     }
+
+    /// <summary>The change an action of kind <paramref name="kind"/> makes to the sanctions it names, if any.</summary>
+    private static SanctionChangeKind? ChangeFor(ActionKind kind) => kind switch
+    {
+        ActionKind.LiftSanction or ActionKind.RemoveDesignation => SanctionChangeKind.Lifted,
+        ActionKind.WaiveSanction => SanctionChangeKind.Waived,
+        ActionKind.SuspendSanction => SanctionChangeKind.Suspended,
+        ActionKind.ImposeSanction or ActionKind.RestoreDesignation => SanctionChangeKind.Reimposed, // imposed, when only proposed
+        _ => null,
+    };
 
     private static OneOf<Demand, TransitionError> Fulfil(Demand demand)
         => demand.Status == DemandStatus.Rejected

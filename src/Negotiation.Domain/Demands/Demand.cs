@@ -13,8 +13,8 @@ using Negotiation.Domain.Serialization.Format;
 namespace Negotiation.Domain.Demands;
 
 /// <summary>
-/// One party asks another for an action on an issue: the US asks China to crack down on exporters of fentanyl
-/// ingredients. A demand can name what it is asked in exchange for (<see cref="InExchangeFor"/>), and carries the
+/// One party asks another, or several others, for an action on an issue: the US asks China to crack down on exporters
+/// of fentanyl ingredients. The party that asks may be a coalition (the G7), and so may a party asked. A demand can name what it is asked in exchange for (<see cref="InExchangeFor"/>), and carries the
 /// answer it got (<see cref="Response"/>).
 /// </summary>
 [FormatRecord]
@@ -71,8 +71,23 @@ public sealed record Demand
     /// <summary>The party that asks.</summary>
     public PartyId From { get; init => field = Guard.Against.DefaultId(value, nameof(From)); }
 
-    /// <summary>The party asked.</summary>
+    /// <summary>The party asked: the first addressee, when the demand has several (<see cref="AlsoTo"/>).</summary>
     public PartyId To { get; init => field = Guard.Against.DefaultId(value, nameof(To)); }
+
+    /// <summary>
+    /// The other parties asked, when a demand is made of several at once (a ceasefire asked of both sides); none
+    /// repeated, and neither <see cref="To"/> nor <see cref="From"/> among them (<c>repeated-addressee</c>,
+    /// <c>self-demand</c>). <see cref="Addressees"/> lists them all.
+    /// </summary>
+    public EquatableArray<PartyId> AlsoTo { get; init => field = Guard.Against.DefaultOrRepeatedIds(value, nameof(AlsoTo)); }
+
+    /// <summary>Every party asked: <see cref="To"/>, then <see cref="AlsoTo"/>.</summary>
+    public IReadOnlyList<PartyId> Addressees => [To, .. AlsoTo];
+
+    /// <summary>Whether <paramref name="party"/> is among the parties asked.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns><see langword="true"/> when it is <see cref="To"/> or in <see cref="AlsoTo"/>.</returns>
+    public bool IsAddressedTo(PartyId party) => To == party || AlsoTo.AsSpan().Contains(party);
 
     /// <summary>What is asked for.</summary>
     public PolicyAction Action { get; init => field = value ?? throw new ArgumentNullException(nameof(Action)); }

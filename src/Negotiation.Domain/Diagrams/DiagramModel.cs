@@ -38,7 +38,10 @@ internal sealed class DiagramModel
 
         foreach (var demand in document.Demands)
         {
-            edges.Add(new(demand.From, demand.To, demand.Id, DiagramEdgeKind.Demand, $"demand: {ActionText(document, demand.Action)}\n[{demand.Status}]", Claims.IsUncertain(demand.Attribution), linkage.IsOnCycle(demand.Id)));
+            foreach (var to in demand.Addressees)
+            {
+                edges.Add(new(demand.From, to, demand.Id, DiagramEdgeKind.Demand, $"demand: {ActionText(document, demand.Action)}\n[{demand.Status}]", Claims.IsUncertain(demand.Attribution), linkage.IsOnCycle(demand.Id)));
+            }
         }
 
         foreach (var sanction in document.Sanctions)

@@ -8,7 +8,9 @@ using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Participations;
+using Negotiation.Domain.Performance;
 using Negotiation.Domain.References;
+using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Serialization;
 using Negotiation.Domain.Serialization.Format;
 using Negotiation.Domain.Validation;
@@ -101,6 +103,12 @@ internal static class DocumentValidator
         CheckDemands(content, errors);
         CheckSanctions(content, index, errors);
         CheckAgreements(content, index, errors);
+        for (var i = 0; i < content.Pledges.Count; i++)
+        {
+            var path = ValidationPath.Of("pledges", i);
+            CheckPerformance(content.Pledges[i].Performance, path, path, errors);
+        }
+
         CheckSelfReferences(content, errors);
         return (index, errors);
     }
@@ -338,6 +346,17 @@ internal static class DocumentValidator
                 }
             }
 
+            for (var k = 0; k < demand.AlsoTo.Count; k++)
+            {
+                var also = demand.AlsoTo[k];
+                if ((also == demand.From || also == demand.To) && errors.ShouldList(path))
+                {
+                    errors.Add(also == demand.From
+                        ? new(ErrorCodes.SelfDemand, path.Dot("alsoTo").At(k).ToString(), $"party '{demand.From}' cannot demand something of itself")
+                        : new(ErrorCodes.RepeatedAddressee, path.Dot("alsoTo").At(k).ToString(), $"'{also}' is already the demand's first addressee ('to')"));
+                }
+            }
+
             for (var k = 0; k < demand.InExchangeFor.Count; k++)
             {
                 if (demand.InExchangeFor[k] == (Reference)demand.Id)
@@ -387,12 +406,54 @@ internal static class DocumentValidator
                 }
             }
 
-            if (sanction.EndedBy == (Reference)sanction.Id)
+            CheckSanctionHistory(sanction, path, errors);
+        }
+    }
+
+    /// <summary>
+    /// A sanction's history: each change follows from the one before (<see cref="Sanction.Follows"/>), none is dated
+    /// before the dated change listed before it (the period it opens would overlap that one's), no lift or expiry is
+    /// dated before the listing, and no change is made by the sanction itself. A version-1 member left in the record
+    /// means the document is not version 1, or also gives a history: either way the member has no meaning.
+    /// </summary>
+    private static void CheckSanctionHistory(Sanction sanction, ValidationPath path, ErrorList errors)
+    {
+        if (sanction.HasVersion1Members && errors.ShouldList(path))
+        {
+            var member = sanction.Version1Status is not null ? "status" : sanction.Version1StartDate is not null ? "startDate" : sanction.Version1EndDate is not null ? "endDate" : "endedBy";
+            errors.Add(new(ErrorCodes.EarlierVersionMember, path.Dot(member).ToString(), $"'{member}' is a member of format version 1 only: from version 2 a sanction's status, dates and what ended it are its history"));
+        }
+
+        var history = sanction.History;
+        PartialDate? lastDated = null;
+        for (var k = 0; k < history.Count; k++)
+        {
+            var change = history[k];
+            var at = path.Dot("history").At(k);
+            if (!Sanction.Follows(change.Kind, k == 0 ? null : history[k - 1]) && errors.ShouldList(path))
             {
-                if (errors.ShouldList(path))
+                var before = k == 0 ? "an empty history" : $"'{JsonNames.EnumValue(history[k - 1].Kind.ToString())}'";
+                errors.Add(new(ErrorCodes.SanctionHistoryOrder, at.Dot("kind").ToString(), $"a change '{JsonNames.EnumValue(change.Kind.ToString())}' cannot follow {before} in the history of sanction '{sanction.Id}'"));
+            }
+
+            if (change.Date is { } date)
+            {
+                if (lastDated is { } previous && date.Start < previous.Start && errors.ShouldList(path))
                 {
-                    errors.Add(new(ErrorCodes.SelfReference, path.Dot("endedBy").ToString(), $"sanction '{sanction.Id}' cannot be ended by itself"));
+                    errors.Add(new(ErrorCodes.OverlappingPeriod, at.Dot("date").ToString(), $"the change dated {date} opens a period from {date.Start:yyyy-MM-dd}, inside the period opened on {previous} by the change before it: the changes of a history come in date order"));
                 }
+
+                if (change.Kind is SanctionChangeKind.Lifted or SanctionChangeKind.Expired && sanction.ListingDate is { } listed && date.IsBefore(listed) && errors.ShouldList(path))
+                {
+                    errors.Add(new(ErrorCodes.DateOrder, at.Dot("date").ToString(), $"the sanction ends ({date}) before its listing date ({listed})"));
+                }
+
+                lastDated = date;
+            }
+
+            if (change.By == (Reference)sanction.Id && errors.ShouldList(path))
+            {
+                errors.Add(new(ErrorCodes.SelfReference, at.Dot("by").ToString(), $"sanction '{sanction.Id}' cannot be changed by itself"));
             }
         }
     }
@@ -560,6 +621,26 @@ internal static class DocumentValidator
         }
     }
 
+    /// <summary>A performance history comes in date order: no change dated before the dated change listed before it.</summary>
+    private static void CheckPerformance(EquatableArray<PerformanceChange> performance, ValidationPath at, ValidationPath record, ErrorList errors)
+    {
+        PartialDate? lastDated = null;
+        for (var k = 0; k < performance.Count; k++)
+        {
+            if (performance[k].Date is not { } date)
+            {
+                continue;
+            }
+
+            if (lastDated is { } previous && date.Start < previous.Start && errors.ShouldList(record))
+            {
+                errors.Add(new(ErrorCodes.OverlappingPeriod, at.Dot("performance").At(k).Dot("date").ToString(), $"the change dated {date} opens a period from {date.Start:yyyy-MM-dd}, inside the period opened on {previous} by the change before it: the changes of a history come in date order"));
+            }
+
+            lastDated = date;
+        }
+    }
+
     /// <summary>A clause is invoked only by a party it allows: one it names, or, when it names none, a party to the agreement.</summary>
     private static void CheckClauses(Agreement agreement, ValidationPath path, ErrorList errors)
     {
@@ -635,6 +716,7 @@ internal static class DocumentValidator
 
                 CheckTiming(agreement, commitment, commitment.Start, cpath.Dot("start"), path, index, errors);
                 CheckTiming(agreement, commitment, commitment.Deadline, cpath.Dot("deadline"), path, index, errors);
+                CheckPerformance(commitment.Performance, cpath, path, errors);
 
                 for (var k = 0; k < commitment.Fulfils.Count; k++)
                 {
@@ -650,11 +732,11 @@ internal static class DocumentValidator
                             errors.Add(new(ErrorCodes.SelfFulfilment, cpath.Dot("fulfils").At(k).ToString(), $"'{commitment.By}' made demand '{commitment.Fulfils[k]}' itself; a commitment fulfils demands made of its party, not by it"));
                         }
                     }
-                    else if (!IsOrBelongsTo(commitment.By, demand.To, index))
+                    else if (!demand.Addressees.Any(to => IsOrBelongsTo(commitment.By, to, index)))
                     {
                         if (errors.ShouldList(path))
                         {
-                            errors.Add(new(ErrorCodes.FulfilmentByOtherParty, cpath.Dot("fulfils").At(k).ToString(), $"demand '{commitment.Fulfils[k]}' is made of '{demand.To}'; a commitment by '{commitment.By}' cannot fulfil it"));
+                            errors.Add(new(ErrorCodes.FulfilmentByOtherParty, cpath.Dot("fulfils").At(k).ToString(), $"demand '{commitment.Fulfils[k]}' is made of {string.Join(", ", demand.Addressees.Select(a => $"'{a}'"))}; a commitment by '{commitment.By}' cannot fulfil it"));
                         }
                     }
                 }

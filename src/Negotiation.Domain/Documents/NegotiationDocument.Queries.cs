@@ -91,16 +91,16 @@ public sealed partial class NegotiationDocument
     /// <returns>The demands, in document order.</returns>
     public IReadOnlyList<Demand> DemandsBy(PartyId party) => [.. Demands.Where(d => d.From == party)];
 
-    /// <summary>The demands made of <paramref name="party"/>.</summary>
+    /// <summary>The demands made of <paramref name="party"/>, as the first addressee or one of the others.</summary>
     /// <param name="party">The party asked.</param>
     /// <returns>The demands, in document order.</returns>
-    public IReadOnlyList<Demand> DemandsOf(PartyId party) => [.. Demands.Where(d => d.To == party)];
+    public IReadOnlyList<Demand> DemandsOf(PartyId party) => [.. Demands.Where(d => d.IsAddressedTo(party))];
 
     /// <summary>The demands <paramref name="from"/> makes of <paramref name="to"/>.</summary>
     /// <param name="from">The party that asks.</param>
-    /// <param name="to">The party asked.</param>
+    /// <param name="to">The party asked, as the first addressee or one of the others.</param>
     /// <returns>The demands, in document order.</returns>
-    public IReadOnlyList<Demand> DemandsBetween(PartyId from, PartyId to) => [.. Demands.Where(d => d.From == from && d.To == to)];
+    public IReadOnlyList<Demand> DemandsBetween(PartyId from, PartyId to) => [.. Demands.Where(d => d.From == from && d.IsAddressedTo(to))];
 
     /// <summary>
     /// Every party under <paramref name="party"/>: bodies and organizations whose parent chain leads to it, and

@@ -31,7 +31,8 @@ public sealed partial class NegotiationDocument
     /// The day a commitment falls due, where its deadline can be resolved: an absolute date; a milestone of its
     /// agreement whose date is known; plus the offset, if any. A partial date counts as its last day: a deadline of
     /// <c>2023-11</c> is due on 2023-11-30, and "14 days after 2023-11" on 2023-12-14. A deadline after another
-    /// commitment's completion is not resolved: the document records no completions yet, so that date is unknown.
+    /// commitment's completion counts from the date of the first performance change that set that commitment carried
+    /// out, and is not resolved until one is recorded.
     /// </summary>
     /// <param name="commitment">The commitment.</param>
     /// <returns>The day it falls due, or <see langword="null"/> if it has no deadline or it cannot be resolved.</returns>
@@ -55,7 +56,7 @@ public sealed partial class NegotiationDocument
 
     /// <summary>
     /// The commitments with a deadline that <see cref="DueDate"/> cannot resolve: a milestone whose date is not known
-    /// yet, or another commitment's completion. <see cref="DueBy"/> leaves them out.
+    /// yet, or the completion of another commitment not recorded as carried out on a known date. <see cref="DueBy"/> leaves them out.
     /// </summary>
     /// <returns>The commitments, in document order.</returns>
     public IReadOnlyList<Commitment> WithUnresolvedDeadline()
@@ -67,7 +68,8 @@ public sealed partial class NegotiationDocument
         {
             { Date: { } date } => date,
             { Milestone: { } milestone } => Find(milestone)?.Date,
-            _ => null, // no deadline, or a completion: no completion is recorded yet
+            { After: { } other } => Find(other)?.CompletedOn, // the day its performance says it was carried out
+            _ => null,
         };
         if (anchor is not { } known)
         {

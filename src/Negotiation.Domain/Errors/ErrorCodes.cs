@@ -71,6 +71,9 @@ public static class ErrorCodes
     /// <summary>Document rule: a party demands something of itself.</summary>
     public const string SelfDemand = "self-demand";
 
+    /// <summary>Document rule: a demand names its first addressee (<c>to</c>) again among its other addressees (<c>alsoTo</c>).</summary>
+    public const string RepeatedAddressee = "repeated-addressee";
+
     /// <summary>Document rule: a sanction names its own authority among its targets, or a coalition the authority belongs to: a party does not sanction itself.</summary>
     public const string SelfSanction = "self-sanction";
 
@@ -98,7 +101,7 @@ public static class ErrorCodes
     /// <summary>Document rule: a commitment claims to fulfil a demand made of another party (not its own party, nor a party its own belongs to through parent links, nor a coalition it is a member of).</summary>
     public const string FulfilmentByOtherParty = "fulfilment-by-other-party";
 
-    /// <summary>Document rule: a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself, an agreement linked to itself, a party that recognises itself (or refuses to).</summary>
+    /// <summary>Document rule: a record refers to itself: a stance on itself, an event related to itself, a sanction changed by itself, an agreement linked to itself, a party that recognises itself (or refuses to).</summary>
     public const string SelfReference = "self-reference";
 
     /// <summary>Document rule: two dates are out of order: an end before its start (refused when read), an answer before the demand it answers.</summary>
@@ -128,6 +131,27 @@ public static class ErrorCodes
 
     /// <summary>Document rule: a clause (a snapback, a withdrawal clause) is invoked by a party it does not allow to invoke it: one not among those it names, or, when it names none, not a party to the agreement.</summary>
     public const string InvocationNotAllowed = "invocation-not-allowed";
+
+    /// <summary>
+    /// Document rule: a change in a sanction's history does not follow from the change before it: a proposal after
+    /// anything, an imposition after anything but a proposal, a waiver or a lift of a sanction already lifted, a
+    /// re-imposition of one in force.
+    /// </summary>
+    public const string SanctionHistoryOrder = "sanction-history-order";
+
+    /// <summary>
+    /// Document rule: a dated change in a history (a sanction's, a commitment's performance) is dated before the dated
+    /// change listed before it, so the period it opens would overlap the one before: a history comes in date order,
+    /// each change counting from the first day of its date.
+    /// </summary>
+    public const string OverlappingPeriod = "overlapping-period";
+
+    /// <summary>
+    /// Document rule: a record holds a member of an earlier format version that the current version gives otherwise
+    /// (a sanction's <c>status</c>, now its history) in a document of the current version, or beside the member that
+    /// replaced it.
+    /// </summary>
+    public const string EarlierVersionMember = "earlier-version-member";
 
     /// <summary>
     /// Document rule: a commitment is timed from a milestone of another agreement: a milestone times only its own
@@ -182,6 +206,7 @@ public static class ErrorCodes
         (DuplicateId, DocumentRule, "two records of the same kind share an id"),
         (DanglingReference, DocumentRule, "a reference names a record that is not in the document"),
         (SelfDemand, DocumentRule, "a party demands something of itself"),
+        (RepeatedAddressee, DocumentRule, "a demand names its `to` party again in `alsoTo`"),
         (SelfSanction, DocumentRule, "a sanction names its own authority among its targets, or a coalition the authority belongs to"),
         (ParentCycle, DocumentRule, "parent bodies or group affiliations form a cycle (a body that is its own parent, too)"),
         (ParentTooDeep, DocumentRule, "a chain of parent links is deeper than `MaxParentDepth` (32)"),
@@ -191,13 +216,16 @@ public static class ErrorCodes
         (SelfCondition, DocumentRule, "a commitment is conditional on itself, or a demand is asked in exchange for itself"),
         (SelfFulfilment, DocumentRule, "a commitment claims to fulfil a demand its own party made"),
         (FulfilmentByOtherParty, DocumentRule, "a commitment claims to fulfil a demand made of another party"),
-        (SelfReference, DocumentRule, "a record refers to itself: a stance on itself, an event related to itself, a sanction ended by itself, an agreement linked to itself, a party that recognises itself"),
+        (SelfReference, DocumentRule, "a record refers to itself: a stance on itself, an event related to itself, a sanction changed by itself, an agreement linked to itself, a party that recognises itself"),
         (DateOrder, DocumentRule, "two dates are out of order (an end before its start, an answer before the demand it answers, extensions of a term out of date order, a party's participation steps out of date order)"),
         (DuplicateRole, DocumentRule, "an agreement gives a party the same role twice"),
         (EarlierExpiry, DocumentRule, "an extension of an agreement's term sets an expiry before the one it extends"),
         (ParticipationByNonParty, DocumentRule, "a participation step is taken by a party that is not a party to its agreement"),
         (ParticipationOrder, DocumentRule, "a party's participation step does not follow from its earlier steps (ratified before signing, resumed without a suspension, any step after withdrawal)"),
         (InvocationNotAllowed, DocumentRule, "a clause is invoked by a party it does not allow to invoke it"),
+        (SanctionHistoryOrder, DocumentRule, "a change in a sanction's history does not follow from the change before it (a lift of a lifted sanction, a re-imposition of one in force)"),
+        (OverlappingPeriod, DocumentRule, "a change in a sanction's history or a commitment's performance is dated before the change listed before it"),
+        (EarlierVersionMember, DocumentRule, "a version-1 member that version 2 gives otherwise (a sanction's `status`, now its `history`) in a version-2 document, or beside its replacement"),
         (MilestoneOfAnotherAgreement, DocumentRule, "a commitment's start or deadline counts from a milestone of another agreement"),
         (IllegalTransition, StatusChange, "a record cannot make the status change asked for (a sanction already lifted, an end before its start)"),
         (NotActionable, WhatIfApply, "the agreement is proposed or only reported (unless assumed concluded), suspended, terminated or collapsed"),

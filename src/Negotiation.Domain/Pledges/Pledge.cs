@@ -5,6 +5,7 @@ using Negotiation.Domain.Collections;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Performance;
 using Negotiation.Domain.Serialization.Format;
 
 namespace Negotiation.Domain.Pledges;
@@ -66,6 +67,27 @@ public sealed record Pledge
 
     /// <summary>Who says it was made, and how sure.</summary>
     public Attribution? Attribution { get; init; }
+
+    /// <summary>
+    /// How far it has been kept: its dated changes (under way, carried out, suspended, breached, reversed, ...), in date
+    /// order (<c>overlapping-period</c> otherwise). Empty while nothing is recorded: the pledge is pending.
+    /// </summary>
+    public EquatableArray<PerformanceChange> Performance { get; init => field = Guard.Against.NullItems(value, nameof(Performance)); }
+
+    /// <summary>How far it has been kept: the status its last performance change sets, or pending.</summary>
+    public PerformanceStatus Status => PerformanceHistory.Current(Performance.AsSpan());
+
+    /// <summary>
+    /// How far it had been kept on <paramref name="date"/>: the status of the last performance change that counts by
+    /// then (a change counts from the first day of its date; a partial <paramref name="date"/> is read as its last day).
+    /// </summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The status, or pending when no change counts yet.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is the <c>default</c> date, which is no date.</exception>
+    public PerformanceStatus StatusOn(PartialDate date) => PerformanceHistory.On(Performance.AsSpan(), Guard.Against.DefaultDate(date, nameof(date)));
+
+    /// <summary>When it was carried out: the date of the first change that set it carried out, if that change is dated.</summary>
+    public PartialDate? CompletedOn => PerformanceHistory.CompletedOn(Performance.AsSpan());
 
     /// <summary>Nuance, in a few words.</summary>
     public string? Note { get; init => field = Guard.Against.InvalidText(value, nameof(Note)); }

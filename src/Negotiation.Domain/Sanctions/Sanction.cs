@@ -8,6 +8,8 @@ using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Lifecycle;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.References;
+using System.Text.Json.Serialization;
+using Negotiation.Domain.Errors;
 using OneOf;
 using Negotiation.Domain.Serialization.Format;
 
@@ -18,40 +20,26 @@ namespace Negotiation.Domain.Sanctions;
 /// Institute of Forensic Science (May 2020). Field names follow FollowTheMoney's <c>Sanction</c> where one fits.
 /// </summary>
 /// <remarks>
-/// The end is not before the start nor before the listing. Each of the three dates checks that rule, in its
-/// <c>init</c> accessor, against the others' current values, so no <c>with</c> can break it. In a <c>with</c> or an
-/// object initializer, members are checked in the order assigned: to move both dates later, assign the end first
-/// (<c>with { EndDate = …, StartDate = … }</c>).
+/// Its status is not stored: it follows from its <see cref="History"/>, the dated changes that imposed, waived,
+/// suspended, lifted or re-imposed it, so a sanction lifted and then re-imposed is one record with its whole story.
+/// A sanction with no history is in force, since a date not given. <see cref="StatusOn"/> tells where it stood on a day.
 /// </remarks>
 [FormatRecord]
 public sealed record Sanction
 {
-    /// <summary>Where, in a sanction, an end date before its start is: the member the date would go to.</summary>
-    private const string EndDatePath = "$.endDate";
-
-    /// <summary>Where, in a sanction, a start date after its end is.</summary>
-    private const string StartDatePath = "$.startDate";
-
-    private static readonly Transitions<SanctionStatus> Lifecycle = new(new()
-    {
-        [SanctionStatus.Proposed] = [SanctionStatus.Active],
-        [SanctionStatus.Active] = [SanctionStatus.Suspended, SanctionStatus.Lifted, SanctionStatus.Expired],
-        [SanctionStatus.Suspended] = [SanctionStatus.Active, SanctionStatus.Lifted, SanctionStatus.Expired],
-    });
+    /// <summary>Where, in a sanction, its history is: the member a change that does not follow goes to.</summary>
+    private const string HistoryPath = "$.history";
 
     /// <summary>Creates a sanction.</summary>
     /// <param name="id">The sanction's id.</param>
     /// <param name="authority">The party that imposes it (a state or a body).</param>
     /// <param name="targets">The parties it targets; at least one.</param>
     /// <param name="measures">What it does to them; at least one.</param>
-    /// <param name="status">Where it stands.</param>
+    /// <param name="history">Its dated changes, in date order; none for a sanction in force since a date not given.</param>
     /// <param name="program">The sanctions program ("Entity List", "SDN: Illicit Drugs (ILLICIT-DRUGS-EO14059)").</param>
     /// <param name="legalBasis">The law or order it rests on ("Export Administration Regulations, 15 CFR 744.11").</param>
     /// <param name="reason">Why it was imposed, in a few words.</param>
     /// <param name="listingDate">When the targets were listed.</param>
-    /// <param name="startDate">When it took effect.</param>
-    /// <param name="endDate">When it ended, if it has.</param>
-    /// <param name="endedBy">What ended it (the agreement that lifted it), if anything in the document did.</param>
     /// <param name="authorityId">The authority's own id for the record (a Federal Register citation), if any.</param>
     /// <param name="attribution">Who says so, and how sure.</param>
     public Sanction(
@@ -59,14 +47,11 @@ public sealed record Sanction
         PartyId authority,
         EquatableArray<PartyId> targets,
         EquatableArray<SanctionMeasure> measures,
-        SanctionStatus status = SanctionStatus.Active,
+        EquatableArray<SanctionChange> history = default,
         string? program = null,
         string? legalBasis = null,
         string? reason = null,
         PartialDate? listingDate = null,
-        PartialDate? startDate = null,
-        PartialDate? endDate = null,
-        Reference? endedBy = null,
         string? authorityId = null,
         Attribution? attribution = null)
     {
@@ -74,14 +59,11 @@ public sealed record Sanction
         Authority = authority;
         Targets = targets;
         Measures = measures;
-        Status = status;
+        History = history;
         Program = program;
         LegalBasis = legalBasis;
         Reason = reason;
         ListingDate = listingDate;
-        StartDate = startDate;
-        EndDate = endDate;
-        EndedBy = endedBy;
         AuthorityId = authorityId;
         Attribution = attribution;
     }
@@ -97,9 +79,6 @@ public sealed record Sanction
 
     /// <summary>What it does to them; at least one, none repeated.</summary>
     public EquatableArray<SanctionMeasure> Measures { get; init => field = Guard.Against.EmptyList(Guard.Against.UndefinedOrRepeatedEnumValues(value, nameof(Measures)), nameof(Measures)); }
-
-    /// <summary>Where it stands.</summary>
-    public SanctionStatus Status { get; init => field = Guard.Against.UndefinedEnumValue(value, nameof(Status)); }
 
     /// <summary>The sanctions program.</summary>
     public string? Program { get; init => field = Guard.Against.InvalidName(value, nameof(Program)); }
@@ -119,46 +98,15 @@ public sealed record Sanction
     /// <summary>What the sanction is and does, in a few sentences, beyond its reason (FollowTheMoney's <c>description</c>).</summary>
     public string? Description { get; init => field = Guard.Against.InvalidText(value, nameof(Description)); }
 
-    /// <summary>When the targets were listed; not after the end.</summary>
-    public PartialDate? ListingDate
-    {
-        get;
-        init
-        {
-            Guard.Against.DateOutOfOrder(Guard.Against.DefaultDate(value, nameof(ListingDate)), EndDate, nameof(ListingDate), nameof(EndDate), settingStart: true);
-            field = value;
-        }
-    }
+    /// <summary>When the targets were listed; in a document, no lift or expiry is dated before it (<c>date-order</c>).</summary>
+    public PartialDate? ListingDate { get; init => field = Guard.Against.DefaultDate(value, nameof(ListingDate)); }
 
-    /// <summary>When it took effect; not after the end.</summary>
-    public PartialDate? StartDate
-    {
-        get;
-        init
-        {
-            Guard.Against.DateOutOfOrder(Guard.Against.DefaultDate(value, nameof(StartDate)), EndDate, nameof(StartDate), nameof(EndDate), settingStart: true);
-            field = value;
-        }
-    }
-
-    /// <summary>When it ended, if it has; not before the start nor the listing.</summary>
-    public PartialDate? EndDate
-    {
-        get;
-        init
-        {
-            Guard.Against.DateOutOfOrder(StartDate, Guard.Against.DefaultDate(value, nameof(EndDate)), nameof(StartDate), nameof(EndDate));
-            Guard.Against.DateOutOfOrder(ListingDate, value, nameof(ListingDate), nameof(EndDate));
-            field = value;
-        }
-    }
-
-    /// <summary>What ended it, if anything in the document did.</summary>
-    public Reference? EndedBy
-    {
-        get;
-        init => field = value is { IsDefault: true } ? throw new ArgumentException("endedBy is not set.", nameof(EndedBy)) : value;
-    }
+    /// <summary>
+    /// Its dated changes, in date order: imposed, waived, suspended, lifted, re-imposed, .... In a document each must
+    /// follow from the ones before (<c>sanction-history-order</c>) and none may be dated before the one listed before
+    /// it (<c>overlapping-period</c>); <see cref="Append"/> checks both. Empty for a sanction in force since a date not given.
+    /// </summary>
+    public EquatableArray<SanctionChange> History { get; init => field = Guard.Against.NullItems(value, nameof(History)); }
 
     /// <summary>The authority's own id for the record, if any.</summary>
     public string? AuthorityId { get; init => field = Guard.Against.InvalidName(value, nameof(AuthorityId)); }
@@ -174,74 +122,233 @@ public sealed record Sanction
     /// <summary>Who says so, and how sure.</summary>
     public Attribution? Attribution { get; init; }
 
-    /// <summary>Whether it is in force.</summary>
+    /// <summary>Where it stands: the status its last change gives, or <see cref="SanctionStatus.Active"/> when its history is empty.</summary>
+    public SanctionStatus Status => History.IsEmpty ? SanctionStatus.Active : History[^1].Status;
+
+    /// <summary>When it first took effect: the date of its first imposition, if the history dates one.</summary>
+    public PartialDate? StartDate
+    {
+        get
+        {
+            foreach (var change in History)
+            {
+                if (change.Kind == SanctionChangeKind.Imposed)
+                {
+                    return change.Date;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>When it ended, if it has: the date of the lift or expiry that ended it, when it stands lifted or expired.</summary>
+    public PartialDate? EndDate => Status is SanctionStatus.Lifted or SanctionStatus.Expired ? History[^1].Date : null;
+
+    /// <summary>What ended it (the agreement that lifted it), when it stands lifted or expired and the change names it.</summary>
+    public Reference? EndedBy => Status is SanctionStatus.Lifted or SanctionStatus.Expired ? History[^1].By : null;
+
+    /// <summary>Whether it is in force: active, neither waived, suspended, lifted, expired nor only proposed.</summary>
     public bool IsActive => Status == SanctionStatus.Active;
 
-    /// <summary>The statuses this sanction can move to from where it stands.</summary>
-    public IReadOnlyList<SanctionStatus> NextStatuses => Lifecycle.From(Status);
+    /// <summary>The statuses this sanction can move to from where it stands, each by one change.</summary>
+    public IReadOnlyList<SanctionStatus> NextStatuses
+        => [.. Enum.GetValues<SanctionChangeKind>().Where(k => Follows(k, History.IsEmpty ? null : History[^1])).Select(k => new SanctionChange(k).Status).Distinct()];
 
-    /// <summary>Moves the sanction to <paramref name="status"/>, if that is a legal change.</summary>
-    /// <param name="status">The new status.</param>
-    /// <param name="date">When the change happened: the start date when it becomes active, the end date when it is lifted or expires.</param>
+    /// <summary>
+    /// Where the sanction stood on <paramref name="date"/>: the status of the last change that counts by then. A change
+    /// counts from the first day of its date (one dated <c>2023-11</c> from 2023-11-01); an undated one from right after
+    /// the change before it. A partial <paramref name="date"/> is read as its last day: on <c>2023</c> is on 2023-12-31.
+    /// </summary>
+    /// <param name="date">The day.</param>
     /// <returns>
-    /// The changed sanction, or why the change is not allowed: the lifecycle does not allow it, or the date would put
-    /// the start after the end, or the end before the start or the listing.
+    /// The status, or <see langword="null"/> when nothing had happened yet: the history starts with a proposal or an
+    /// imposition that counts only after <paramref name="date"/>. Before a first change of any other kind (a waiver, a
+    /// lift), the sanction was in force, since a date not given.
     /// </returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is the <c>default</c> date, which is no date.</exception>
+    public SanctionStatus? StatusOn(PartialDate date)
+    {
+        Guard.Against.DefaultDate(date, nameof(date));
+        var last = DatedHistory.LastOn(History.AsSpan(), date.End);
+        if (last is { } index)
+        {
+            return History[index].Status;
+        }
+
+        return History.IsEmpty || History[0].Kind is not (SanctionChangeKind.Proposed or SanctionChangeKind.Imposed) ? SanctionStatus.Active : null;
+    }
+
+    /// <summary>
+    /// Appends a change to the history, if it follows from the history: a proposal only first; an imposition first or
+    /// after a proposal; a waiver, a suspension, a lift or an expiry of a sanction in place; a re-imposition of one
+    /// waived, suspended, lifted or expired. A sanction with no history counts as in force.
+    /// </summary>
+    /// <param name="change">The change.</param>
+    /// <returns>
+    /// The changed sanction, or why the change is not allowed: it does not follow from the history, or it is dated
+    /// before the last dated change (the periods would overlap), or it ends the sanction before its listing date.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="change"/> is null.</exception>
+    public OneOf<Sanction, TransitionError> Append(SanctionChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var subject = $"sanction:{Id}";
+        var previous = History.IsEmpty ? null : History[^1];
+        var from = Status.ToString();
+        var to = change.Status.ToString();
+        if (!Follows(change.Kind, previous))
+        {
+            var allowed = Enum.GetValues<SanctionChangeKind>().Where(k => Follows(k, previous)).Select(k => JsonNames.EnumValue(k.ToString()));
+            return new TransitionError(subject, from, to, HistoryPath, $"a change '{JsonNames.EnumValue(change.Kind.ToString())}' cannot follow {(previous is null ? "an empty history" : $"'{JsonNames.EnumValue(previous.Kind.ToString())}'")}; it can be followed by {string.Join(", ", allowed)}.");
+        }
+
+        if (change.Date is { } date)
+        {
+            if (DatedHistory.LastDated(History.AsSpan()) is { } before && date.Start < before.Start)
+            {
+                return new TransitionError(subject, from, to, HistoryPath, $"the change dated {date} opens a period from {date.Start:yyyy-MM-dd}, before the period the change dated {before} opened: changes come in date order.");
+            }
+
+            if (change.Kind is SanctionChangeKind.Lifted or SanctionChangeKind.Expired && ListingDate is { } listed && date.IsBefore(listed))
+            {
+                return new TransitionError(subject, from, to, HistoryPath, $"the end date {date} is before the listing date {listed}.");
+            }
+        }
+
+        return this with { History = History.Add(change) };
+    }
+
+    /// <summary>Moves the sanction to <paramref name="status"/> by the change that leads there, if that is a legal change.</summary>
+    /// <param name="status">
+    /// The new status. Active is reached by an imposition from a proposal, and by a re-imposition from anywhere else.
+    /// </param>
+    /// <param name="date">When the change happened.</param>
+    /// <returns>The changed sanction, or why the change is not allowed (see <see cref="Append"/>).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined status.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is the <c>default</c> date, which is no date.</exception>
     public OneOf<Sanction, TransitionError> TransitionTo(SanctionStatus status, PartialDate? date = null)
     {
         Guard.Against.UndefinedEnumValue(status, nameof(status));
         Guard.Against.DefaultDate(date, nameof(date));
-        var subject = $"sanction:{Id}";
-        var error = Lifecycle.Check(subject, Status, status);
-        if (error is not null)
+        var kind = status switch
         {
-            return error;
-        }
-
-        // The date guards of StartDate and EndDate throw on the orders they refuse; a change refused for its date is
-        // an expected failure, so it is told here, as a value, before the with below could throw.
-        var starts = status == SanctionStatus.Active && Status == SanctionStatus.Proposed;
-        var ends = status is SanctionStatus.Lifted or SanctionStatus.Expired;
-        if (date is { } d)
-        {
-            if (starts && EndDate is { } end && end.IsBefore(d))
-            {
-                return new TransitionError(subject, Status.ToString(), status.ToString(), StartDatePath, $"the start date {d} is after the end date {end}.");
-            }
-
-            if (ends && StartDate is { } start && d.IsBefore(start))
-            {
-                return new TransitionError(subject, Status.ToString(), status.ToString(), EndDatePath, $"the end date {d} is before the start date {start}.");
-            }
-
-            if (ends && ListingDate is { } listed && d.IsBefore(listed))
-            {
-                return new TransitionError(subject, Status.ToString(), status.ToString(), EndDatePath, $"the end date {d} is before the listing date {listed}.");
-            }
-        }
-
-        return status switch
-        {
-            _ when starts => this with { Status = status, StartDate = date ?? StartDate },
-            _ when ends => this with { Status = status, EndDate = date ?? EndDate },
-            _ => this with { Status = status },
+            SanctionStatus.Proposed => SanctionChangeKind.Proposed,
+            SanctionStatus.Active => Status == SanctionStatus.Proposed ? SanctionChangeKind.Imposed : SanctionChangeKind.Reimposed,
+            SanctionStatus.Waived => SanctionChangeKind.Waived,
+            SanctionStatus.Suspended => SanctionChangeKind.Suspended,
+            SanctionStatus.Lifted => SanctionChangeKind.Lifted,
+            _ => SanctionChangeKind.Expired,
         };
+        return Append(new SanctionChange(kind, date));
     }
 
     /// <summary>Lifts the sanction, naming what lifted it.</summary>
     /// <param name="date">When it was lifted.</param>
     /// <param name="by">What lifted it (an agreement), if it is in the document.</param>
-    /// <returns>The lifted sanction, or why it cannot be lifted (it is already lifted, expired or only proposed, or the date is before its start or listing).</returns>
+    /// <returns>The lifted sanction, or why it cannot be lifted (it is already lifted, expired or only proposed, or the date is before its last change or its listing).</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is the <c>default</c> date, or <paramref name="by"/> the <c>default</c> reference.</exception>
-    public OneOf<Sanction, TransitionError> Lift(PartialDate? date = null, Reference? by = null)
+    public OneOf<Sanction, TransitionError> Lift(PartialDate? date = null, Reference? by = null) => Append(Change(SanctionChangeKind.Lifted, date, by));
+
+    /// <summary>Waives the sanction: it stays in place, but what it forbids may go ahead (a waiver for a transfer of funds).</summary>
+    /// <param name="date">When it was waived.</param>
+    /// <param name="by">What waived it (an agreement, an event), if it is in the document.</param>
+    /// <returns>The waived sanction, or why it cannot be waived (it is not in place, or the date is before its last change).</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is the <c>default</c> date, or <paramref name="by"/> the <c>default</c> reference.</exception>
+    public OneOf<Sanction, TransitionError> Waive(PartialDate? date = null, Reference? by = null) => Append(Change(SanctionChangeKind.Waived, date, by));
+
+    /// <summary>Suspends the sanction: it stays on the books but is not applied.</summary>
+    /// <param name="date">When it was suspended.</param>
+    /// <param name="by">What suspended it, if it is in the document.</param>
+    /// <returns>The suspended sanction, or why it cannot be suspended (it is not in force, or the date is before its last change).</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is the <c>default</c> date, or <paramref name="by"/> the <c>default</c> reference.</exception>
+    public OneOf<Sanction, TransitionError> Suspend(PartialDate? date = null, Reference? by = null) => Append(Change(SanctionChangeKind.Suspended, date, by));
+
+    /// <summary>Re-imposes the sanction after a lift, an expiry, a waiver or a suspension ("snapback").</summary>
+    /// <param name="date">When it was re-imposed.</param>
+    /// <param name="by">What re-imposed it (the invocation of a clause, an event), if it is in the document.</param>
+    /// <returns>The sanction in force again, or why it cannot be re-imposed (it is in force or only proposed, or the date is before its last change).</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is the <c>default</c> date, or <paramref name="by"/> the <c>default</c> reference.</exception>
+    public OneOf<Sanction, TransitionError> Reimpose(PartialDate? date = null, Reference? by = null) => Append(Change(SanctionChangeKind.Reimposed, date, by));
+
+    /// <summary>Whether a change of kind <paramref name="kind"/> may follow <paramref name="previous"/> (none: an empty history, in force).</summary>
+    internal static bool Follows(SanctionChangeKind kind, SanctionChange? previous) => (previous?.Kind, kind) switch
+    {
+        (null, SanctionChangeKind.Proposed or SanctionChangeKind.Imposed) => true,
+        (SanctionChangeKind.Proposed, SanctionChangeKind.Imposed) => true,
+        (null or SanctionChangeKind.Imposed or SanctionChangeKind.Reimposed, SanctionChangeKind.Waived or SanctionChangeKind.Suspended or SanctionChangeKind.Lifted or SanctionChangeKind.Expired) => true,
+        (SanctionChangeKind.Waived, SanctionChangeKind.Waived or SanctionChangeKind.Suspended or SanctionChangeKind.Lifted or SanctionChangeKind.Expired or SanctionChangeKind.Reimposed) => true,
+        (SanctionChangeKind.Suspended, SanctionChangeKind.Lifted or SanctionChangeKind.Expired or SanctionChangeKind.Reimposed) => true,
+        (SanctionChangeKind.Lifted or SanctionChangeKind.Expired, SanctionChangeKind.Reimposed) => true,
+        _ => false,
+    };
+
+    private static SanctionChange Change(SanctionChangeKind kind, PartialDate? date, Reference? by)
     {
         if (by is { IsDefault: true })
         {
             throw new ArgumentException("by must be a reference to a record, not default.", nameof(by));
         }
 
-        return TransitionTo(SanctionStatus.Lifted, date).MapT0(lifted => by is null ? lifted : lifted with { EndedBy = by });
+        Guard.Against.DefaultDate(date, nameof(date));
+        return new SanctionChange(kind, date, by);
     }
+
+    // ---- version 1 ----
+
+    /// <summary>Version 1's <c>status</c>: read from a version-1 document, turned into <see cref="History"/> by the upgrade.</summary>
+    [FormatLegacy(1)]
+    [JsonPropertyName("status")]
+    internal SanctionStatus? Version1Status { get; init => field = value is { } v ? Guard.Against.UndefinedEnumValue(v, nameof(Version1Status)) : null; }
+
+    /// <summary>Version 1's <c>startDate</c>: when it took effect; not after version 1's end date.</summary>
+    [FormatLegacy(1)]
+    [JsonPropertyName("startDate")]
+    internal PartialDate? Version1StartDate
+    {
+        get;
+        init
+        {
+            Guard.Against.DefaultDate(value, nameof(Version1StartDate));
+            if (value is { } start && Version1EndDate is { } end && end.IsBefore(start))
+            {
+                throw RuleCode.With(new ArgumentException($"startDate ({start}) is after endDate ({end}).", nameof(Version1StartDate)), ErrorCodes.DateOrder);
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>Version 1's <c>endDate</c>: when it ended; not before version 1's start date nor the listing.</summary>
+    [FormatLegacy(1)]
+    [JsonPropertyName("endDate")]
+    internal PartialDate? Version1EndDate
+    {
+        get;
+        init
+        {
+            Guard.Against.DefaultDate(value, nameof(Version1EndDate));
+            foreach (var (before, name) in new[] { (Version1StartDate, "startDate"), (ListingDate, "listingDate") })
+            {
+                if (value is { } end && before is { } start && end.IsBefore(start))
+                {
+                    throw RuleCode.With(new ArgumentException($"endDate ({end}) is before {name} ({start}).", nameof(Version1EndDate)), ErrorCodes.DateOrder);
+                }
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>Version 1's <c>endedBy</c>: what ended it.</summary>
+    [FormatLegacy(1)]
+    [JsonPropertyName("endedBy")]
+    internal Reference? Version1EndedBy
+    {
+        get;
+        init => field = value is { IsDefault: true } ? throw new ArgumentException("endedBy is not set.", nameof(Version1EndedBy)) : value;
+    }
+
+    /// <summary>Whether a version-1 member was read into the record, for the upgrade to move.</summary>
+    internal bool HasVersion1Members => Version1Status is not null || Version1StartDate is not null || Version1EndDate is not null || Version1EndedBy is not null;
 }

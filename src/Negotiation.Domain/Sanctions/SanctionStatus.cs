@@ -3,7 +3,10 @@ using Negotiation.Domain.Serialization.Converters;
 
 namespace Negotiation.Domain.Sanctions;
 
-/// <summary>Where a sanction stands. Proposed → active; active → suspended, lifted or expired; suspended → active, lifted or expired.</summary>
+/// <summary>
+/// Where a sanction stands: the status its last change gives (see <see cref="SanctionChangeKind"/> for the changes
+/// that may follow each other), or active when its history is empty.
+/// </summary>
 [JsonConverter(typeof(SnakeCaseEnumConverter<SanctionStatus>))]
 public enum SanctionStatus
 {
@@ -21,4 +24,7 @@ public enum SanctionStatus
 
     /// <summary>Ended by itself at its end date.</summary>
     Expired,
+
+    /// <summary>In place, but waived: the authority lets something it forbids go ahead, for a time or for a purpose.</summary>
+    Waived,
 }

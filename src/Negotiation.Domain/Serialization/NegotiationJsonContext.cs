@@ -14,6 +14,7 @@ using Negotiation.Domain.Milestones;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Participations;
+using Negotiation.Domain.Performance;
 using Negotiation.Domain.Pledges;
 using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Recognitions;
@@ -87,6 +88,10 @@ namespace Negotiation.Domain.Serialization;
 [JsonSerializable(typeof(EquatableArray<TermExtension>))]
 [JsonSerializable(typeof(ParticipationStep))]
 [JsonSerializable(typeof(EquatableArray<ParticipationStep>))]
+[JsonSerializable(typeof(SanctionChange))]
+[JsonSerializable(typeof(EquatableArray<SanctionChange>))]
+[JsonSerializable(typeof(PerformanceChange))]
+[JsonSerializable(typeof(EquatableArray<PerformanceChange>))]
 [JsonSerializable(typeof(AgreementClause))]
 [JsonSerializable(typeof(EquatableArray<AgreementClause>))]
 [JsonSerializable(typeof(ClauseInvocation))]

@@ -42,7 +42,7 @@ internal static class TinyCase
     public static readonly PartialDate DealDate = new(2024, 3, 1);
 
     public static Sanction Listing { get; } = new(
-        LabListing, NorthTreasury, [SouthLab], [SanctionMeasure.ExportControl], SanctionStatus.Active,
+        LabListing, NorthTreasury, [SouthLab], [SanctionMeasure.ExportControl],
         program: "Entity List", listingDate: new PartialDate(2020, 5), attribution: new Attribution(Confidence.Official, [Wire]));
 
     public static Demand LiftingDemand { get; } = new(

@@ -155,20 +155,36 @@ public class WhatIfTests
     }
 
     [Fact]
-    public void A_sanction_already_lifted_cannot_be_lifted_again_and_says_why()
+    public void A_sanction_already_lifted_is_left_as_it_is_and_an_agreement_applies_twice_without_error()
     {
         var document = Document(c => c with { Sanctions = [Listing.Lift(new PartialDate(2023)).AsT0] });
+
+        var after = WhatIf.Apply(document, Deal).AsT0;
+        Assert.Equal(document.Find(LabListing), after.Find(LabListing));
+
+        // Carried out once, the agreement is in force, its commitments carried out: carrying it out again changes nothing but the event.
+        var twice = WhatIf.Apply(after, Deal, DealDate).AsT0;
+        Assert.Equal(after.Sanctions, twice.Sanctions);
+        Assert.Equal(after.Agreements, twice.Agreements);
+        Assert.Equal(after.Demands, twice.Demands);
+        Assert.Equal(after.Events.Count + 1, twice.Events.Count);
+        Assert.All(twice.Find(Deal)!.Commitments, c => Assert.Equal(Performance.PerformanceStatus.CarriedOut, c.Status));
+    }
+
+    [Fact]
+    public void An_expired_sanction_cannot_be_lifted_and_says_why()
+    {
+        var document = Document(c => c with { Sanctions = [Listing with { History = [new SanctionChange(SanctionChangeKind.Expired, new PartialDate(2021))] }] });
 
         var problem = Assert.Single(WhatIf.Apply(document, Deal).AsT1.Problems);
 
         Assert.Equal(ErrorCodes.IllegalTransition, problem.Code);
-        Assert.Equal("illegal-transition", problem.Code);
-        Assert.Equal("$.sanctions[0].status", problem.Path);
+        Assert.Equal("$.sanctions[0].history", problem.Path);
         Assert.Equal((Reference)LabListing, problem.Subject);
         Assert.Equal("sanction:lab-listing", problem.Transition!.Subject);
-        Assert.Equal("$.status", problem.Transition.Path);
-        Assert.Equal("Lifted", problem.Transition.From);
-        Assert.Equal(problem.Transition.Message, problem.Message);
+        Assert.Equal("$.history", problem.Transition.Path);
+        Assert.Equal("Expired", problem.Transition.From);
+        Assert.Equal("a change 'lifted' cannot follow 'expired'; it can be followed by reimposed.", problem.Message);
     }
 
     [Fact]
@@ -177,7 +193,7 @@ public class WhatIfTests
         var problem = Assert.Single(WhatIf.Apply(Document(), Deal, new PartialDate(2019)).AsT1.Problems);
 
         Assert.Equal(ErrorCodes.IllegalTransition, problem.Code);
-        Assert.Equal("$.sanctions[0].endDate", problem.Path);
+        Assert.Equal("$.sanctions[0].history", problem.Path);
         Assert.Equal("the end date 2019 is before the listing date 2020-05.", problem.Message);
     }
 
@@ -229,7 +245,7 @@ public class WhatIfTests
         var document = Document(c => c with
         {
             Agreements = [DealAgreement with { Status = AgreementStatus.Terminated, Date = null }],
-            Sanctions = [Listing with { Status = SanctionStatus.Expired }],
+            Sanctions = [Listing with { History = [new SanctionChange(SanctionChangeKind.Expired, new PartialDate(2021))] }],
         });
 
         var failure = WhatIf.Apply(document, Deal).AsT1;
@@ -239,7 +255,7 @@ public class WhatIfTests
             """
             $.agreements[0].status (agreement:deal): agreement-not-actionable: agreement 'deal' is Terminated: it cannot be carried out
             $.agreements[0].date (agreement:deal): date-required: agreement 'deal' has no date: give the date it is carried out
-            $.sanctions[0].status (sanction:lab-listing): illegal-transition: Expired is final: no status change is allowed from it.
+            $.sanctions[0].history (sanction:lab-listing): illegal-transition: a change 'lifted' cannot follow 'expired'; it can be followed by reimposed.
             """.ReplaceLineEndings(Environment.NewLine),
             failure.ToString());
     }

@@ -63,8 +63,8 @@ public class LegalInstrumentTests
     public void Adding_instruments_changes_neither_the_status_nor_the_dates_of_a_sanction()
     {
         var before = new Sanction(
-            new SanctionId("us-iran"), new PartyId("us"), [new PartyId("ir")], [SanctionMeasure.FinancialRestriction], SanctionStatus.Active,
-            startDate: new PartialDate(2018, 8, 7));
+            new SanctionId("us-iran"), new PartyId("us"), [new PartyId("ir")], [SanctionMeasure.FinancialRestriction],
+            [new SanctionChange(SanctionChangeKind.Imposed, new PartialDate(2018, 8, 7))]);
 
         var after = before with { LegalInstruments = [Order13846] };
 

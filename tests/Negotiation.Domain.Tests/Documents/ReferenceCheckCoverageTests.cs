@@ -64,6 +64,6 @@ public class ReferenceCheckCoverageTests
         Assert.Contains("$.agreements[*].commitments[*].conditionalOn[*]", patterns);
         Assert.Contains("$.demands[*].response.attribution.counterclaims[*].sources[*]", patterns);
         Assert.Contains("$.parties[*](person).positions[*].body", patterns);
-        Assert.Contains("$.sanctions[*].endedBy", patterns);
+        Assert.Contains("$.sanctions[*].history[*].by", patterns);
     }
 }

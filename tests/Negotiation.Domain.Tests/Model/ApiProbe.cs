@@ -18,6 +18,8 @@ using Negotiation.Domain.Lifecycle;
 using Negotiation.Domain.Milestones;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Participations;
+using Negotiation.Domain.Snapshots;
+using Negotiation.Domain.Performance;
 using Negotiation.Domain.Pledges;
 using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Recognitions;
@@ -104,6 +106,9 @@ internal sealed class ApiProbe
         Add(() => new TermExtension(new PartialDate(2021, 2, 3), new PartialDate(2026, 2, 5), [doc.Parties[0].Id], agreement.Attribution, "Extended."));
         Add(() => new Milestone(new MilestoneId("implementation-day"), "Implementation Day", MilestoneKind.Implementation, new PartialDate(2016, 1, 16), "On the IAEA's report."));
         Add(() => new Duration(14, DurationUnit.Day));
+        Add(() => new SanctionChange(SanctionChangeKind.Waived, new PartialDate(2023, 9, 11), agreement.Id, agreement.Attribution, "A waiver."));
+        Add(() => new PerformanceChange(PerformanceStatus.Suspended, new PartialDate(2022, 8, 8), agreement.Id, agreement.Attribution, "Halted."));
+        Add(() => doc.AsOf(new PartialDate(2023, 11)));
         Add(() => new Verification(agreement.Commitments[0].Id, doc.Parties[2].Id));
         Add(() => new Timing(milestone: new MilestoneId("implementation-day"), offset: new Duration(14, DurationUnit.Day)));
         Add(() => agreement.Attribution!);
@@ -132,7 +137,7 @@ internal sealed class ApiProbe
         Add(() => readError.Errors[0]);
         Add(() => new NegotiationJsonException(readError));
         Add(() => new NegotiationJsonOptions());
-        Add(() => doc.Sanctions[0].TransitionTo(SanctionStatus.Proposed).AsT1);
+        Add(() => doc.Sanctions[0].TransitionTo(SanctionStatus.Active).AsT1);
         Add(() => PloverMapping.For(ActionKind.LiftSanction, ActionStage.Requested));
         Add(() => new Quantity("deployed strategic warheads", Comparator.AtMost, 1550, QuantityUnit.Count));
         Add(() => new Recognition(new RecognitionId("mx-recognizes-cn"), new PartyId("mx"), new PartyId("cn"), RecognitionType.State));

@@ -100,14 +100,16 @@ public class EqualityTests
     }
 
     [Fact]
-    public void A_with_that_puts_the_end_before_the_start_throws()
+    public void A_change_dated_before_the_last_one_is_refused_as_an_overlapping_period()
     {
-        var sanction = new Sanction(new SanctionId("s"), new PartyId("us"), [new PartyId("x")], [SanctionMeasure.AssetFreeze], startDate: new PartialDate(2020, 5));
-        var error = Assert.Throws<ArgumentException>(() => sanction with { EndDate = new PartialDate(2019) });
-        Assert.Equal("EndDate", error.ParamName);
+        var sanction = new Sanction(new SanctionId("s"), new PartyId("us"), [new PartyId("x")], [SanctionMeasure.AssetFreeze], [new SanctionChange(SanctionChangeKind.Imposed, new PartialDate(2020, 5))]);
+        var error = sanction.Lift(new PartialDate(2019)).AsT1;
+        Assert.Equal("$.history", error.Path);
+        Assert.Contains("date order", error.Message);
 
-        // Partial dates that overlap are not out of order: "2020" may well be after "2020-05".
-        Assert.Equal(new PartialDate(2020), (sanction with { EndDate = new PartialDate(2020) }).EndDate);
+        // A change counts from the first day of its date: "2020" starts on 2020-01-01, before 2020-05-01.
+        Assert.True(sanction.Lift(new PartialDate(2020)).IsT1);
+        Assert.Equal(new PartialDate(2020, 5), sanction.Lift(new PartialDate(2020, 5)).AsT0.EndDate);
     }
 
     [Fact]
@@ -117,7 +119,7 @@ public class EqualityTests
         Assert.Equal("Targets", Assert.Throws<ArgumentException>(() => sanction with { Targets = [] }).ParamName);
         Assert.Equal("Measures", Assert.Throws<ArgumentException>(() => sanction with { Measures = [SanctionMeasure.AssetFreeze, SanctionMeasure.AssetFreeze] }).ParamName);
         Assert.Equal("Id", Assert.Throws<ArgumentException>(() => sanction with { Id = default }).ParamName);
-        Assert.Equal("Status", Assert.Throws<ArgumentOutOfRangeException>(() => sanction with { Status = (SanctionStatus)99 }).ParamName);
+        Assert.Equal("Kind", Assert.Throws<ArgumentOutOfRangeException>(() => new SanctionChange((SanctionChangeKind)99)).ParamName);
 
         var agreement = new Agreement(new AgreementId("a"), "A deal", [new PartyId("us"), new PartyId("cn")], []);
         Assert.Equal("Parties", Assert.Throws<ArgumentException>(() => agreement with { Parties = [new PartyId("us")] }).ParamName);

@@ -43,7 +43,7 @@ public class ErrorShapeTests
     [Fact]
     public void A_what_if_failure_is_its_first_problem_and_lists_them_all()
     {
-        var document = Document(c => c with { Sanctions = [Listing with { Status = SanctionStatus.Expired }], Agreements = [DealAgreement with { Date = null }] });
+        var document = Document(c => c with { Sanctions = [Listing with { History = [new SanctionChange(SanctionChangeKind.Expired, new PartialDate(2021))] }], Agreements = [DealAgreement with { Date = null }] });
         var failure = WhatIf.Apply(document, Deal).AsT1;
 
         AssertFailure(failure);
@@ -56,7 +56,7 @@ public class ErrorShapeTests
     {
         INegotiationError error = Listing.Lift(new PartialDate(2019)).AsT1;
 
-        Assert.Equal((ErrorCodes.IllegalTransition, "$.endDate"), (error.Code, error.Path));
+        Assert.Equal((ErrorCodes.IllegalTransition, "$.history"), (error.Code, error.Path));
         Assert.Contains(error.Code, Registered);
         Assert.NotEmpty(error.Message);
     }

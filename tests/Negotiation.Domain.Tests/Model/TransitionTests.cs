@@ -10,7 +10,7 @@ namespace Negotiation.Domain.Tests.Model;
 
 public class TransitionTests
 {
-    private static readonly Sanction Active = new(new SanctionId("s"), new PartyId("us"), [new PartyId("x")], [SanctionMeasure.ExportControl], SanctionStatus.Active, startDate: new PartialDate(2020, 5));
+    private static readonly Sanction Active = new(new SanctionId("s"), new PartyId("us"), [new PartyId("x")], [SanctionMeasure.ExportControl], [new SanctionChange(SanctionChangeKind.Imposed, new PartialDate(2020, 5))]);
 
     [Fact]
     public void A_sanction_is_lifted_once_and_says_why_not_twice()
@@ -20,46 +20,79 @@ public class TransitionTests
         Assert.Equal(new PartialDate(2023, 11, 16), lifted.EndDate);
         Assert.Equal("agreement:deal", lifted.EndedBy.ToString());
         Assert.Equal(SanctionStatus.Active, Active.Status);
+        Assert.Equal(2, lifted.History.Count);
 
         var again = lifted.Lift();
         Assert.True(again.IsT1);
         Assert.Equal("sanction:s", again.AsT1.Subject);
-        Assert.Equal("Lifted is final: no status change is allowed from it.", again.AsT1.Message);
+        Assert.Equal("a change 'lifted' cannot follow 'lifted'; it can be followed by reimposed.", again.AsT1.Message);
         Assert.Equal("illegal-transition", again.AsT1.Code);
-        Assert.Equal("$.status", again.AsT1.Path);
+        Assert.Equal("$.history", again.AsT1.Path);
     }
 
     [Fact]
     public void A_sanction_cannot_end_before_it_started()
     {
         var error = Active.Lift(new PartialDate(2019)).AsT1;
-        Assert.Contains("before the start date", error.Message, StringComparison.Ordinal);
+        Assert.Contains("before the period the change dated 2020-05 opened", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_sanction_cannot_end_before_it_was_listed_and_says_so_rather_than_throw()
     {
-        // Only a listing date, as the seed's Entity List record has: the EndDate guard would throw without this check.
-        var listed = Active with { StartDate = null, ListingDate = new PartialDate(2020, 5) };
+        // Only a listing date, as the seed's Entity List record has.
+        var listed = Active with { History = [], ListingDate = new PartialDate(2020, 5) };
         var error = listed.Lift(new PartialDate(2019)).AsT1;
         Assert.Equal("the end date 2019 is before the listing date 2020-05.", error.Message);
-        Assert.Equal("$.endDate", error.Path);
+        Assert.Equal("$.history", error.Path);
         Assert.Equal(SanctionStatus.Lifted, listed.Lift(new PartialDate(2020, 5)).AsT0.Status);
     }
 
     [Theory]
-    [InlineData(SanctionStatus.Proposed, SanctionStatus.Active, true)]
-    [InlineData(SanctionStatus.Proposed, SanctionStatus.Lifted, false)]
-    [InlineData(SanctionStatus.Active, SanctionStatus.Suspended, true)]
-    [InlineData(SanctionStatus.Suspended, SanctionStatus.Active, true)]
-    [InlineData(SanctionStatus.Active, SanctionStatus.Expired, true)]
-    [InlineData(SanctionStatus.Expired, SanctionStatus.Active, false)]
-    [InlineData(SanctionStatus.Active, SanctionStatus.Active, false)]
-    public void Sanction_transitions_follow_the_lifecycle(SanctionStatus from, SanctionStatus to, bool allowed)
+    [InlineData(SanctionChangeKind.Proposed, SanctionStatus.Active, true)]
+    [InlineData(SanctionChangeKind.Proposed, SanctionStatus.Lifted, false)]
+    [InlineData(SanctionChangeKind.Imposed, SanctionStatus.Suspended, true)]
+    [InlineData(SanctionChangeKind.Imposed, SanctionStatus.Waived, true)]
+    [InlineData(SanctionChangeKind.Suspended, SanctionStatus.Active, true)]
+    [InlineData(SanctionChangeKind.Waived, SanctionStatus.Active, true)]
+    [InlineData(SanctionChangeKind.Waived, SanctionStatus.Waived, true)]
+    [InlineData(SanctionChangeKind.Imposed, SanctionStatus.Expired, true)]
+    [InlineData(SanctionChangeKind.Expired, SanctionStatus.Active, true)]
+    [InlineData(SanctionChangeKind.Lifted, SanctionStatus.Active, true)]
+    [InlineData(SanctionChangeKind.Lifted, SanctionStatus.Waived, false)]
+    [InlineData(SanctionChangeKind.Imposed, SanctionStatus.Active, false)]
+    [InlineData(SanctionChangeKind.Reimposed, SanctionStatus.Proposed, false)]
+    public void Sanction_changes_follow_the_lifecycle(SanctionChangeKind last, SanctionStatus to, bool allowed)
     {
-        var sanction = Active with { Status = from };
+        var sanction = Active with { History = [new SanctionChange(last)] };
         Assert.Equal(allowed, sanction.TransitionTo(to).IsT0);
         Assert.Equal(allowed, sanction.NextStatuses.Contains(to));
+    }
+
+    [Fact]
+    public void A_sanction_with_no_history_is_in_force_and_may_be_proposed_or_imposed_only_as_a_first_change()
+    {
+        var bare = Active with { History = [] };
+        Assert.Equal(SanctionStatus.Active, bare.Status);
+        Assert.Equal(new[] { SanctionStatus.Proposed, SanctionStatus.Active, SanctionStatus.Waived, SanctionStatus.Suspended, SanctionStatus.Lifted, SanctionStatus.Expired }, bare.NextStatuses);
+        Assert.Equal(SanctionChangeKind.Imposed, bare.Append(new SanctionChange(SanctionChangeKind.Imposed, new PartialDate(2020))).AsT0.History[0].Kind);
+        Assert.True(bare.Reimpose().IsT1);
+    }
+
+    [Fact]
+    public void Waive_suspend_and_reimpose_each_append_their_change_with_what_made_it()
+    {
+        var waived = Active.Waive(new PartialDate(2023, 9, 11), new EventId("waiver")).AsT0;
+        Assert.Equal((SanctionStatus.Waived, false), (waived.Status, waived.IsActive));
+        Assert.Null(waived.EndDate);
+        var back = waived.Reimpose(new PartialDate(2023, 10, 12)).AsT0;
+        Assert.Equal(SanctionStatus.Active, back.Status);
+        Assert.Equal(SanctionStatus.Suspended, back.Suspend(new PartialDate(2024)).AsT0.Status);
+        Assert.Equal(
+            [SanctionChangeKind.Imposed, SanctionChangeKind.Waived, SanctionChangeKind.Reimposed],
+            back.History.Select(c => c.Kind));
+        Assert.Equal("event:waiver", back.History[1].By.ToString());
+        Assert.Equal(new PartialDate(2020, 5), back.StartDate);
     }
 
     [Theory]
@@ -89,12 +122,12 @@ public class TransitionTests
     }
 
     [Fact]
-    public void A_proposed_sanction_cannot_start_after_its_end_and_says_so_rather_than_throw()
+    public void A_proposed_sanction_is_imposed_by_a_move_to_active_which_dates_its_start()
     {
-        var proposed = Active with { Status = SanctionStatus.Proposed, StartDate = null, EndDate = new PartialDate(2021) };
-        var error = proposed.TransitionTo(SanctionStatus.Active, new PartialDate(2022)).AsT1;
-        Assert.Equal(("$.startDate", "the start date 2022 is after the end date 2021."), (error.Path, error.Message));
-        Assert.Equal(new PartialDate(2020), proposed.TransitionTo(SanctionStatus.Active, new PartialDate(2020)).AsT0.StartDate);
+        var proposed = Active with { History = [new SanctionChange(SanctionChangeKind.Proposed, new PartialDate(2019))] };
+        var imposed = proposed.TransitionTo(SanctionStatus.Active, new PartialDate(2020)).AsT0;
+        Assert.Equal((SanctionChangeKind.Imposed, new PartialDate(2020)), (imposed.History[^1].Kind, imposed.StartDate));
+        Assert.True(proposed.TransitionTo(SanctionStatus.Active, new PartialDate(2018)).IsT1);
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using Negotiation.Domain.Actions;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Analysis;
+using Negotiation.Domain.Dates;
 using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.References;
 using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Serialization;
@@ -133,22 +135,41 @@ public class VersionTwoActionTests
     }
 
     [Theory]
-    [InlineData(ActionKind.WaiveSanction)]
-    [InlineData(ActionKind.SuspendSanction)]
-    [InlineData(ActionKind.RemoveDesignation)]
-    public void Applying_a_deal_that_waives_or_suspends_a_sanction_leaves_it_in_force(ActionKind kind)
+    [InlineData(ActionKind.WaiveSanction, SanctionStatus.Waived, SanctionChangeKind.Waived)]
+    [InlineData(ActionKind.SuspendSanction, SanctionStatus.Suspended, SanctionChangeKind.Suspended)]
+    [InlineData(ActionKind.RemoveDesignation, SanctionStatus.Lifted, SanctionChangeKind.Lifted)]
+    [InlineData(ActionKind.LiftSanction, SanctionStatus.Lifted, SanctionChangeKind.Lifted)]
+    public void Applying_a_deal_records_its_change_in_the_sanctions_history_made_by_the_deal(ActionKind kind, SanctionStatus status, SanctionChangeKind change)
     {
-        // The tiny case's deal, with Northland waiving (or suspending) the listing instead of lifting it.
+        // The tiny case's deal, with Northland waiving (suspending, removing) the listing instead of lifting it.
         var eased = TinyCase.Lift with { Action = new PolicyAction(kind, sanctions: [TinyCase.LabListing]) };
         var document = TinyCase.Document(c => c with { Agreements = [TinyCase.DealAgreement with { Commitments = [eased, TinyCase.Crackdown] }] });
 
         var after = WhatIf.Apply(document, TinyCase.Deal).AsT0;
 
         var listing = after.Find(TinyCase.LabListing)!;
-        Assert.Equal(SanctionStatus.Active, listing.Status);
-        Assert.Null(listing.EndDate);
-        Assert.Null(listing.EndedBy);
+        Assert.Equal(status, listing.Status);
+        Assert.Equal(new SanctionChange(change, TinyCase.DealDate, TinyCase.Deal), listing.History[^1]);
+        Assert.Equal(status == SanctionStatus.Lifted, listing.EndedBy == (Reference)TinyCase.Deal);
+        Assert.Equal(SanctionStatus.Active, listing.StatusOn(new PartialDate(2024, 2)));
+        Assert.Equal(status, listing.StatusOn(TinyCase.DealDate));
         Assert.Equal(AgreementStatus.InForce, after.Find(TinyCase.Deal)!.Status);
         Assert.Equal(Demands.DemandStatus.Fulfilled, after.Find(TinyCase.SouthAsksLifting)!.Status);
+    }
+
+    [Fact]
+    public void Applying_a_deal_that_restores_a_designation_re_imposes_a_lifted_sanction_and_imposes_a_proposed_one()
+    {
+        var restore = TinyCase.Lift with { Action = new PolicyAction(ActionKind.RestoreDesignation, sanctions: [TinyCase.LabListing]) };
+        var deal = TinyCase.DealAgreement with { Commitments = [restore, TinyCase.Crackdown] };
+        var lifted = TinyCase.Listing.Lift(new PartialDate(2022)).AsT0;
+        var proposed = TinyCase.Listing with { History = [new SanctionChange(SanctionChangeKind.Proposed, new PartialDate(2019))] };
+
+        var relisted = WhatIf.Apply(TinyCase.Document(c => c with { Sanctions = [lifted], Agreements = [deal] }), TinyCase.Deal).AsT0.Find(TinyCase.LabListing)!;
+        var imposed = WhatIf.Apply(TinyCase.Document(c => c with { Sanctions = [proposed], Agreements = [deal] }), TinyCase.Deal).AsT0.Find(TinyCase.LabListing)!;
+
+        Assert.Equal((SanctionStatus.Active, SanctionChangeKind.Reimposed), (relisted.Status, relisted.History[^1].Kind));
+        Assert.Equal((SanctionStatus.Active, SanctionChangeKind.Imposed, TinyCase.DealDate), (imposed.Status, imposed.History[^1].Kind, imposed.StartDate));
+        Assert.Equal(SanctionStatus.Lifted, relisted.StatusOn(new PartialDate(2023)));
     }
 }

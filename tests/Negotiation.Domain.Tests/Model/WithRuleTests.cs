@@ -5,6 +5,7 @@ using Negotiation.Domain.Collections;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Documents;
 using Negotiation.Domain.Guards;
+using Negotiation.Domain.Errors;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Sanctions;
@@ -25,36 +26,36 @@ namespace Negotiation.Domain.Tests.Model;
 public class WithRuleTests
 {
     private static readonly Sanction Listed = new(
-        new SanctionId("s"), new PartyId("us"), [new PartyId("x")], [SanctionMeasure.ExportControl], SanctionStatus.Lifted,
-        listingDate: new PartialDate(2020, 5), startDate: new PartialDate(2020, 6), endDate: new PartialDate(2023, 11));
+        new SanctionId("s"), new PartyId("us"), [new PartyId("x")], [SanctionMeasure.ExportControl],
+        [new SanctionChange(SanctionChangeKind.Imposed, new PartialDate(2020, 6)), new SanctionChange(SanctionChangeKind.Lifted, new PartialDate(2023, 11))],
+        listingDate: new PartialDate(2020, 5));
 
     private static readonly PositionHeld Office = new("Secretary of State", new PartyId("us"), new PartialDate(2021, 1, 26), new PartialDate(2025, 1, 20));
 
     private static readonly GovernmentBody Ministry = new(new PartyId("cn-mps"), "Ministry of Public Security", GovernmentBodyType.Ministry, new PartyId("cn"));
 
     [Fact]
-    public void A_sanction_cannot_be_listed_after_its_end_by_a_with()
+    public void A_sanction_listed_after_its_end_by_a_with_is_refused_by_the_document_rules_with_the_path_of_the_change()
     {
-        var error = Assert.Throws<ArgumentException>(() => Listed with { ListingDate = new PartialDate(2024) });
-        Assert.Equal(("ListingDate", "listingDate (2024) is after endDate (2023-11). (Parameter 'ListingDate')"), (error.ParamName, error.Message));
+        // A sanction's dates are its history's, across records: the document checks them, and names the change.
+        var relisted = Listed with { ListingDate = new PartialDate(2024) };
+        var failure = new NegotiationBuilder("d", "D").State("us", "United States", "US").State("x", "X", "MX").Add(relisted).Build().AsT1;
+        Assert.Equal((ErrorCodes.DateOrder, "$.sanctions[0].history[1].date"), (failure.Errors[0].Code, failure.Errors[0].Path));
 
-        // Before, the with passed and the library wrote a document its reader refused; a valid with still reads back.
+        // A valid with still reads back.
         var moved = Listed with { ListingDate = new PartialDate(2023, 11) };
         var document = new NegotiationBuilder("d", "D").State("us", "United States", "US").State("x", "X", "MX").Add(moved).Build().AsT0;
         Assert.Equal(document, NegotiationJson.ReadOrThrow(NegotiationJson.Write(document)));
     }
 
     [Fact]
-    public void A_sanction_cannot_start_after_or_end_before_its_other_dates_by_a_with()
+    public void A_history_put_out_of_order_by_a_with_is_refused_by_the_document_rules_as_overlapping_periods()
     {
-        Assert.Equal("StartDate", Assert.Throws<ArgumentException>(() => Listed with { StartDate = new PartialDate(2024) }).ParamName);
-        Assert.Equal("EndDate", Assert.Throws<ArgumentException>(() => Listed with { EndDate = new PartialDate(2020, 5, 31) }).ParamName); // before the start
-        Assert.Equal("EndDate", Assert.Throws<ArgumentException>(() => Listed with { StartDate = null, EndDate = new PartialDate(2020, 4) }).ParamName); // before the listing
-
-        // Members are checked in the order assigned: to move both dates later, the end goes first.
-        var later = Listed with { EndDate = new PartialDate(2026), StartDate = new PartialDate(2025) };
-        Assert.Equal((new PartialDate(2025), new PartialDate(2026)), (later.StartDate, later.EndDate));
-        Assert.Equal("StartDate", Assert.Throws<ArgumentException>(() => Listed with { StartDate = new PartialDate(2025), EndDate = new PartialDate(2026) }).ParamName);
+        var reversed = Listed with { History = [Listed.History[1], Listed.History[0]] };
+        var failure = new NegotiationBuilder("d", "D").State("us", "United States", "US").State("x", "X", "MX").Add(reversed).Build().AsT1;
+        Assert.Equal(
+            [(ErrorCodes.SanctionHistoryOrder, "$.sanctions[0].history[1].kind"), (ErrorCodes.OverlappingPeriod, "$.sanctions[0].history[1].date")],
+            failure.Errors.Select(e => (e.Code, e.Path)));
     }
 
     [Fact]

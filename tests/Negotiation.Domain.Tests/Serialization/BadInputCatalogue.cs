@@ -146,11 +146,6 @@ internal static class BadInputCatalogue
         yield return Text("javascript-address", JsonEdit.Set("$.sources[0].url", "javascript:alert(1)"), ErrorCodes.InvalidValue, "$.sources[0].url");
         yield return Text("very-long-array-with-a-bad-last-item", JsonEdit.Set("$.sanctions[1].targets", new JsonArray([.. Enumerable.Range(0, 20_000).Select(i => (JsonNode)JsonValue.Create($"target-{i}")), JsonValue.Create("Bad Target")])), ErrorCodes.InvalidId, "$.sanctions[1].targets[20000]");
         yield return Text("group-of-size-zero", JsonEdit.Set("$.parties[16].size", 0), ErrorCodes.InvalidValue, "$.parties[16].size");
-        yield return Text("end-before-start", JsonEdit.Edit(root =>
-        {
-            JsonEdit.At(root, "$.sanctions[0]").AsObject()["startDate"] = "2020-06";
-            JsonEdit.At(root, "$.sanctions[0]").AsObject()["endDate"] = "2020-05";
-        }), ErrorCodes.DateOrder, "$.sanctions[0].endDate");
         yield return Text("event-ending-before-it-starts", JsonEdit.Set("$.events[2].endDate", "2022-10"), ErrorCodes.DateOrder, "$.events[2].endDate");
         yield return Text("left-office-before-taking-it", JsonEdit.Set("$.parties[9].positions[0].to", "2020"), ErrorCodes.DateOrder, "$.parties[9].positions[0].to");
         yield return Text("relative-address", JsonEdit.Set("$.sources[0].url", "/news/article"), ErrorCodes.InvalidValue, "$.sources[0].url");
@@ -169,7 +164,6 @@ internal static class BadInputCatalogue
 
         // Rules between members, which no with can break either (Model/WithRuleTests): reported at the member the
         // constructor finds wrong, the later date or the member the action's kind asks for.
-        yield return Text("listed-after-the-end", JsonEdit.Set("$.sanctions[0].endDate", "2019"), ErrorCodes.DateOrder, "$.sanctions[0].endDate");
         yield return Text("enforcement-that-names-nothing", JsonEdit.Edit(root =>
         {
             JsonEdit.At(root, "$.demands[0].action").AsObject().Remove("targets");
@@ -275,7 +269,19 @@ internal static class BadInputCatalogue
         yield return Text("verification-of-an-unknown-commitment", JsonEdit.Set("$.agreements[0].commitments[0].conditionalOnVerified", JsonNode.Parse("""[{"commitment":"no-such-commitment","verifier":"us"}]""")), ErrorCodes.DanglingReference, "$.agreements[0].commitments[0].conditionalOnVerified[0].commitment");
         yield return Text("verified-by-an-unknown-party", JsonEdit.Set("$.agreements[0].commitments[0].verifiedBy", "no-such-party"), ErrorCodes.DanglingReference, "$.agreements[0].commitments[0].verifiedBy");
         yield return Text("milestone-reached-on-a-verification-without-a-verifier", JsonEdit.Set("$.agreements[0].milestones", JsonNode.Parse("""[{"id":"implementation-day","name":"Implementation Day","reachedWhen":{"commitment":"cn-cracks-down-on-exporters"}}]""")), ErrorCodes.MissingProperty, "$.agreements[0].milestones[0].reachedWhen.verifier");
-        yield return Text("sanction-ended-by-itself", JsonEdit.Set("$.sanctions[0].endedBy", "sanction:us-entity-list-cn-mps-ifs"), ErrorCodes.SelfReference, "$.sanctions[0].endedBy");
+        yield return Text("sanction-changed-by-itself", JsonEdit.Set("$.sanctions[0].history", JsonNode.Parse("""[{"kind":"lifted","date":"2024","by":"sanction:us-entity-list-cn-mps-ifs"}]""")), ErrorCodes.SelfReference, "$.sanctions[0].history[0].by");
+        yield return Text("overlapping-sanction-period", JsonEdit.Set("$.sanctions[0].history", JsonNode.Parse("""[{"kind":"imposed","date":"2020-06-05"},{"kind":"waived","date":"2023-09"},{"kind":"lifted","date":"2023-08-31"}]""")), ErrorCodes.OverlappingPeriod, "$.sanctions[0].history[2].date");
+        yield return Text("sanction-lifted-twice", JsonEdit.Set("$.sanctions[0].history", JsonNode.Parse("""[{"kind":"lifted","date":"2023"},{"kind":"lifted","date":"2024"}]""")), ErrorCodes.SanctionHistoryOrder, "$.sanctions[0].history[1].kind");
+        yield return Text("sanction-re-imposed-while-in-force", JsonEdit.Set("$.sanctions[0].history", JsonNode.Parse("""[{"kind":"imposed","date":"2020"},{"kind":"reimposed","date":"2024"}]""")), ErrorCodes.SanctionHistoryOrder, "$.sanctions[0].history[1].kind");
+        yield return Text("sanction-change-of-an-unknown-kind", JsonEdit.Set("$.sanctions[0].history", JsonNode.Parse("""[{"kind":"pardoned","date":"2023"}]""")), ErrorCodes.InvalidValue, "$.sanctions[0].history[0].kind");
+        yield return Text("sanction-lifted-before-its-listing", JsonEdit.Set("$.sanctions[0].history", JsonNode.Parse("""[{"kind":"lifted","date":"2019"}]""")), ErrorCodes.DateOrder, "$.sanctions[0].history[0].date");
+        yield return Text("version-1-status-in-a-version-2-document", JsonEdit.Set("$.sanctions[0].status", "lifted"), ErrorCodes.EarlierVersionMember, "$.sanctions[0].status");
+        yield return Text("version-1-end-date-in-a-version-2-document", JsonEdit.Set("$.sanctions[1].endDate", "2024-01"), ErrorCodes.EarlierVersionMember, "$.sanctions[1].endDate");
+        yield return Text("overlapping-performance-period", JsonEdit.Set("$.agreements[0].commitments[0].performance", JsonNode.Parse("""[{"status":"in_progress","date":"2024-02"},{"status":"carried_out","date":"2024-01-15"}]""")), ErrorCodes.OverlappingPeriod, "$.agreements[0].commitments[0].performance[1].date");
+        yield return Text("performance-of-an-unknown-status", JsonEdit.Set("$.agreements[0].commitments[0].performance", JsonNode.Parse("""[{"status":"kept"}]""")), ErrorCodes.InvalidValue, "$.agreements[0].commitments[0].performance[0].status");
+        yield return Text("demand-also-of-the-party-that-makes-it", JsonEdit.Set("$.demands[0].alsoTo", new JsonArray("mx", "us")), ErrorCodes.SelfDemand, "$.demands[0].alsoTo[1]");
+        yield return Text("demand-also-of-its-first-addressee", JsonEdit.Set("$.demands[0].alsoTo", new JsonArray("cn")), ErrorCodes.RepeatedAddressee, "$.demands[0].alsoTo[0]");
+        yield return Text("demand-also-of-a-party-not-in-the-document", JsonEdit.Set("$.demands[0].alsoTo", new JsonArray("atlantis")), ErrorCodes.DanglingReference, "$.demands[0].alsoTo[0]");
         yield return Text("party-that-recognises-itself", JsonEdit.Set("$.recognitions", Recognitions(("us", "us", "state"))), ErrorCodes.SelfReference, "$.recognitions[0].recognized");
         yield return Text("recognition-of-a-party-not-in-the-document", JsonEdit.Set("$.recognitions", Recognitions(("mx", "cn", "state"), ("us", "atlantis", "government"))), ErrorCodes.DanglingReference, "$.recognitions[1].recognized");
         yield return Text("recognition-as-an-unknown-type", JsonEdit.Set("$.recognitions", Recognitions(("mx", "cn", "empire"))), ErrorCodes.InvalidValue, "$.recognitions[0].type");

@@ -13,6 +13,7 @@ using Negotiation.Domain.Issues;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Participations;
+using Negotiation.Domain.Performance;
 using Negotiation.Domain.Pledges;
 using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Recognitions;
@@ -90,16 +91,23 @@ internal static class SampleDocuments
             .Add(new Organization(un, "United Nations", OrganizationType.Intergovernmental, aliases: ["UN"]))
             .Add(new GovernmentBody(council, "Security Council", GovernmentBodyType.Council, un, aliases: ["UNSC"], description: "An organ."))
             .Add(new Issue(issue, "Trade", IssueCategory.Economic, "An issue."))
-            .Add(new Sanction(sanction, us, [company, person], [SanctionMeasure.AssetFreeze, SanctionMeasure.ExportControl], SanctionStatus.Lifted, "Entity List", "15 CFR 744", "A reason.", new PartialDate(2020, 5), new PartialDate(2020, 5, 22), new PartialDate(2023, 12), new Reference(ReferenceKind.Agreement, "deal"), "85 FR 34495", attribution)
+            .Add(new Sanction(sanction, us, [company, person], [SanctionMeasure.AssetFreeze, SanctionMeasure.ExportControl], [new SanctionChange(SanctionChangeKind.Imposed, new PartialDate(2020, 5, 22), attribution: attribution), new SanctionChange(SanctionChangeKind.Waived, new PartialDate(2021), new Reference(ReferenceKind.Event, "meeting"), note: "A waiver."), new SanctionChange(SanctionChangeKind.Reimposed), new SanctionChange(SanctionChangeKind.Lifted, new PartialDate(2023, 12), new Reference(ReferenceKind.Agreement, "deal"))], "Entity List", "15 CFR 744", "A reason.", new PartialDate(2020, 5), "85 FR 34495", attribution)
             {
                 LegalInstruments = [new LegalInstrument(LegalInstrumentKind.Regulation, "Export Administration Regulations, part 744", "15 CFR 744", new PartialDate(2020, 5, 22), new Uri("https://www.ecfr.gov/current/title-15/part-744"))],
                 Description = "A listing.\nSecond line.",
                 ExternalIds = [new ExternalId("ofac-sdn", "12345")],
             })
-            .Add(new Demand(demand, cn, us, PolicyAction.Lift([sanction], "Lift it."), issue, DemandStatus.Rejected, new PartialDate(2023, 6), [new Reference(ReferenceKind.Commitment, "enforce")], new DemandResponse("No.", [new Reference(ReferenceKind.Sanction, "listing")], new PartialDate(2023, 7), attribution), attribution, "A note."))
+            .Add(new Demand(demand, cn, us, PolicyAction.Lift([sanction], "Lift it."), issue, DemandStatus.Rejected, new PartialDate(2023, 6), [new Reference(ReferenceKind.Commitment, "enforce")], new DemandResponse("No.", [new Reference(ReferenceKind.Sanction, "listing")], new PartialDate(2023, 7), attribution), attribution, "A note.") { AlsoTo = [un] })
             .Add(new Agreement(agreement, "The deal", [us, cn], [
                 new Commitment(lift, us, new PolicyAction(ActionKind.LiftSanction, "Lift.", [company], [sanction], ["precursors"], [new Quantity("listed entities", Comparator.AtLeast, 12.50m, QuantityUnit.Count, "Zürich \"HQ\""), new Quantity("frozen funds", Comparator.UpTo, 6_000_000_000m, QuantityUnit.Currency("USD"))]), [enforce], [demand], attribution, "First."),
-                new Commitment(enforce, cn, new PolicyAction(ActionKind.Other, "Something else.")),
+                new Commitment(enforce, cn, new PolicyAction(ActionKind.Other, "Something else."))
+                {
+                    Performance = [
+                        new PerformanceChange(PerformanceStatus.InProgress, new PartialDate(2023, 12), attribution: attribution),
+                        new PerformanceChange(PerformanceStatus.Suspended, note: "Paused."),
+                        new PerformanceChange(PerformanceStatus.CarriedOut, new PartialDate(2024, 5, 1), new Reference(ReferenceKind.Event, "meeting"), attribution, "Done."),
+                    ],
+                },
             ], AgreementStatus.InForce, Confirmation.Confirmed, [issue], "San Francisco", new PartialDate(2023, 11, 15), attribution, "A note.")
             {
                 Roles = [new AgreementRole(council, RoleKind.Endorser, "By resolution.", attribution), new AgreementRole(un, RoleKind.Depositary)],
@@ -119,7 +127,7 @@ internal static class SampleDocuments
                 ],
             })
             .Add(new Agreement(new AgreementId("side-letter"), "A side letter", [us, cn], links: [new InstrumentLink(InstrumentLinkKind.SideLetterTo, agreement, "On verification.")]))
-            .Add(new Pledge(new PledgeId("pledge"), us, new PolicyAction(ActionKind.Refrain, "Not list again."), new PartialDate(2023, 11, 16), [issue], agreement, attribution, "A note."))
+            .Add(new Pledge(new PledgeId("pledge"), us, new PolicyAction(ActionKind.Refrain, "Not list again."), new PartialDate(2023, 11, 16), [issue], agreement, attribution, "A note.") { Performance = [new PerformanceChange(PerformanceStatus.Breached, new PartialDate(2024))] })
             .Add(new Stance(new StanceId("view"), group, new Reference(ReferenceKind.Agreement, "deal"), StancePosition.Conditional, "“Only if…”", "If verified.", new PartialDate(2023, 11), attribution))
             .Add(new Event(new EventId("meeting"), EventKind.Meeting, "Summit", new PartialDate(2023, 11, 15), [us, cn], "Woodside", new CountryCode("US"), [new Reference(ReferenceKind.Agreement, "deal")], attribution, "A note.", new PartialDate(2023, 11, 16)))
             .Add(new Recognition(new RecognitionId("us-recognizes-cn"), us, cn, RecognitionType.Government, RecognitionPosition.Recognizes, new PartialDate(1979, 1, 1), attribution, "Recognised as the sole legal government of China."))

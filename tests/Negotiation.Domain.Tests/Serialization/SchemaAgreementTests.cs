@@ -31,7 +31,7 @@ public class SchemaAgreementTests
         ErrorCodes.CommitmentByNonParty, ErrorCodes.SelfCondition, ErrorCodes.SelfFulfilment,
         ErrorCodes.FulfilmentByOtherParty, ErrorCodes.SelfReference, ErrorCodes.DateOrder, ErrorCodes.DuplicateRole, ErrorCodes.EarlierExpiry,
         ErrorCodes.ParticipationByNonParty, ErrorCodes.ParticipationOrder, ErrorCodes.InvocationNotAllowed,
-        ErrorCodes.MilestoneOfAnotherAgreement,
+        ErrorCodes.MilestoneOfAnotherAgreement, ErrorCodes.RepeatedAddressee, ErrorCodes.SanctionHistoryOrder, ErrorCodes.OverlappingPeriod,
     ];
 
     /// <summary>The codes of errors that stop the reader before it has seen the rest of the text.</summary>

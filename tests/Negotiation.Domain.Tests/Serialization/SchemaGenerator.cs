@@ -238,10 +238,10 @@ internal sealed class SchemaGenerator
 
         // The reader takes only numbers that fit an Int32.
         ValueKind.Int32 => new JsonObject { ["type"] = "integer", ["minimum"] = int.MinValue, ["maximum"] = int.MaxValue },
-        // Every version the reader takes: while version 2 only adds to version 1, a version-1 document is also a
-        // version-2 document but for its number. Once version 2 changes what a version-1 member means, this becomes the
-        // current version alone, and the version-1 schema is kept beside it.
-        ValueKind.Version => new JsonObject { ["enum"] = new JsonArray([.. Enumerable.Range(NegotiationDocument.EarliestFormatVersion, NegotiationDocument.CurrentFormatVersion - NegotiationDocument.EarliestFormatVersion + 1).Select(v => (JsonNode)v)]) },
+        // The current version alone: version 2 changes what version-1 members mean (a sanction's status became its
+        // history), so the schema describes the version the library writes. A version-1 document is read, and
+        // upgraded, by the library; the schema does not describe it.
+        ValueKind.Version => new JsonObject { ["const"] = NegotiationDocument.CurrentFormatVersion },
 
         // The reader takes numbers a decimal holds exactly: within its range, and (which a schema cannot say of every
         // validator's numbers) at most 28 decimal places.

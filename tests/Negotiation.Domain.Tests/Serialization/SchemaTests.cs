@@ -141,7 +141,7 @@ public class SchemaTests
             JsonEdit.At(root, "$.parties[0]").AsObject()["externalIds"] = null;
             JsonEdit.At(root, "$.agreements[0]").AsObject()["status"] = null;
             JsonEdit.At(root, "$.agreements[0]").AsObject()["note"] = null;
-            JsonEdit.At(root, "$.sanctions[0]").AsObject()["endDate"] = null;
+            JsonEdit.At(root, "$.sanctions[0]").AsObject()["history"] = null;
             root["description"] = null;
         });
 

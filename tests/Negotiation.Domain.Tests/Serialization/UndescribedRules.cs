@@ -24,7 +24,7 @@ namespace Negotiation.Domain.Tests.Serialization;
 /// <item>The first two parties are states: a government body needs a state or a body above it, and a demand, a sanction and an agreement need two parties.</item>
 /// <item>No cycle, and nothing names itself: an id (or a reference) of the kind of a record that holds it names an earlier record of that kind (parents, affiliations, coalition members, conditions, exchanges).</item>
 /// <item>A government body's parent is a state, a government body or an intergovernmental organization.</item>
-/// <item>A demand is made of another party: <c>to</c> is not <c>from</c>.</item>
+/// <item>A demand is made of another party: <c>to</c> is not <c>from</c>, and <c>alsoTo</c> holds neither.</item>
 /// <item>A sanction's authority is not among its targets, and no target is a coalition (which might hold the authority, directly or through another coalition).</item>
 /// <item>An agreement has at least two parties.</item>
 /// <item>A commitment is made by a party to its agreement or a member of a coalition that is (directly or through another), and fulfils only demands made of the party that makes it.</item>
@@ -37,6 +37,8 @@ namespace Negotiation.Domain.Tests.Serialization;
 /// <item>A participation step is taken by a party to its agreement; a party's steps come in date order, a ratification, acceptance or approval after its signature, a resumption after a suspension, nothing after its withdrawal.</item>
 /// <item>A clause is invoked by a party it allows: one of its <c>invocableBy</c>, or of its agreement's parties when it names none.</item>
 /// <item>A commitment's timing has exactly one anchor (a date, a milestone, a commitment), and its milestone is one of the commitment's own agreement.</item>
+/// <item>A history (a sanction's changes, a commitment's or a pledge's performance) comes in date order: no dated change counts from before the dated change listed before it.</item>
+/// <item>A change in a sanction's history follows from the change before it (<c>Sanction.Follows</c>): a proposal only first, an imposition first or after a proposal, a re-imposition after a waiver, a suspension, a lift or an expiry, ....</item>
 /// </list>
 /// </summary>
 internal static class UndescribedRules
@@ -74,6 +76,7 @@ internal static class UndescribedRules
             (var type, "parent") when type == typeof(GovernmentBody) => candidate.Record.Type == typeof(State) || candidate.Record.Type == typeof(GovernmentBody)
                 || (candidate.Record.Type == typeof(Organization) && Equals(candidate.Values["type"], OrganizationType.Intergovernmental)),
             (var type, "to") when type == typeof(Demand) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "from")),
+            (var type, "alsoTo") when type == typeof(Demand) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "from")) && !Equals(candidate.OwnId, drafter.ValueOf(holder, "to")),
             (var type, "targets") when type == typeof(Sanction) => !Equals(candidate.OwnId, drafter.ValueOf(holder, "authority")) && candidate.Record.Type != typeof(Coalition),
             (var type, "by") when type == typeof(Commitment) => ((List<object?>)drafter.ValueOf(holder.Holder!, "parties")!).Any(party => Equals(party, candidate.OwnId) || IsMember(candidate.OwnId!, party!, drafter, [])),
             (var type, "fulfils") when type == typeof(Commitment) => Equals(drafter.ValueOf(candidate, "to"), drafter.ValueOf(holder, "by")),
@@ -116,6 +119,12 @@ internal static class UndescribedRules
         if (draft.Record.Type == typeof(TermExtension))
         {
             FinishExtension(draft);
+            return;
+        }
+
+        if (draft.Record.Type == typeof(SanctionChange) || draft.Record.Type == typeof(Performance.PerformanceChange))
+        {
+            FinishChange(draft, draft.Record.Type == typeof(SanctionChange) ? "history" : "performance");
             return;
         }
 
@@ -227,6 +236,30 @@ internal static class UndescribedRules
             ParticipationStepKind.Withdrawal when all[^1] != draft => ParticipationStepKind.NoticeOfWithdrawal,
             var kind => kind,
         };
+    }
+
+    /// <summary>
+    /// Rule 17: moves a change's date up to the last dated change before it, where it counts from before it. Rule 18:
+    /// makes a sanction change's kind one that follows from the change before it: the first kind, in the enum's order,
+    /// that does (every change has one: a re-imposition follows the changes that end or waive, a lift those that impose).
+    /// </summary>
+    private static void FinishChange(RecordDraft draft, string member)
+    {
+        var before = ((List<object?>)draft.Holder!.Values[member]!).Cast<RecordDraft>().TakeWhile(c => c != draft).ToList();
+        var lastDated = before.Select(c => c.Values.GetValueOrDefault("date") as PartialDate?).LastOrDefault(d => d is not null);
+        if (lastDated is { } floor && draft.Values.GetValueOrDefault("date") is PartialDate date && date.Start < floor.Start)
+        {
+            draft.Values["date"] = floor;
+        }
+
+        if (member == "history")
+        {
+            var previous = before.Count == 0 ? null : new SanctionChange((SanctionChangeKind)before[^1].Values["kind"]!);
+            if (!Sanction.Follows((SanctionChangeKind)draft.Values["kind"]!, previous))
+            {
+                draft.Values["kind"] = Enum.GetValues<SanctionChangeKind>().First(kind => Sanction.Follows(kind, previous));
+            }
+        }
     }
 
     /// <summary>Rule 13: moves an extension's date and new expiry up to those it follows, where they are before them.</summary>

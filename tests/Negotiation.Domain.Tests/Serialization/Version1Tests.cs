@@ -1,5 +1,8 @@
 using System.Runtime.CompilerServices;
+using Negotiation.Domain.Dates;
 using Negotiation.Domain.Documents;
+using Negotiation.Domain.References;
+using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Serialization;
 using Negotiation.Domain.Tests.Scenarios;
 
@@ -44,6 +47,80 @@ public class Version1Tests
 
         Assert.Equal(NegotiationJson.Read(Fixture).AsT0, current);
         Assert.Equal(NegotiationJson.Write(current), new StreamReader(typeof(Version1Tests).Assembly.GetManifestResourceStream("seeds/us-china-fentanyl-2023.json")!).ReadToEnd());
+    }
+
+    [Fact]
+    public void A_version_1_lifted_sanction_becomes_a_history_of_its_imposition_and_its_lift_by_what_ended_it()
+    {
+        var json = Version1Sanction("""
+            "status": "lifted", "startDate": "2020-06-05", "endDate": "2023-11-16", "endedBy": "event:xi-us-visit-2017"
+            """);
+
+        var sanction = NegotiationJson.Read(json).AsT0.Sanctions[0];
+
+        Assert.Equal(
+            [new SanctionChange(SanctionChangeKind.Imposed, new PartialDate(2020, 6, 5)), new SanctionChange(SanctionChangeKind.Lifted, new PartialDate(2023, 11, 16), new Reference(ReferenceKind.Event, "xi-us-visit-2017"))],
+            sanction.History);
+        Assert.Equal((SanctionStatus.Lifted, new PartialDate(2020, 6, 5), new PartialDate(2023, 11, 16)), (sanction.Status, sanction.StartDate, sanction.EndDate));
+        Assert.Equal("event:xi-us-visit-2017", sanction.EndedBy.ToString());
+        Assert.False(sanction.HasVersion1Members);
+        var written = System.Text.Json.Nodes.JsonNode.Parse(NegotiationJson.Write(NegotiationJson.Read(json).AsT0))!["sanctions"]![0]!.AsObject();
+        Assert.Equal(["id", "authority", "targets", "measures", "program", "legalBasis", "reason", "history", "attribution"], written.Select(p => p.Key));
+    }
+
+    [Theory]
+    [InlineData("\"status\": \"active\"", new SanctionChangeKind[0], null)]
+    [InlineData("\"status\": \"active\", \"startDate\": \"2020\"", new[] { SanctionChangeKind.Imposed }, null)]
+    [InlineData("\"status\": \"proposed\"", new[] { SanctionChangeKind.Proposed }, null)]
+    [InlineData("\"status\": \"suspended\", \"startDate\": \"2020\"", new[] { SanctionChangeKind.Imposed, SanctionChangeKind.Suspended }, null)]
+    [InlineData("\"status\": \"expired\", \"endDate\": \"2024\"", new[] { SanctionChangeKind.Expired }, null)]
+    [InlineData("\"status\": \"active\", \"endDate\": \"2024-01\"", new[] { SanctionChangeKind.Imposed }, "Version 1 gave the end date 2024-01, with a status that had not ended.")]
+    [InlineData("\"status\": \"proposed\", \"startDate\": \"2025\"", new[] { SanctionChangeKind.Proposed }, "Version 1 gave this proposed sanction the start date 2025.")]
+    public void Every_version_1_status_upgrades_to_a_history_with_the_same_status_losing_no_date(string members, SanctionChangeKind[] kinds, string? note)
+    {
+        var sanction = NegotiationJson.Read(Version1Sanction(members)).AsT0.Sanctions[0];
+
+        Assert.Equal(kinds, sanction.History.Select(c => c.Kind));
+        Assert.Equal(note, sanction.History.LastOrDefault()?.Note);
+        var status = System.Text.Json.JsonDocument.Parse("{" + members + "}").RootElement.GetProperty("status").GetString();
+        Assert.Equal(status, Domain.Guards.JsonNames.EnumValue(sanction.Status.ToString()));
+    }
+
+    [Fact]
+    public void A_version_1_end_before_the_start_is_refused_where_the_text_has_it()
+    {
+        var error = NegotiationJson.Read(Version1Sanction("\"status\": \"lifted\", \"startDate\": \"2020-06\", \"endDate\": \"2020-05\"")).AsT1;
+
+        Assert.Equal((ErrorCodes.DateOrder, "$.sanctions[0].endDate"), (error.Code, error.Path));
+        Assert.True(error.Line > 1);
+    }
+
+    [Fact]
+    public void A_version_1_member_in_a_version_2_document_is_refused_at_its_path()
+    {
+        var json = Version1Sanction("\"status\": \"lifted\"").Replace("\"formatVersion\": 1,", "\"formatVersion\": 2,", StringComparison.Ordinal);
+
+        var failure = NegotiationJson.Read(json).AsT1;
+
+        Assert.Equal((ErrorCodes.EarlierVersionMember, "$.sanctions[0].status"), (failure.Code, failure.Path));
+    }
+
+    /// <summary>The fixture with its first sanction's members after <c>measures</c> replaced by <paramref name="members"/>.</summary>
+    private static string Version1Sanction(string members)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(Fixture)!;
+        var sanction = root["sanctions"]![0]!.AsObject();
+        foreach (var name in new[] { "status", "startDate", "endDate", "endedBy", "listingDate" })
+        {
+            sanction.Remove(name);
+        }
+
+        foreach (var (name, value) in System.Text.Json.Nodes.JsonNode.Parse("{" + members + "}")!.AsObject().ToList())
+        {
+            sanction[name] = value?.DeepClone();
+        }
+
+        return root.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
     }
 
     [Theory]

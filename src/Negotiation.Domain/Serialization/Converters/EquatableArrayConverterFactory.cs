@@ -13,6 +13,7 @@ using Negotiation.Domain.Milestones;
 using Negotiation.Domain.LegalInstruments;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Participations;
+using Negotiation.Domain.Performance;
 using Negotiation.Domain.Pledges;
 using Negotiation.Domain.Quantities;
 using Negotiation.Domain.Recognitions;
@@ -48,6 +49,8 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
         [typeof(EquatableArray<AgreementRole>)] = () => new EquatableArrayConverter<AgreementRole>(),
         [typeof(EquatableArray<TermExtension>)] = () => new EquatableArrayConverter<TermExtension>(),
         [typeof(EquatableArray<ParticipationStep>)] = () => new EquatableArrayConverter<ParticipationStep>(),
+        [typeof(EquatableArray<SanctionChange>)] = () => new EquatableArrayConverter<SanctionChange>(),
+        [typeof(EquatableArray<PerformanceChange>)] = () => new EquatableArrayConverter<PerformanceChange>(),
         [typeof(EquatableArray<AgreementClause>)] = () => new EquatableArrayConverter<AgreementClause>(),
         [typeof(EquatableArray<ClauseInvocation>)] = () => new EquatableArrayConverter<ClauseInvocation>(),
         [typeof(EquatableArray<Milestone>)] = () => new EquatableArrayConverter<Milestone>(),
