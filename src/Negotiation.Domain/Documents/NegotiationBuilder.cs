@@ -14,6 +14,7 @@ using Negotiation.Domain.Milestones;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.Participations;
+using Negotiation.Domain.Performance;
 using Negotiation.Domain.Pledges;
 using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.References;
@@ -215,9 +216,13 @@ public sealed class NegotiationBuilder
     /// <param name="status">Where it stands.</param>
     /// <param name="date">When it was made.</param>
     /// <param name="attribution">Who says it was made, and how sure.</param>
+    /// <param name="alsoTo">The other parties asked, when the demand is made of several at once.</param>
     /// <returns>This builder.</returns>
-    public NegotiationBuilder Demand(string id, string from, string to, string issue, PolicyAction action, DemandStatus status = DemandStatus.Made, PartialDate? date = null, Attribution? attribution = null)
-        => Add(new Demand(Id<DemandId>(id, nameof(id)), Id<PartyId>(from, nameof(from)), Id<PartyId>(to, nameof(to)), action, Id<IssueId>(issue, nameof(issue)), status, date, attribution: attribution));
+    public NegotiationBuilder Demand(string id, string from, string to, string issue, PolicyAction action, DemandStatus status = DemandStatus.Made, PartialDate? date = null, Attribution? attribution = null, IEnumerable<string>? alsoTo = null)
+        => Add(new Demand(Id<DemandId>(id, nameof(id)), Id<PartyId>(from, nameof(from)), Id<PartyId>(to, nameof(to)), action, Id<IssueId>(issue, nameof(issue)), status, date, attribution: attribution)
+        {
+            AlsoTo = alsoTo is null ? default : [.. alsoTo.Select(party => Id<PartyId>(party, nameof(alsoTo)))],
+        });
 
     /// <summary>Adds a stance of <paramref name="party"/> on <paramref name="subject"/>.</summary>
     /// <param name="id">Its id.</param>
@@ -340,6 +345,92 @@ public sealed class NegotiationBuilder
         return this;
     }
 
+    /// <summary>
+    /// Appends a dated change (imposed, waived, suspended, lifted, re-imposed, ...) to the history of a sanction already
+    /// added. Whether it follows from the changes before it, and comes in date order, is checked with the rest of the
+    /// document by <see cref="Build()"/> (<c>sanction-history-order</c>, <c>overlapping-period</c>).
+    /// </summary>
+    /// <param name="sanction">The sanction's id.</param>
+    /// <param name="kind">What the change does.</param>
+    /// <param name="date">When it took effect, if known.</param>
+    /// <param name="by">What made it (an agreement, an event), if it is in the document.</param>
+    /// <param name="attribution">Who reports it, and how sure.</param>
+    /// <param name="note">Nuance, in a few words.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">An id is not a slug, <paramref name="date"/> is the <c>default</c> date, or no sanction <paramref name="sanction"/> has been added yet.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
+    public NegotiationBuilder SanctionChange(string sanction, SanctionChangeKind kind, PartialDate? date = null, Reference? by = null, Attribution? attribution = null, string? note = null)
+    {
+        var id = Id<SanctionId>(sanction, nameof(sanction));
+        var added = new SanctionChange(kind, date, by, attribution, note);
+        var at = IndexOf(_sanctions, s => s.Id == id);
+        if (at < 0)
+        {
+            throw new ArgumentException($"No sanction '{id}' has been added yet: add the sanction before its history.", nameof(sanction));
+        }
+
+        _sanctions[at] = _sanctions[at] with { History = [.. _sanctions[at].History, added] };
+        return this;
+    }
+
+    /// <summary>
+    /// Appends a dated change in how far a commitment of an agreement already added has been kept (under way, carried
+    /// out, suspended, breached, ...). Date order is checked with the rest of the document (<c>overlapping-period</c>).
+    /// </summary>
+    /// <param name="commitment">The commitment's id.</param>
+    /// <param name="status">The status the change sets.</param>
+    /// <param name="date">When, if known.</param>
+    /// <param name="by">What made it (an event, the invocation of a clause), if it is in the document.</param>
+    /// <param name="attribution">Who reports it, and how sure.</param>
+    /// <param name="note">Nuance, in a few words.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="commitment"/> is the <c>default</c> id, <paramref name="date"/> the <c>default</c> date, or no agreement added yet holds the commitment.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined status.</exception>
+    public NegotiationBuilder Performance(CommitmentId commitment, PerformanceStatus status, PartialDate? date = null, Reference? by = null, Attribution? attribution = null, string? note = null)
+    {
+        Guard.Against.DefaultId(commitment, nameof(commitment));
+        var added = new PerformanceChange(status, date, by, attribution, note);
+        for (var i = 0; i < _agreements.Count; i++)
+        {
+            var commitments = _agreements[i].Commitments;
+            for (var j = 0; j < commitments.Count; j++)
+            {
+                if (commitments[j].Id == commitment)
+                {
+                    var changed = commitments[j] with { Performance = [.. commitments[j].Performance, added] };
+                    _agreements[i] = _agreements[i] with { Commitments = [.. commitments.Select((c, k) => k == j ? changed : c)] };
+                    return this;
+                }
+            }
+        }
+
+        throw new ArgumentException($"No agreement added yet holds a commitment '{commitment}': add the agreement before the commitment's performance.", nameof(commitment));
+    }
+
+    /// <summary>Appends a dated change in how far a unilateral pledge already added has been kept.</summary>
+    /// <param name="pledge">The pledge's id.</param>
+    /// <param name="status">The status the change sets.</param>
+    /// <param name="date">When, if known.</param>
+    /// <param name="by">What made it, if it is in the document.</param>
+    /// <param name="attribution">Who reports it, and how sure.</param>
+    /// <param name="note">Nuance, in a few words.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="pledge"/> is the <c>default</c> id, <paramref name="date"/> the <c>default</c> date, or no pledge with that id has been added yet.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined status.</exception>
+    public NegotiationBuilder Performance(PledgeId pledge, PerformanceStatus status, PartialDate? date = null, Reference? by = null, Attribution? attribution = null, string? note = null)
+    {
+        Guard.Against.DefaultId(pledge, nameof(pledge));
+        var added = new PerformanceChange(status, date, by, attribution, note);
+        var at = IndexOf(_pledges, p => p.Id == pledge);
+        if (at < 0)
+        {
+            throw new ArgumentException($"No pledge '{pledge}' has been added yet: add the pledge before its performance.", nameof(pledge));
+        }
+
+        _pledges[at] = _pledges[at] with { Performance = [.. _pledges[at].Performance, added] };
+        return this;
+    }
+
     /// <summary>Adds that <paramref name="by"/> recognises <paramref name="recognized"/> as a state or a government, or (with <paramref name="position"/>) that it does not, or withdraws its recognition.</summary>
     /// <param name="id">Its id.</param>
     /// <param name="by">The party that recognises, refuses or withdraws recognition.</param>
@@ -378,6 +469,20 @@ public sealed class NegotiationBuilder
             maxErrors);
 
     /// <summary>An id from the text of one of this builder's parameters, refused in that parameter's name (not the id's <c>value</c>).</summary>
+    /// <summary>The index of the first record added that <paramref name="match"/> accepts, or -1.</summary>
+    private static int IndexOf<T>(ImmutableArray<T>.Builder records, Func<T, bool> match)
+    {
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (match(records[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private static TId Id<TId>(string text, string parameterName)
         where TId : struct, ISlugId<TId>
         => TId.Create(Guard.Against.InvalidSlug(text, parameterName));
