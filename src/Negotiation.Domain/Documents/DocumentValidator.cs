@@ -1,9 +1,11 @@
 using Negotiation.Domain.Actions;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Bargaining;
 using Negotiation.Domain.Clauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Dates;
+using Negotiation.Domain.Errors;
 using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Parties;
@@ -110,6 +112,11 @@ internal static class DocumentValidator
         }
 
         CheckSelfReferences(content, errors);
+        if (content.Bargaining is { } bargaining)
+        {
+            BargainingRules.Check(bargaining, errors);
+        }
+
         return (index, errors);
     }
 

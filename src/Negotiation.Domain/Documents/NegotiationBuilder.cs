@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 using Negotiation.Domain.Actions;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Bargaining;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Dates;
@@ -53,6 +54,8 @@ public sealed class NegotiationBuilder
     private readonly ImmutableArray<Demand>.Builder _demands = ImmutableArray.CreateBuilder<Demand>();
     private readonly ImmutableArray<Sanction>.Builder _sanctions = ImmutableArray.CreateBuilder<Sanction>();
     private readonly ImmutableArray<Agreement>.Builder _agreements = ImmutableArray.CreateBuilder<Agreement>();
+    private BargainingDomain? _bargaining;
+
     private readonly ImmutableArray<Pledge>.Builder _pledges = ImmutableArray.CreateBuilder<Pledge>();
     private readonly ImmutableArray<Stance>.Builder _stances = ImmutableArray.CreateBuilder<Stance>();
     private readonly ImmutableArray<Event>.Builder _events = ImmutableArray.CreateBuilder<Event>();
@@ -104,6 +107,16 @@ public sealed class NegotiationBuilder
         _events.AddRange(content.Events.AsImmutableArray());
         _sources.AddRange(content.Sources.AsImmutableArray());
         _recognitions.AddRange(content.Recognitions.AsImmutableArray());
+        _bargaining = content.Bargaining ?? _bargaining;
+        return this;
+    }
+
+    /// <summary>Sets the document's bargaining domain: what could have been agreed, and each party's estimated preferences.</summary>
+    /// <param name="domain">The domain; <see langword="null"/> for none.</param>
+    /// <returns>This builder.</returns>
+    public NegotiationBuilder Bargaining(BargainingDomain? domain)
+    {
+        _bargaining = domain;
         return this;
     }
 
@@ -464,11 +477,10 @@ public sealed class NegotiationBuilder
                 _stances.ToImmutable(),
                 _events.ToImmutable(),
                 _sources.ToImmutable(),
-                _recognitions.ToImmutable()) { Pledges = _pledges.ToImmutable() },
+                _recognitions.ToImmutable()) { Pledges = _pledges.ToImmutable(), Bargaining = _bargaining },
             _description,
             maxErrors);
 
-    /// <summary>An id from the text of one of this builder's parameters, refused in that parameter's name (not the id's <c>value</c>).</summary>
     /// <summary>The index of the first record added that <paramref name="match"/> accepts, or -1.</summary>
     private static int IndexOf<T>(ImmutableArray<T>.Builder records, Func<T, bool> match)
     {
@@ -483,6 +495,7 @@ public sealed class NegotiationBuilder
         return -1;
     }
 
+    /// <summary>An id from the text of one of this builder's parameters, refused in that parameter's name (not the id's <c>value</c>).</summary>
     private static TId Id<TId>(string text, string parameterName)
         where TId : struct, ISlugId<TId>
         => TId.Create(Guard.Against.InvalidSlug(text, parameterName));

@@ -4,6 +4,7 @@ using Negotiation.Domain.Demands;
 using Negotiation.Domain.Events;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Bargaining;
 using Negotiation.Domain.Pledges;
 using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.Sanctions;
@@ -41,4 +42,7 @@ public sealed record NegotiationContent(
     /// constructor and the deconstruction of version 1 stay as they were: set it with an initializer or a <c>with</c>.
     /// </summary>
     public EquatableArray<Pledge> Pledges { get; init; }
+
+    /// <summary>What could have been agreed: the bargaining domain, the parties' estimated preferences and the outcomes agreements amount to, if the document has one.</summary>
+    public BargainingDomain? Bargaining { get; init; }
 }

@@ -8,6 +8,7 @@ using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.Bargaining;
 using Negotiation.Domain.Pledges;
 using Negotiation.Domain.Recognitions;
 using Negotiation.Domain.Serialization;
@@ -73,6 +74,7 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
         Events = content.Events;
         Sources = content.Sources;
         Recognitions = content.Recognitions;
+        Bargaining = content.Bargaining;
         _index = index;
     }
 
@@ -118,6 +120,9 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
     /// <summary>Who recognises whom, as a state or a government, and who does not.</summary>
     public EquatableArray<Recognition> Recognitions { get; }
 
+    /// <summary>What could have been agreed, if the document says: its bargaining domain (<see cref="Negotiation.Domain.Bargaining.BargainingAnalysis"/> analyses it).</summary>
+    public BargainingDomain? Bargaining { get; }
+
     /// <summary>Makes a document, if its content keeps every document-level rule.</summary>
     /// <param name="id">The document's id.</param>
     /// <param name="title">A short title.</param>
@@ -144,7 +149,7 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
         ArgumentNullException.ThrowIfNull(content);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxErrors, 1);
 
-        return FromRoot(new RawDocument(Serialization.Format.FormatVersion.Current, id, title, description, content.Parties, content.Issues, content.Demands, content.Sanctions, content.Agreements, content.Pledges, content.Stances, content.Events, content.Sources, content.Recognitions), maxErrors);
+        return FromRoot(new RawDocument(Serialization.Format.FormatVersion.Current, id, title, description, content.Parties, content.Issues, content.Demands, content.Sanctions, content.Agreements, content.Pledges, content.Stances, content.Events, content.Sources, content.Recognitions, content.Bargaining), maxErrors);
     }
 
     /// <summary>Checks the document-level rules of a root as read or as built, listing at most <paramref name="maxErrors"/> broken ones.</summary>
@@ -163,7 +168,7 @@ public sealed partial class NegotiationDocument : IEquatable<NegotiationDocument
     public NegotiationBuilder ToBuilder() => new NegotiationBuilder(Id, Title).Describe(Description).Add(Content);
 
     /// <summary>The records of this document as one value.</summary>
-    public NegotiationContent Content => new(Parties, Issues, Demands, Sanctions, Agreements, Stances, Events, Sources, Recognitions) { Pledges = Pledges };
+    public NegotiationContent Content => new(Parties, Issues, Demands, Sanctions, Agreements, Stances, Events, Sources, Recognitions) { Pledges = Pledges, Bargaining = Bargaining };
 
     /// <inheritdoc />
     public bool Equals(NegotiationDocument? other)

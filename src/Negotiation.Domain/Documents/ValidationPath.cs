@@ -26,6 +26,9 @@ internal readonly struct ValidationPath
     /// <summary>The path of item <paramref name="index"/> of a root collection: <c>$.parties[3]</c>.</summary>
     public static ValidationPath Of(string collection, int index) => default(ValidationPath).Dot(collection).At(index);
 
+    /// <summary>The path of a root member that is not a collection: <c>$.bargaining</c>.</summary>
+    public static ValidationPath OfMember(string member) => default(ValidationPath).Dot(member);
+
     /// <summary>The root collection the path starts in (<c>parties</c>), or <see langword="null"/> for the root.</summary>
     public string? Collection => _count > 0 ? _names[0] : null;
 

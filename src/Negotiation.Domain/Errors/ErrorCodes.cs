@@ -153,6 +153,33 @@ public static class ErrorCodes
     /// </summary>
     public const string EarlierVersionMember = "earlier-version-member";
 
+    /// <summary>Document rule: a party's bargaining preferences give every issue a weight of zero, so every outcome is worth nothing to it.</summary>
+    public const string ZeroWeights = "zero-weights";
+
+    /// <summary>
+    /// Document rule: a party's bargaining preferences do not name the domain's negotiable issues, each once, in the
+    /// domain's order (an issue missing, one more, or out of order).
+    /// </summary>
+    public const string PreferenceIssueOrder = "preference-issue-order";
+
+    /// <summary>Document rule: a party gives a negotiable issue more or fewer option values than the issue has options (a missing option value).</summary>
+    public const string OptionValueCount = "option-value-count";
+
+    /// <summary>
+    /// Document rule: an outcome (a party's reservation outcome, what an agreement amounts to) does not give one option
+    /// of each negotiable issue, in order, by a label the issue has.
+    /// </summary>
+    public const string IncompleteOutcome = "incomplete-outcome";
+
+    /// <summary>Document rule: a party's preferences give its reservation both as a value and as an outcome.</summary>
+    public const string ConflictingReservation = "conflicting-reservation";
+
+    /// <summary>Bargaining analysis: the Pareto frontier grew past the cap (<c>BargainingOptions.MaxFrontierSize</c>), so the analysis stopped.</summary>
+    public const string FrontierTooLarge = "frontier-too-large";
+
+    /// <summary>Bargaining analysis: fewer than two parties have preferences in the domain.</summary>
+    public const string TooFewParties = "too-few-parties";
+
     /// <summary>
     /// Document rule: a commitment is timed from a milestone of another agreement: a milestone times only its own
     /// agreement's commitments (the milestone exists, so it is not dangling).
@@ -182,6 +209,7 @@ public static class ErrorCodes
     private const string DocumentRule = "document rule";
     private const string StatusChange = "status change";
     private const string WhatIfApply = "what-if";
+    private const string BargainingRun = "bargaining analysis";
 
     /// <summary>
     /// Every code, with what returns it and what it means, in the order of the README's table (which a test holds to
@@ -226,7 +254,14 @@ public static class ErrorCodes
         (SanctionHistoryOrder, DocumentRule, "a change in a sanction's history does not follow from the change before it (a lift of a lifted sanction, a re-imposition of one in force)"),
         (OverlappingPeriod, DocumentRule, "a change in a sanction's history or a commitment's performance is dated before the change listed before it"),
         (EarlierVersionMember, DocumentRule, "a version-1 member that version 2 gives otherwise (a sanction's `status`, now its `history`) in a version-2 document, or beside its replacement"),
+        (ZeroWeights, DocumentRule, "a party's bargaining preferences weigh every issue zero"),
+        (PreferenceIssueOrder, DocumentRule, "a party's bargaining preferences do not name the domain's issues, each once, in order"),
+        (OptionValueCount, DocumentRule, "a party gives an issue more or fewer option values than it has options"),
+        (IncompleteOutcome, DocumentRule, "a reservation outcome or an agreement's outcome does not give one known option of each issue, in order"),
+        (ConflictingReservation, DocumentRule, "a party's reservation is given both as a value and as an outcome"),
         (MilestoneOfAnotherAgreement, DocumentRule, "a commitment's start or deadline counts from a milestone of another agreement"),
+        (FrontierTooLarge, BargainingRun, "the Pareto frontier grew past the cap (`BargainingOptions.MaxFrontierSize`, 1 000 000 by default)"),
+        (TooFewParties, BargainingRun, "fewer than two parties have preferences in the bargaining domain"),
         (IllegalTransition, StatusChange, "a record cannot make the status change asked for (a sanction already lifted, an end before its start)"),
         (NotActionable, WhatIfApply, "the agreement is proposed or only reported (unless assumed concluded), suspended, terminated or collapsed"),
         (ConditionUnmet, WhatIfApply, "a commitment is conditional on a commitment of another agreement that is not in force"),

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Negotiation.Domain.Actions;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Bargaining;
 using Negotiation.Domain.Clauses;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Demands;
@@ -88,6 +89,18 @@ namespace Negotiation.Domain.Serialization;
 [JsonSerializable(typeof(EquatableArray<TermExtension>))]
 [JsonSerializable(typeof(ParticipationStep))]
 [JsonSerializable(typeof(EquatableArray<ParticipationStep>))]
+[JsonSerializable(typeof(BargainingDomain))]
+[JsonSerializable(typeof(NegotiableIssue))]
+[JsonSerializable(typeof(EquatableArray<NegotiableIssue>))]
+[JsonSerializable(typeof(BargainingOption))]
+[JsonSerializable(typeof(EquatableArray<BargainingOption>))]
+[JsonSerializable(typeof(PartyPreferences))]
+[JsonSerializable(typeof(EquatableArray<PartyPreferences>))]
+[JsonSerializable(typeof(IssuePreference))]
+[JsonSerializable(typeof(EquatableArray<IssuePreference>))]
+[JsonSerializable(typeof(AgreementOutcome))]
+[JsonSerializable(typeof(EquatableArray<AgreementOutcome>))]
+[JsonSerializable(typeof(EquatableArray<decimal>))]
 [JsonSerializable(typeof(SanctionChange))]
 [JsonSerializable(typeof(EquatableArray<SanctionChange>))]
 [JsonSerializable(typeof(PerformanceChange))]

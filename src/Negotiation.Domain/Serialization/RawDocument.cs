@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using Negotiation.Domain.Agreements;
+using Negotiation.Domain.Bargaining;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Demands;
 using Negotiation.Domain.Documents;
@@ -39,6 +40,7 @@ internal sealed record RawDocument
     /// <param name="events">Its events.</param>
     /// <param name="sources">Its sources.</param>
     /// <param name="recognitions">Its recognitions.</param>
+    /// <param name="bargaining">Its bargaining domain, if any.</param>
     public RawDocument(
         FormatVersion formatVersion,
         NegotiationId id,
@@ -53,7 +55,8 @@ internal sealed record RawDocument
         EquatableArray<Stance> stances = default,
         EquatableArray<Event> events = default,
         EquatableArray<Source> sources = default,
-        EquatableArray<Recognition> recognitions = default)
+        EquatableArray<Recognition> recognitions = default,
+        BargainingDomain? bargaining = null)
     {
         FormatVersion = formatVersion;
         Id = id;
@@ -69,12 +72,13 @@ internal sealed record RawDocument
         Events = events;
         Sources = sources;
         Recognitions = recognitions;
+        Bargaining = bargaining;
     }
 
     /// <summary>The root of a document, to write or to walk.</summary>
     /// <param name="document">The document.</param>
     public RawDocument(NegotiationDocument document)
-        : this(FormatVersion.Current, document.Id, document.Title, document.Description, document.Parties, document.Issues, document.Demands, document.Sanctions, document.Agreements, document.Pledges, document.Stances, document.Events, document.Sources, document.Recognitions)
+        : this(FormatVersion.Current, document.Id, document.Title, document.Description, document.Parties, document.Issues, document.Demands, document.Sanctions, document.Agreements, document.Pledges, document.Stances, document.Events, document.Sources, document.Recognitions, document.Bargaining)
     {
     }
 
@@ -106,6 +110,8 @@ internal sealed record RawDocument
 
     public EquatableArray<Recognition> Recognitions { get; init; }
 
+    public BargainingDomain? Bargaining { get; init; }
+
     /// <summary>The records, as a document holds them.</summary>
-    public NegotiationContent Content => new(Parties, Issues, Demands, Sanctions, Agreements, Stances, Events, Sources, Recognitions) { Pledges = Pledges };
+    public NegotiationContent Content => new(Parties, Issues, Demands, Sanctions, Agreements, Stances, Events, Sources, Recognitions) { Pledges = Pledges, Bargaining = Bargaining };
 }

@@ -8,6 +8,7 @@ using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Analysis;
 using Negotiation.Domain.Clauses;
 using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Bargaining;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Dates;
@@ -109,6 +110,28 @@ internal sealed class ApiProbe
         Add(() => new SanctionChange(SanctionChangeKind.Waived, new PartialDate(2023, 9, 11), agreement.Id, agreement.Attribution, "A waiver."));
         Add(() => new PerformanceChange(PerformanceStatus.Suspended, new PartialDate(2022, 8, 8), agreement.Id, agreement.Attribution, "Halted."));
         Add(() => doc.AsOf(new PartialDate(2023, 11)));
+        var bargaining = new BargainingDomain(
+            [new NegotiableIssue(doc.Issues[0].Id, [new BargainingOption("keep", [new Reference(ReferenceKind.Sanction, doc.Sanctions[0].Id.Value)], "A note."), new BargainingOption("lift")], "A note.")],
+            [
+                new PartyPreferences(doc.Parties[0].Id, [new IssuePreference(doc.Issues[0].Id, 0.7m, [1m, 0m])], agreement.Attribution, "An assumption.") { ReservationValue = 0.2m, Discount = 0.9m },
+                new PartyPreferences(doc.Parties[1].Id, [new IssuePreference(doc.Issues[0].Id, 1m, [0m, 1m])]) { ReservationOutcome = ["keep"] },
+            ],
+            [new AgreementOutcome(agreement.Id, ["lift"], "As reported.")],
+            "A domain.");
+        var analysed = BargainingAnalysis.Analyse(bargaining).AsT0;
+        Add(() => bargaining);
+        Add(() => bargaining.Issues[0]);
+        Add(() => bargaining.Issues[0].Options[0]);
+        Add(() => bargaining.Preferences[0]);
+        Add(() => bargaining.Preferences[0].Issues[0]);
+        Add(() => bargaining.Outcomes[0]);
+        Add(() => new BargainingOptions { MaxFrontierSize = 10, Time = 0.5 });
+        Add(() => analysed);
+        Add(() => analysed.Frontier[0]);
+        Add(() => analysed.Nash);
+        Add(() => analysed.Zone);
+        Add(() => analysed.Score([0]));
+        Add(() => BargainingAnalysis.Analyse(bargaining with { Preferences = [bargaining.Preferences[0]] }).AsT1);
         Add(() => new Verification(agreement.Commitments[0].Id, doc.Parties[2].Id));
         Add(() => new Timing(milestone: new MilestoneId("implementation-day"), offset: new Duration(14, DurationUnit.Day)));
         Add(() => agreement.Attribution!);
@@ -349,7 +372,7 @@ internal sealed class ApiProbe
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() is var definition
-            && (definition == typeof(EquatableArray<>) || definition == typeof(ImmutableArray<>) || definition == typeof(IEnumerable<>)))
+            && (definition == typeof(EquatableArray<>) || definition == typeof(ImmutableArray<>) || definition == typeof(IEnumerable<>) || definition == typeof(IReadOnlyList<>)))
         {
             var element = type.GetGenericArguments()[0];
             return Sequence(type, ArrayOf(element, Valid(element, null)));
@@ -360,6 +383,8 @@ internal sealed class ApiProbe
             _ when type == typeof(int) => 1,
             _ when type == typeof(long) => 1L,
             _ when type == typeof(decimal) => 1.5m,
+            _ when type == typeof(double) => 0.5,
+            _ when type == typeof(System.Numerics.BigInteger) => System.Numerics.BigInteger.One,
             _ when type == typeof(QuantityUnit) => QuantityUnit.Kilogram,
             _ when type == typeof(bool) => true,
             _ when type == typeof(object) => "us",
@@ -408,6 +433,16 @@ internal sealed class ApiProbe
             yield return -1L;
             yield return long.MaxValue;
         }
+        else if (type == typeof(double))
+        {
+            yield return -1.0;
+            yield return double.NaN;
+            yield return double.PositiveInfinity;
+        }
+        else if (type == typeof(System.Numerics.BigInteger))
+        {
+            yield return System.Numerics.BigInteger.MinusOne;
+        }
         else if (type == typeof(decimal))
         {
             yield return -1m;
@@ -448,7 +483,7 @@ internal sealed class ApiProbe
             yield return ArrayOf(type.GetElementType()!, Default(type.GetElementType()!));
         }
         else if (type.IsGenericType && type.GetGenericTypeDefinition() is var definition
-            && (definition == typeof(EquatableArray<>) || definition == typeof(ImmutableArray<>) || definition == typeof(IEnumerable<>)))
+            && (definition == typeof(EquatableArray<>) || definition == typeof(ImmutableArray<>) || definition == typeof(IEnumerable<>) || definition == typeof(IReadOnlyList<>)))
         {
             var element = type.GetGenericArguments()[0];
             yield return Sequence(type, ArrayOf(element, Default(element))); // an item left default (null, an unset id)
@@ -474,7 +509,7 @@ internal sealed class ApiProbe
     private static object Sequence(Type type, Array items)
     {
         var element = type.GetGenericArguments()[0];
-        if (type.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+        if (type.GetGenericTypeDefinition() == typeof(IEnumerable<>) || type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
         {
             return items;
         }

@@ -279,6 +279,23 @@ internal static class BadInputCatalogue
         yield return Text("version-1-end-date-in-a-version-2-document", JsonEdit.Set("$.sanctions[1].endDate", "2024-01"), ErrorCodes.EarlierVersionMember, "$.sanctions[1].endDate");
         yield return Text("overlapping-performance-period", JsonEdit.Set("$.agreements[0].commitments[0].performance", JsonNode.Parse("""[{"status":"in_progress","date":"2024-02"},{"status":"carried_out","date":"2024-01-15"}]""")), ErrorCodes.OverlappingPeriod, "$.agreements[0].commitments[0].performance[1].date");
         yield return Text("performance-of-an-unknown-status", JsonEdit.Set("$.agreements[0].commitments[0].performance", JsonNode.Parse("""[{"status":"kept"}]""")), ErrorCodes.InvalidValue, "$.agreements[0].commitments[0].performance[0].status");
+        yield return Text("bargaining-weights-all-zero", Bargaining(b => { b["preferences"]![0]!["issues"]![0]!["weight"] = 0; b["preferences"]![0]!["issues"]![1]!["weight"] = 0; }), ErrorCodes.ZeroWeights, "$.bargaining.preferences[0].issues");
+        yield return Text("bargaining-value-above-one", Bargaining(b => b["preferences"]![1]!["issues"]![0]!["values"]![1] = 1.5), ErrorCodes.InvalidValue, "$.bargaining.preferences[1].issues[0].values");
+        yield return Text("bargaining-negative-weight", Bargaining(b => b["preferences"]![1]!["issues"]![1]!["weight"] = -0.5), ErrorCodes.InvalidValue, "$.bargaining.preferences[1].issues[1].weight");
+        yield return Text("bargaining-missing-option-value", Bargaining(b => b["preferences"]![0]!["issues"]![1]!["values"]!.AsArray().RemoveAt(2)), ErrorCodes.OptionValueCount, "$.bargaining.preferences[0].issues[1].values");
+        yield return Text("bargaining-issue-missing-from-preferences", Bargaining(b => b["preferences"]![0]!["issues"]!.AsArray().RemoveAt(1)), ErrorCodes.PreferenceIssueOrder, "$.bargaining.preferences[0].issues");
+        yield return Text("bargaining-issues-out-of-order", Bargaining(b => { var issues = b["preferences"]![1]!["issues"]!.AsArray(); var first = issues[0]!.DeepClone(); issues[0] = issues[1]!.DeepClone(); issues[1] = first; }), ErrorCodes.PreferenceIssueOrder, "$.bargaining.preferences[1].issues[0].issue");
+        yield return Text("bargaining-incomplete-reservation-outcome", Bargaining(b => b["preferences"]![1]!["reservationOutcome"] = new JsonArray("keep")), ErrorCodes.IncompleteOutcome, "$.bargaining.preferences[1].reservationOutcome");
+        yield return Text("bargaining-reservation-outcome-of-an-unknown-option", Bargaining(b => b["preferences"]![1]!["reservationOutcome"] = new JsonArray("keep", "nationwide")), ErrorCodes.IncompleteOutcome, "$.bargaining.preferences[1].reservationOutcome[1]");
+        yield return Text("bargaining-reservation-given-twice", Bargaining(b => b["preferences"]![1]!["reservationValue"] = 0.4), ErrorCodes.ConflictingReservation, "$.bargaining.preferences[1].reservationOutcome");
+        yield return Text("bargaining-preferences-of-a-party-not-in-the-document", Bargaining(b => b["preferences"]![1]!["party"] = "atlantis"), ErrorCodes.DanglingReference, "$.bargaining.preferences[1].party");
+        yield return Text("bargaining-preferences-twice-for-a-party", Bargaining(b => b["preferences"]![1]!["party"] = "us"), ErrorCodes.DuplicateId, "$.bargaining.preferences[1].party");
+        yield return Text("bargaining-issue-twice", Bargaining(b => b["issues"]![1]!["issue"] = "xinjiang-human-rights"), ErrorCodes.DuplicateId, "$.bargaining.issues[1].issue");
+        yield return Text("bargaining-option-label-twice", Bargaining(b => b["issues"]![0]!["options"]![1]!["label"] = "keep"), ErrorCodes.DuplicateId, "$.bargaining.issues[0].options[1].label");
+        yield return Text("bargaining-outcome-of-an-agreement-not-in-the-document", Bargaining(b => b["outcomes"]![0]!["agreement"] = "yalta"), ErrorCodes.DanglingReference, "$.bargaining.outcomes[0].agreement");
+        yield return Text("bargaining-incomplete-agreement-outcome", Bargaining(b => b["outcomes"]![0]!["options"]!.AsArray().RemoveAt(1)), ErrorCodes.IncompleteOutcome, "$.bargaining.outcomes[0].options");
+        yield return Text("bargaining-discount-of-zero", Bargaining(b => b["preferences"]![0]!["discount"] = 0), ErrorCodes.InvalidValue, "$.bargaining.preferences[0].discount");
+        yield return Text("bargaining-without-issues", Bargaining(b => b["issues"] = new JsonArray()), ErrorCodes.InvalidValue, "$.bargaining.issues");
         yield return Text("demand-also-of-the-party-that-makes-it", JsonEdit.Set("$.demands[0].alsoTo", new JsonArray("mx", "us")), ErrorCodes.SelfDemand, "$.demands[0].alsoTo[1]");
         yield return Text("demand-also-of-its-first-addressee", JsonEdit.Set("$.demands[0].alsoTo", new JsonArray("cn")), ErrorCodes.RepeatedAddressee, "$.demands[0].alsoTo[0]");
         yield return Text("demand-also-of-a-party-not-in-the-document", JsonEdit.Set("$.demands[0].alsoTo", new JsonArray("atlantis")), ErrorCodes.DanglingReference, "$.demands[0].alsoTo[0]");
@@ -373,6 +390,26 @@ internal static class BadInputCatalogue
         => new([.. terms.Select(t => (JsonNode)new JsonObject { ["item"] = "fentanyl ingredients", ["comparator"] = t.Comparator, ["amount"] = t.Amount, ["unit"] = t.Unit })]);
 
     /// <summary>A root's recognitions: who recognises whom, as what.</summary>
+    /// <summary>The seed with a valid bargaining section (two issues, two parties, the deal's outcome), edited by <paramref name="edit"/>.</summary>
+    private static string Bargaining(Action<JsonNode> edit) => JsonEdit.Edit(root =>
+    {
+        var bargaining = JsonNode.Parse("""
+            {
+              "issues": [
+                {"issue": "xinjiang-human-rights", "options": [{"label": "keep"}, {"label": "lift", "standsFor": ["sanction:us-entity-list-cn-mps-ifs"]}]},
+                {"issue": "fentanyl", "options": [{"label": "none"}, {"label": "narrow"}, {"label": "broad"}]}
+              ],
+              "preferences": [
+                {"party": "us", "issues": [{"issue": "xinjiang-human-rights", "weight": 0.4, "values": [1, 0]}, {"issue": "fentanyl", "weight": 0.6, "values": [0, 0.5, 1]}], "reservationValue": 0.3, "discount": 0.9},
+                {"party": "cn", "issues": [{"issue": "xinjiang-human-rights", "weight": 0.7, "values": [0, 1]}, {"issue": "fentanyl", "weight": 0.3, "values": [1, 0.6, 0]}], "reservationOutcome": ["keep", "none"]}
+              ],
+              "outcomes": [{"agreement": "us-cn-fentanyl-deal", "options": ["lift", "broad"]}]
+            }
+            """)!;
+        edit(bargaining);
+        root.AsObject()["bargaining"] = bargaining;
+    });
+
     private static JsonArray Recognitions(params (string By, string Recognized, string Type)[] recognitions)
         => new([.. recognitions.Select((r, i) => (JsonNode)new JsonObject { ["id"] = $"recognition-{i}", ["by"] = r.By, ["recognized"] = r.Recognized, ["type"] = r.Type })]);
 

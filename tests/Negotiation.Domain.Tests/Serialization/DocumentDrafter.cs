@@ -228,7 +228,7 @@ internal sealed class DocumentDrafter(Random random)
         // Rules named ...Text take free text, which may span lines; ...Name(s), a name on one line.
         ValueKind.String => _values.Text(multiline: member.Rules.Any(rule => rule.Contains("Text", StringComparison.Ordinal))),
         ValueKind.Int32 => _values.Count(), // rule 10: the only whole numbers are counts
-        ValueKind.Decimal => _values.Amount(),
+        ValueKind.Decimal => _values.Amount(member.Rules),
         ValueKind.Unit => _values.Unit(),
         ValueKind.Version => FormatVersion.Current,
         ValueKind.Uri => _values.WebAddress(),

@@ -29,7 +29,7 @@ internal static class MetadataOracle
 {
     private static readonly JsonSerializerOptions Options = Make();
 
-    private static readonly string[] RootMembers = ["formatVersion", "id", "title", "description", "parties", "issues", "demands", "sanctions", "agreements", "pledges", "stances", "events", "sources", "recognitions"];
+    private static readonly string[] RootMembers = ["formatVersion", "id", "title", "description", "parties", "issues", "demands", "sanctions", "agreements", "pledges", "stances", "events", "sources", "recognitions", "bargaining"];
 
     private static JsonSerializerOptions Make()
     {
@@ -67,6 +67,12 @@ internal static class MetadataOracle
             Array(w, "events", d.Events);
             Array(w, "sources", d.Sources);
             Array(w, "recognitions", d.Recognitions);
+            if (d.Bargaining is { } bargaining)
+            {
+                w.WritePropertyName("bargaining");
+                JsonSerializer.Serialize(w, bargaining, Options);
+            }
+
             w.WriteEndObject();
         }
 
@@ -108,6 +114,7 @@ internal static class MetadataOracle
                 Array<Recognition>(root, "recognitions"))
             {
                 Pledges = Array<Pledge>(root, "pledges"),
+                Bargaining = root.TryGetProperty("bargaining", out var bargaining) ? bargaining.Deserialize<Domain.Bargaining.BargainingDomain?>(Options) : null,
             };
             var description = root.TryGetProperty("description", out var d) ? d.Deserialize<string?>(Options) : null;
             return NegotiationDocument.Create(root.GetProperty("id").Deserialize<NegotiationId>(Options), root.GetProperty("title").Deserialize<string>(Options)!, content, description)

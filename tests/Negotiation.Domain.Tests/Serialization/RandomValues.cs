@@ -75,6 +75,16 @@ internal sealed class RandomValues(Random random)
         _ => 6_000_000_000m,
     };
 
+    /// <summary>An amount that keeps the range a bargaining guard names (a value in [0, 1], a weight, a discount, a reservation), or any amount.</summary>
+    public decimal Amount(IReadOnlyCollection<string> rules) => rules switch
+    {
+        _ when rules.Any(r => r.StartsWith("OutsideUnitInterval", StringComparison.Ordinal)) => random.Next(0, 101) * 0.01m,
+        _ when rules.Contains("OutsideWeightRange") => random.Next(0, 4) == 0 ? 0m : random.Next(1, 100_001) * 0.01m,
+        _ when rules.Contains("OutsideDiscountRange") => random.Next(1, 101) * 0.01m,
+        _ when rules.Contains("OutsideReservationRange") => random.Next(0, 1_000_001) * 0.001m,
+        _ => Amount(),
+    };
+
     /// <summary>A unit: a measure, or a currency of ISO 4217.</summary>
     public QuantityUnit Unit() => random.Next(3) == 0
         ? QuantityUnit.Of((UnitKind)random.Next(1, 7))

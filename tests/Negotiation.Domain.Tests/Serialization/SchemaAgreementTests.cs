@@ -32,6 +32,7 @@ public class SchemaAgreementTests
         ErrorCodes.FulfilmentByOtherParty, ErrorCodes.SelfReference, ErrorCodes.DateOrder, ErrorCodes.DuplicateRole, ErrorCodes.EarlierExpiry,
         ErrorCodes.ParticipationByNonParty, ErrorCodes.ParticipationOrder, ErrorCodes.InvocationNotAllowed,
         ErrorCodes.MilestoneOfAnotherAgreement, ErrorCodes.RepeatedAddressee, ErrorCodes.SanctionHistoryOrder, ErrorCodes.OverlappingPeriod,
+        ErrorCodes.ZeroWeights, ErrorCodes.PreferenceIssueOrder, ErrorCodes.OptionValueCount, ErrorCodes.IncompleteOutcome, ErrorCodes.ConflictingReservation,
     ];
 
     /// <summary>The codes of errors that stop the reader before it has seen the rest of the text.</summary>

@@ -330,6 +330,19 @@ internal sealed class SchemaGenerator
         // Numbers and addresses (ValueGuards).
         ["BelowMinimum"] = WithLimit((schema, least) => AtLeast(Of(schema, "integer"), "minimum", least)),
         ["NegativeAmount"] = NoLimit(schema => Of(schema, "number")["minimum"] = 0),
+
+        // The numbers of a bargaining domain (BargainingGuards): values in [0, 1], weights in [0, 1 000], a discount
+        // in (0, 1], a reservation value in [0, 1 000 000].
+        ["OutsideUnitInterval"] = NoLimit(schema => Range(Of(schema, "number"), 0, 1)),
+        ["OutsideUnitIntervals"] = NoLimit(schema => Range(Of(Items(schema), "number"), 0, 1)),
+        ["OutsideWeightRange"] = NoLimit(schema => Range(Of(schema, "number"), 0, (double)BargainingGuards.MaxWeight)),
+        ["OutsideReservationRange"] = NoLimit(schema => Range(Of(schema, "number"), 0, (double)BargainingGuards.MaxReservation)),
+        ["OutsideDiscountRange"] = NoLimit(schema =>
+        {
+            Of(schema, "number").Remove("minimum");
+            schema["exclusiveMinimum"] = 0;
+            schema["maximum"] = 1;
+        }),
         ["NonWebAddress"] = NoLimit(schema =>
         {
             Of(schema, "string")["maxLength"] = WebAddress.MaxLength;
@@ -364,6 +377,12 @@ internal sealed class SchemaGenerator
         // a timing has exactly one anchor (a date, a milestone, a commitment): stated once for the timing, as oneOf.
         ["TimingShape"] = NoLimit(_ => { }),
     };
+
+    private static void Range(JsonObject schema, double minimum, double maximum)
+    {
+        schema["minimum"] = minimum;
+        schema["maximum"] = maximum;
+    }
 
     // The limits a guard call may name; a literal number is taken as it is.
     private static readonly Dictionary<string, int> NamedLimits = new(StringComparer.Ordinal)

@@ -38,6 +38,7 @@ namespace Negotiation.Domain.Tests.Serialization;
 /// <item>A clause is invoked by a party it allows: one of its <c>invocableBy</c>, or of its agreement's parties when it names none.</item>
 /// <item>A commitment's timing has exactly one anchor (a date, a milestone, a commitment), and its milestone is one of the commitment's own agreement.</item>
 /// <item>A history (a sanction's changes, a commitment's or a pledge's performance) comes in date order: no dated change counts from before the dated change listed before it.</item>
+/// <item>A bargaining domain names each document issue once, each party's preferences once and each agreement's outcome once; an issue's option labels differ; each party's preferences name the domain's issues in order, a value per option, a weight above zero somewhere, and its reservation one way; every outcome names one option label per issue.</item>
 /// <item>A change in a sanction's history follows from the change before it (<c>Sanction.Follows</c>): a proposal only first, an imposition first or after a proposal, a re-imposition after a waiver, a suspension, a lift or an expiry, ....</item>
 /// </list>
 /// </summary>
@@ -119,6 +120,42 @@ internal static class UndescribedRules
         if (draft.Record.Type == typeof(TermExtension))
         {
             FinishExtension(draft);
+            return;
+        }
+
+        if (draft.Record.Type == typeof(Domain.Bargaining.BargainingDomain))
+        {
+            FinishDomain(draft, drafter);
+            return;
+        }
+
+        if (draft.Record.Type == typeof(Domain.Bargaining.NegotiableIssue))
+        {
+            // Labels are random names, which may repeat: the later copy gets a number.
+            var labels = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var option in ((List<object?>)draft.Values["options"]!).Cast<RecordDraft>())
+            {
+                var label = (string)option.Values["label"]!;
+                for (var n = 2; !labels.Add(label); n++)
+                {
+                    label = $"{option.Values["label"]} {n}";
+                }
+
+                option.Values["label"] = label;
+            }
+
+            return;
+        }
+
+        if (draft.Record.Type == typeof(Domain.Bargaining.PartyPreferences))
+        {
+            FinishPreferences(draft, drafter);
+            return;
+        }
+
+        if (draft.Record.Type == typeof(Domain.Bargaining.AgreementOutcome))
+        {
+            draft.Values["options"] = Outcome(draft.Holder!, drafter);
             return;
         }
 
@@ -236,6 +273,72 @@ internal static class UndescribedRules
             ParticipationStepKind.Withdrawal when all[^1] != draft => ParticipationStepKind.NoticeOfWithdrawal,
             var kind => kind,
         };
+    }
+
+    /// <summary>Rule 19: a domain's issues, parties and agreements each once (the first kept); their ids chosen now, for the rules of the records inside.</summary>
+    private static void FinishDomain(RecordDraft draft, DocumentDrafter drafter)
+    {
+        foreach (var (member, key) in new[] { ("issues", "issue"), ("preferences", "party"), ("outcomes", "agreement") })
+        {
+            if (draft.Values.GetValueOrDefault(member) is not List<object?> items)
+            {
+                continue;
+            }
+
+            var seen = new HashSet<object>();
+            var kept = items.Cast<RecordDraft>().Where(item => drafter.ValueOf(item, key) is { } id && seen.Add(id)).Cast<object?>().ToList();
+            if (kept.Count == 0)
+            {
+                draft.Values.Remove(member);
+            }
+            else
+            {
+                draft.Values[member] = kept;
+            }
+        }
+    }
+
+    /// <summary>Rule 19: one preference per issue of the domain, in order, a value per option, some weight above zero, the reservation one way.</summary>
+    private static void FinishPreferences(RecordDraft draft, DocumentDrafter drafter)
+    {
+        var issues = ((List<object?>)draft.Holder!.Values["issues"]!).Cast<RecordDraft>().ToList();
+        var drafted = ((List<object?>)draft.Values["issues"]!).Cast<RecordDraft>().ToList();
+        var preferences = new List<object?>();
+        for (var k = 0; k < issues.Count; k++)
+        {
+            var preference = k < drafted.Count ? drafted[k] : Copy(drafted[0], draft);
+            preference.Values["issue"] = drafter.ValueOf(issues[k], "issue");
+            preference.Values["values"] = ((List<object?>)issues[k].Values["options"]!).Select(_ => (object?)drafter.Values.Amount(["OutsideUnitInterval"])).ToList();
+            preferences.Add(preference);
+        }
+
+        if (preferences.Cast<RecordDraft>().All(p => (decimal)p.Values["weight"]! == 0))
+        {
+            ((RecordDraft)preferences[0]!).Values["weight"] = 0.5m;
+        }
+
+        draft.Values["issues"] = preferences;
+        if (draft.Values.ContainsKey("reservationOutcome"))
+        {
+            draft.Values.Remove("reservationValue");
+            draft.Values["reservationOutcome"] = Outcome(draft.Holder, drafter);
+        }
+    }
+
+    /// <summary>Rule 19: one option label of each issue of <paramref name="domain"/>, in order.</summary>
+    private static List<object?> Outcome(RecordDraft domain, DocumentDrafter drafter)
+        => [.. ((List<object?>)domain.Values["issues"]!).Cast<RecordDraft>()
+            .Select(issue => drafter.Values.Pick(((List<object?>)issue.Values["options"]!).Cast<RecordDraft>().ToList()).Values["label"])];
+
+    private static RecordDraft Copy(RecordDraft original, RecordDraft holder)
+    {
+        var copy = new RecordDraft(original.Record, holder);
+        foreach (var (name, value) in original.Values)
+        {
+            copy.Values[name] = value;
+        }
+
+        return copy;
     }
 
     /// <summary>

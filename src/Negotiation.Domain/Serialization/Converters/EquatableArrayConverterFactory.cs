@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Negotiation.Domain.Agreements;
+using Negotiation.Domain.Bargaining;
 using Negotiation.Domain.Attributions;
 using Negotiation.Domain.Clauses;
 using Negotiation.Domain.Collections;
@@ -50,6 +51,12 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
         [typeof(EquatableArray<TermExtension>)] = () => new EquatableArrayConverter<TermExtension>(),
         [typeof(EquatableArray<ParticipationStep>)] = () => new EquatableArrayConverter<ParticipationStep>(),
         [typeof(EquatableArray<SanctionChange>)] = () => new EquatableArrayConverter<SanctionChange>(),
+        [typeof(EquatableArray<NegotiableIssue>)] = () => new EquatableArrayConverter<NegotiableIssue>(),
+        [typeof(EquatableArray<BargainingOption>)] = () => new EquatableArrayConverter<BargainingOption>(),
+        [typeof(EquatableArray<PartyPreferences>)] = () => new EquatableArrayConverter<PartyPreferences>(),
+        [typeof(EquatableArray<IssuePreference>)] = () => new EquatableArrayConverter<IssuePreference>(),
+        [typeof(EquatableArray<AgreementOutcome>)] = () => new EquatableArrayConverter<AgreementOutcome>(),
+        [typeof(EquatableArray<decimal>)] = () => new EquatableArrayConverter<decimal>(),
         [typeof(EquatableArray<PerformanceChange>)] = () => new EquatableArrayConverter<PerformanceChange>(),
         [typeof(EquatableArray<AgreementClause>)] = () => new EquatableArrayConverter<AgreementClause>(),
         [typeof(EquatableArray<ClauseInvocation>)] = () => new EquatableArrayConverter<ClauseInvocation>(),

@@ -1,0 +1,398 @@
+using System.Numerics;
+
+namespace Negotiation.Domain.Bargaining;
+
+/// <summary>
+/// The exact Pareto frontier of an additive domain, without enumerating outcomes. Utilities add issue by issue, so the
+/// set of utility vectors is a sum of per-issue sets, and a partial package dominated after some issues stays dominated
+/// whatever is added to it: the frontier of all issues is the frontier of (frontier of the first k) + (issue k + 1).
+/// One sweep merges issue after issue:
+/// <list type="number">
+/// <item>The frontier so far is kept sorted by utility vector, largest first, lexicographically. Adding one option's
+/// utilities to every point keeps that order, so the candidates of the next stage are one sorted run per option, and a
+/// k-way merge of the runs yields them in order without building them all: memory stays that of two frontiers.</item>
+/// <item>Equal vectors come out next to each other and merge: their outcome counts add, and the representative is the
+/// lexicographically smallest option tuple, compared as (the rank of the parent's representative, the option).</item>
+/// <item>A candidate can only be dominated by one that came out before it, and then by a point already kept. Two
+/// parties: by the largest second utility kept. Three: by a point of the (u₂, u₃) staircase of those kept (Kung, Luccio
+/// and Preparata's maxima). More: by a scan of those kept.</item>
+/// </list>
+/// Utilities are whole units (<see cref="UtilityTable"/>), so every comparison is exact.
+/// </summary>
+internal sealed class FrontierMerge
+{
+    private readonly UtilityTable _table;
+    private readonly int _n;
+
+    private FrontierMerge(UtilityTable table)
+    {
+        _table = table;
+        _n = table.Parties;
+    }
+
+    /// <summary>The frontier's points, in lexicographic order of their vectors, largest first.</summary>
+    public sealed class Frontier(long[] vectors, BigInteger[] multiplicities, int[][] representatives, int parties)
+    {
+        /// <summary>The number of points.</summary>
+        public int Count => multiplicities.Length;
+
+        /// <summary>Party <paramref name="party"/>'s utility at point <paramref name="point"/>, in units.</summary>
+        public long Utility(int point, int party) => vectors[(point * parties) + party];
+
+        /// <summary>The vector of point <paramref name="point"/>.</summary>
+        public ReadOnlySpan<long> Vector(int point) => vectors.AsSpan(point * parties, parties);
+
+        /// <summary>How many outcomes have the point's vector.</summary>
+        public BigInteger Multiplicity(int point) => multiplicities[point];
+
+        /// <summary>The lexicographically smallest outcome (option indexes in issue order) with the point's vector.</summary>
+        public int[] Representative(int point) => representatives[point];
+    }
+
+    /// <summary>
+    /// The frontier of <paramref name="table"/>'s domain, or, when a stage would hold more than
+    /// <paramref name="cap"/> points, the size it had reached (it stops there: time and memory stay bounded by the cap).
+    /// </summary>
+    public static (Frontier? Frontier, int ReachedSize) Compute(UtilityTable table, int cap, CancellationToken cancellationToken)
+        => new FrontierMerge(table).Run(cap, cancellationToken);
+
+    private (Frontier?, int) Run(int cap, CancellationToken cancellationToken)
+    {
+        // The stage before the first issue: one empty package.
+        var vectors = new long[_n];
+        var multiplicities = new[] { BigInteger.One };
+        var ranks = new[] { 0 };
+        var parents = new List<int[]>(_table.Issues);
+        var options = new List<int[]>(_table.Issues);
+        var count = 1;
+
+        for (var k = 0; k < _table.Issues; k++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var stage = new Stage(_n, Math.Min(count * _table.Options(k), 1024));
+            if (!Merge(k, vectors, multiplicities, ranks, count, stage, cap, cancellationToken))
+            {
+                return (null, stage.Count);
+            }
+
+            // The rank of each new representative among the new ones, for the next stage's ties.
+            var order = new int[stage.Count];
+            for (var j = 0; j < order.Length; j++)
+            {
+                order[j] = j;
+            }
+
+            var parentRanks = stage.Parents.Select(p => ranks[p]).ToArray();
+            var chosen = stage.Options.ToArray();
+            Array.Sort(order, (a, b) => parentRanks[a] != parentRanks[b] ? parentRanks[a].CompareTo(parentRanks[b]) : chosen[a].CompareTo(chosen[b]));
+            ranks = new int[stage.Count];
+            for (var r = 0; r < order.Length; r++)
+            {
+                ranks[order[r]] = r;
+            }
+
+            vectors = [.. stage.Vectors];
+            multiplicities = [.. stage.Multiplicities];
+            parents.Add([.. stage.Parents]);
+            options.Add(chosen);
+            count = stage.Count;
+        }
+
+        // Representatives, from the back-pointers of every stage.
+        var representatives = new int[count][];
+        for (var j = 0; j < count; j++)
+        {
+            var tuple = new int[_table.Issues];
+            var at = j;
+            for (var k = _table.Issues - 1; k >= 0; k--)
+            {
+                tuple[k] = options[k][at];
+                at = parents[k][at];
+            }
+
+            representatives[j] = tuple;
+        }
+
+        return (new Frontier(vectors, multiplicities, representatives, _n), count);
+    }
+
+    /// <summary>Merges the previous frontier with issue <paramref name="issue"/>'s options into <paramref name="stage"/>; false if it grew past the cap.</summary>
+    private bool Merge(int issue, long[] vectors, BigInteger[] multiplicities, int[] ranks, int count, Stage stage, int cap, CancellationToken cancellationToken)
+    {
+        var terms = _table.TermsOf(issue).ToArray();
+        var m = _table.Options(issue);
+        var position = new int[m]; // each option's run: the previous frontier shifted by the option's terms
+        var heap = new RunHeap(m, (a, b) => Compare(vectors, position[a], terms, a, position[b], terms, b));
+        for (var x = 0; x < m; x++)
+        {
+            heap.Push(x);
+        }
+
+        var candidate = new long[_n];
+        var staircase = _n == 3 ? new Staircase() : null;
+        var best2 = long.MinValue;
+        var steps = 0;
+        while (heap.Count > 0)
+        {
+            if ((++steps & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var x = heap.Pop();
+            var parent = position[x];
+            for (var i = 0; i < _n; i++)
+            {
+                candidate[i] = vectors[(parent * _n) + i] + terms[(x * _n) + i];
+            }
+
+            position[x]++;
+            if (position[x] < count)
+            {
+                heap.Push(x);
+            }
+
+            // Equal vectors come out together: the outcomes add up, and the smaller tuple represents them.
+            if (stage.Count > 0 && stage.LastEquals(candidate))
+            {
+                stage.AddToLast(multiplicities[parent], parent, x, ranks);
+                continue;
+            }
+
+            // Dominated by a point kept before it, or kept.
+            bool dominated;
+            switch (_n)
+            {
+                case 1:
+                    dominated = stage.Count > 0;
+                    break;
+                case 2:
+                    dominated = best2 >= candidate[1];
+                    break;
+                case 3:
+                    dominated = staircase!.Dominates(candidate[1], candidate[2]);
+                    break;
+                default:
+                    dominated = stage.AnyDominates(candidate);
+                    break;
+            }
+
+            if (dominated)
+            {
+                continue;
+            }
+
+            if (stage.Count == cap)
+            {
+                stage.Overflow();
+                return false;
+            }
+
+            stage.Add(candidate, multiplicities[parent], parent, x);
+            if (_n == 2)
+            {
+                best2 = candidate[1];
+            }
+            else if (_n == 3)
+            {
+                staircase!.Add(candidate[1], candidate[2]);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Compares two candidates, largest first: the one of run <paramref name="xa"/> at <paramref name="pa"/> against run <paramref name="xb"/>'s at <paramref name="pb"/>.</summary>
+    private int Compare(long[] vectors, int pa, long[] terms, int xa, int pb, long[] termsB, int xb)
+    {
+        for (var i = 0; i < _n; i++)
+        {
+            var a = vectors[(pa * _n) + i] + terms[(xa * _n) + i];
+            var b = vectors[(pb * _n) + i] + termsB[(xb * _n) + i];
+            if (a != b)
+            {
+                return a > b ? -1 : 1;
+            }
+        }
+
+        return xa.CompareTo(xb); // equal vectors: the smaller option first, so ties are met in a fixed order
+    }
+
+    /// <summary>The points of a stage as they are kept.</summary>
+    private sealed class Stage(int parties, int capacity)
+    {
+        public List<long> Vectors { get; } = new(capacity * parties);
+
+        public List<BigInteger> Multiplicities { get; } = new(capacity);
+
+        public List<int> Parents { get; } = new(capacity);
+
+        public List<int> Options { get; } = new(capacity);
+
+        public int Count => Multiplicities.Count;
+
+        public bool LastEquals(long[] vector)
+        {
+            var start = Vectors.Count - parties;
+            for (var i = 0; i < parties; i++)
+            {
+                if (Vectors[start + i] != vector[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public void AddToLast(BigInteger multiplicity, int parent, int option, int[] ranks)
+        {
+            var last = Count - 1;
+            Multiplicities[last] += multiplicity;
+            var (p, o) = (Parents[last], Options[last]);
+            if (ranks[parent] < ranks[p] || (ranks[parent] == ranks[p] && option < o))
+            {
+                Parents[last] = parent;
+                Options[last] = option;
+            }
+        }
+
+        public void Add(long[] vector, BigInteger multiplicity, int parent, int option)
+        {
+            Vectors.AddRange(vector);
+            Multiplicities.Add(multiplicity);
+            Parents.Add(parent);
+            Options.Add(option);
+        }
+
+        /// <summary>Counts one point more than the cap, for the size reported.</summary>
+        public void Overflow() => Multiplicities.Add(BigInteger.Zero);
+
+        /// <summary>Whether a kept point is at least <paramref name="vector"/> on every utility (the first is, by the order they come in).</summary>
+        public bool AnyDominates(long[] vector)
+        {
+            for (var j = 0; j < Count; j++)
+            {
+                var all = true;
+                for (var i = 1; i < parties && all; i++)
+                {
+                    all = Vectors[(j * parties) + i] >= vector[i];
+                }
+
+                if (all)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The maxima, in the (u₂, u₃) plane, of the points kept so far: second utilities rising, third falling. The first
+    /// step at or right of a candidate's u₂ has the largest u₃ among the points with at least its u₂.
+    /// </summary>
+    private sealed class Staircase
+    {
+        private readonly List<long> _u2 = [];
+        private readonly List<long> _u3 = [];
+
+        public bool Dominates(long u2, long u3)
+        {
+            var at = LowerBound(u2);
+            return at < _u2.Count && _u3[at] >= u3;
+        }
+
+        public void Add(long u2, long u3)
+        {
+            // The steps the new point covers (u₂ and u₃ both no more than its own) leave; it takes their place.
+            var at = LowerBound(u2);
+            var from = at;
+            while (from > 0 && _u3[from - 1] <= u3)
+            {
+                from--;
+            }
+
+            var to = at < _u2.Count && _u2[at] == u2 ? at + 1 : at; // an equal u₂ with a smaller u₃ is covered too
+            _u2.RemoveRange(from, to - from);
+            _u3.RemoveRange(from, to - from);
+            _u2.Insert(from, u2);
+            _u3.Insert(from, u3);
+        }
+
+        private int LowerBound(long u2)
+        {
+            int lo = 0, hi = _u2.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (_u2[mid] < u2)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+    }
+
+    /// <summary>A binary heap of run indexes, the largest candidate on top.</summary>
+    private sealed class RunHeap(int capacity, Comparison<int> compare)
+    {
+        private readonly int[] _items = new int[capacity];
+
+        public int Count { get; private set; }
+
+        public void Push(int run)
+        {
+            var i = Count++;
+            _items[i] = run;
+            while (i > 0)
+            {
+                var up = (i - 1) / 2;
+                if (compare(_items[i], _items[up]) >= 0)
+                {
+                    break;
+                }
+
+                (_items[i], _items[up]) = (_items[up], _items[i]);
+                i = up;
+            }
+        }
+
+        public int Pop()
+        {
+            var top = _items[0];
+            _items[0] = _items[--Count];
+            var i = 0;
+            while (true)
+            {
+                var smallest = i;
+                var left = (2 * i) + 1;
+                var right = left + 1;
+                if (left < Count && compare(_items[left], _items[smallest]) < 0)
+                {
+                    smallest = left;
+                }
+
+                if (right < Count && compare(_items[right], _items[smallest]) < 0)
+                {
+                    smallest = right;
+                }
+
+                if (smallest == i)
+                {
+                    return top;
+                }
+
+                (_items[i], _items[smallest]) = (_items[smallest], _items[i]);
+                i = smallest;
+            }
+        }
+    }
+}
