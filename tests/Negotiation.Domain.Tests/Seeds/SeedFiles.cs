@@ -7,6 +7,8 @@ internal static class SeedFiles
 {
     public const string UsChinaFentanyl2023 = "us-china-fentanyl-2023.json";
 
+    public const string NewStart2010 = "new-start-2010.json";
+
     private const string Prefix = "seeds/";
 
     /// <summary>The names of every embedded seed document.</summary>
