@@ -9,6 +9,8 @@ internal static class SeedFiles
 
     public const string NewStart2010 = "new-start-2010.json";
 
+    public const string MinskIi2015 = "minsk-ii-2015.json";
+
     private const string Prefix = "seeds/";
 
     /// <summary>The names of every embedded seed document.</summary>
