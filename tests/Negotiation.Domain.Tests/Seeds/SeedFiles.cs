@@ -11,6 +11,8 @@ internal static class SeedFiles
 
     public const string MinskIi2015 = "minsk-ii-2015.json";
 
+    public const string UsIranPrisonerExchange2023 = "us-iran-prisoner-exchange-2023.json";
+
     private const string Prefix = "seeds/";
 
     /// <summary>The names of every embedded seed document.</summary>
