@@ -13,6 +13,8 @@ internal static class SeedFiles
 
     public const string UsIranPrisonerExchange2023 = "us-iran-prisoner-exchange-2023.json";
 
+    public const string UsCuba2014 = "us-cuba-2014.json";
+
     private const string Prefix = "seeds/";
 
     /// <summary>The names of every embedded seed document.</summary>
