@@ -148,6 +148,7 @@ public class UsCubaSeedTests
         Assert.Equal(SanctionStatus.Lifted, Seed.AsOf(D("2015-05-29")).StatusOf(Designation));
         Assert.Equal(new PartyId("us-state"), designation.Authority);
         Assert.Equal([Designation], Commitment("us-reviews-sst-designation").Action.Sanctions);
+        Assert.Equal([Cu], Commitment("us-reviews-sst-designation").Action.Beneficiaries);
         AssertSourced(Seed, designation.History[^1].Attribution, Confidence.Confirmed, "c-dawn", "c-mrctv", "c-bis-sst");
     }
 

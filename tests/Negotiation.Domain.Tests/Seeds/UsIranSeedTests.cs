@@ -65,6 +65,7 @@ public class UsIranSeedTests
         var four = Assert.Single(moved.Action.Terms);
         Assert.Equal((Comparator.Exactly, 4m, QuantityUnit.Count, "a hotel in Tehran"), (four.Comparator, four.Amount, four.Unit, four.Place));
         Assert.Equal(D("2023-08-10"), moved.CompletedOn);
+        Assert.Equal([Us], moved.Action.Beneficiaries);
         AssertSourced(Seed, moved.Attribution, Confidence.Confirmed, "i-voa-0810", "i-newser", "i-trt");
     }
 
@@ -112,6 +113,7 @@ public class UsIranSeedTests
         Assert.Equal(SanctionStatus.Waived, sanction.Status);
         Assert.Equal([Sanction], Commitment("us-waives-sanctions-for-transfer").Action.Sanctions);
         Assert.Equal(ActionKind.WaiveSanction, Commitment("us-waives-sanctions-for-transfer").Action.Kind);
+        Assert.Equal([Ir], Commitment("us-waives-sanctions-for-transfer").Action.Beneficiaries);
         Assert.Equal(D("2023-09-11"), Event("waiver-notified-2023").Date);
         Assert.Equal([LegalInstrumentKind.Statute, LegalInstrumentKind.Statute], sanction.LegalInstruments.Select(l => l.Kind));
         AssertSourced(Seed, waiver.Attribution, Confidence.Confirmed, "i-abc-0911", "i-ustower-cbs");
