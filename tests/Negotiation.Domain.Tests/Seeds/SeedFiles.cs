@@ -7,6 +7,14 @@ internal static class SeedFiles
 {
     public const string UsChinaFentanyl2023 = "us-china-fentanyl-2023.json";
 
+    public const string NewStart2010 = "new-start-2010.json";
+
+    public const string MinskIi2015 = "minsk-ii-2015.json";
+
+    public const string UsIranPrisonerExchange2023 = "us-iran-prisoner-exchange-2023.json";
+
+    public const string UsCuba2014 = "us-cuba-2014.json";
+
     private const string Prefix = "seeds/";
 
     /// <summary>The names of every embedded seed document.</summary>
