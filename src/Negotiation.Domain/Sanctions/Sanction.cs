@@ -162,8 +162,8 @@ public sealed record Sanction
     /// </summary>
     /// <param name="date">The day.</param>
     /// <returns>
-    /// The status, or <see langword="null"/> when nothing had happened yet: the history starts with a proposal or an
-    /// imposition that counts only after <paramref name="date"/>. Before a first change of any other kind (a waiver, a
+    /// The status, or <see langword="null"/> when nothing had happened yet: the history starts with a proposal, an
+    /// imposition or a re-imposition that counts only after <paramref name="date"/>. Before a first change of any other kind (a waiver, a
     /// lift), the sanction was in force, since a date not given.
     /// </returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is the <c>default</c> date, which is no date.</exception>
@@ -176,12 +176,13 @@ public sealed record Sanction
             return History[index].Status;
         }
 
-        return History.IsEmpty || History[0].Kind is not (SanctionChangeKind.Proposed or SanctionChangeKind.Imposed) ? SanctionStatus.Active : null;
+        return History.IsEmpty || History[0].Kind is not (SanctionChangeKind.Proposed or SanctionChangeKind.Imposed or SanctionChangeKind.Reimposed) ? SanctionStatus.Active : null;
     }
 
     /// <summary>
     /// Appends a change to the history, if it follows from the history: a proposal only first; an imposition first or
-    /// after a proposal; a waiver, a suspension, a lift or an expiry of a sanction in place; a re-imposition of one
+    /// after a proposal; a re-imposition first (of a sanction lifted before the history begins) or after a waiver, a
+    /// suspension, a lift or an expiry; a waiver, a suspension, a lift or an expiry of a sanction in place; a re-imposition of one
     /// waived, suspended, lifted or expired. A sanction with no history counts as in force.
     /// </summary>
     /// <param name="change">The change.</param>
@@ -274,7 +275,8 @@ public sealed record Sanction
     /// <summary>Whether a change of kind <paramref name="kind"/> may follow <paramref name="previous"/> (none: an empty history, in force).</summary>
     internal static bool Follows(SanctionChangeKind kind, SanctionChange? previous) => (previous?.Kind, kind) switch
     {
-        (null, SanctionChangeKind.Proposed or SanctionChangeKind.Imposed) => true,
+        // A first re-imposition is of a sanction lifted before the history begins (the US's 2018 Iran sanctions).
+        (null, SanctionChangeKind.Proposed or SanctionChangeKind.Imposed or SanctionChangeKind.Reimposed) => true,
         (SanctionChangeKind.Proposed, SanctionChangeKind.Imposed) => true,
         (null or SanctionChangeKind.Imposed or SanctionChangeKind.Reimposed, SanctionChangeKind.Waived or SanctionChangeKind.Suspended or SanctionChangeKind.Lifted or SanctionChangeKind.Expired) => true,
         (SanctionChangeKind.Waived, SanctionChangeKind.Waived or SanctionChangeKind.Suspended or SanctionChangeKind.Lifted or SanctionChangeKind.Expired or SanctionChangeKind.Reimposed) => true,

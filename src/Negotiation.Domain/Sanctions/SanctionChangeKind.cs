@@ -28,7 +28,10 @@ public enum SanctionChangeKind
     /// <summary>Lifted (delisted) by the authority; <see cref="SanctionStatus.Lifted"/>.</summary>
     Lifted,
 
-    /// <summary>In force again: re-imposed after a lift or an expiry ("snapback"), or reinstated after a waiver or a suspension ended.</summary>
+    /// <summary>
+    /// In force again: re-imposed after a lift or an expiry ("snapback"), or reinstated after a waiver or a suspension
+    /// ended. It may also be a history's first change: a sanction lifted before the history begins.
+    /// </summary>
     Reimposed,
 
     /// <summary>Ended by itself (a sunset, a term not renewed); <see cref="SanctionStatus.Expired"/>.</summary>

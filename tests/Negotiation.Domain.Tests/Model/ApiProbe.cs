@@ -160,7 +160,7 @@ internal sealed class ApiProbe
         Add(() => readError.Errors[0]);
         Add(() => new NegotiationJsonException(readError));
         Add(() => new NegotiationJsonOptions());
-        Add(() => doc.Sanctions[0].TransitionTo(SanctionStatus.Active).AsT1);
+        Add(() => doc.Sanctions[0].Lift().AsT0.Lift().AsT1);
         Add(() => PloverMapping.For(ActionKind.LiftSanction, ActionStage.Requested));
         Add(() => new Quantity("deployed strategic warheads", Comparator.AtMost, 1550, QuantityUnit.Count));
         Add(() => new Recognition(new RecognitionId("mx-recognizes-cn"), new PartyId("mx"), new PartyId("cn"), RecognitionType.State));

@@ -70,13 +70,15 @@ public class TransitionTests
     }
 
     [Fact]
-    public void A_sanction_with_no_history_is_in_force_and_may_be_proposed_or_imposed_only_as_a_first_change()
+    public void A_sanction_with_no_history_is_in_force_and_may_be_proposed_imposed_or_re_imposed_only_as_a_first_change()
     {
         var bare = Active with { History = [] };
         Assert.Equal(SanctionStatus.Active, bare.Status);
         Assert.Equal(new[] { SanctionStatus.Proposed, SanctionStatus.Active, SanctionStatus.Waived, SanctionStatus.Suspended, SanctionStatus.Lifted, SanctionStatus.Expired }, bare.NextStatuses);
+        Assert.True(bare.Reimpose().IsT0);
         Assert.Equal(SanctionChangeKind.Imposed, bare.Append(new SanctionChange(SanctionChangeKind.Imposed, new PartialDate(2020))).AsT0.History[0].Kind);
-        Assert.True(bare.Reimpose().IsT1);
+        Assert.True(bare.Append(new SanctionChange(SanctionChangeKind.Reimposed)).IsT0); // lifted before the history began
+        Assert.Null(bare.Append(new SanctionChange(SanctionChangeKind.Reimposed, new PartialDate(2018, 8, 7))).AsT0.StatusOn(new PartialDate(2018, 8, 6)));
     }
 
     [Fact]
