@@ -1,4 +1,5 @@
 using Negotiation.Domain.Actions;
+using Negotiation.Domain.Dates;
 using Negotiation.Domain.Documents;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
@@ -22,3 +23,15 @@ Console.WriteLine($"China asks the US to lift: {document.DemandsBy(new PartyId("
 Console.WriteLine($"Opposed by: {document.OpponentsOf(new DemandId("cn-asks-lift"))[0].Name}");
 var json = NegotiationJson.Write(document);
 Console.WriteLine(NegotiationJson.Read(json).Match(read => $"Round trip equal: {read == document}", error => error.ToString()));
+
+// A real case from seeds/ (run from the repository's root): New START. What stood on a day follows from the dated
+// histories: the term and its extension, each party's participation steps, each commitment's performance.
+if (File.Exists("seeds/new-start-2010.json"))
+{
+    var newStart = NegotiationJson.ReadOrThrow(File.ReadAllText("seeds/new-start-2010.json"));
+    foreach (var day in new[] { "2015", "2022-09", "2023-03" })
+    {
+        var then = newStart.AsOf(PartialDate.Parse(day));
+        Console.WriteLine($"New START as of {day}: Russia {then.ParticipationStatusOf(new("new-start"), new("ru"))}, expires {then.ExpiryOf(new("new-start"))}");
+    }
+}
