@@ -15,6 +15,9 @@ internal sealed record DocumentSource(string Name, byte[] Bytes)
     /// <summary>The name messages give to standard input.</summary>
     public const string StandardInputName = "<stdin>";
 
+    /// <summary>The length of the UTF-8 byte-order mark, which the library ignores at the start of a text.</summary>
+    private const int ByteOrderMarkLength = 3;
+
     /// <summary>Reads the file a command-line argument names, or standard input for <c>-</c>; or says why it can't.</summary>
     public static OneOf<DocumentSource, string> FromArgument(string argument, NegotiationJsonOptions limits)
     {
@@ -55,15 +58,16 @@ internal sealed record DocumentSource(string Name, byte[] Bytes)
     }
 
     /// <summary>
-    /// Reads at most one buffer past the longest text the library accepts, so that <c>/dev/zero</c> or an endless pipe
-    /// can't fill the memory: the library then refuses the text as too large.
+    /// Reads at most one buffer past the longest text the library accepts (and the byte-order mark it allows before
+    /// it), so that <c>/dev/zero</c> or an endless pipe can't fill the memory: the library then refuses the text as too
+    /// large.
     /// </summary>
     private static byte[] ReadBounded(Stream input, NegotiationJsonOptions limits)
     {
         using var copy = new MemoryStream();
         var buffer = new byte[81920];
         int read;
-        while (copy.Length <= limits.MaxTextBytes && (read = input.Read(buffer)) > 0)
+        while (copy.Length <= limits.MaxTextBytes + ByteOrderMarkLength && (read = input.Read(buffer)) > 0)
         {
             copy.Write(buffer, 0, read);
         }
