@@ -229,11 +229,17 @@ public sealed class CliTests : IDisposable
     [InlineData("validate", "--format", "xml", "x.json")]
     [InlineData("frobnicate")]
     [InlineData("diagram", "--format", "svg")]
-    public void A_usage_error_exits_2(params string[] args)
+    [InlineData("fmt")]
+    [InlineData("brief", "a.json", "b.json")]
+    [InlineData()]
+    public void A_usage_error_exits_2_with_one_message_and_a_pointer_to_help(params string[] args)
     {
         var result = Tool.Run(args);
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("negotiation --help", result.Error, StringComparison.Ordinal);
+        Assert.Equal((2, string.Empty), (result.ExitCode, result.Output));
+        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Matches("^negotiation( [a-z]+)?: ", lines[0]);
+        Assert.Matches("^Run 'negotiation( [a-z]+)? --help' for usage\\.$", lines[1]);
     }
 
     [Theory]
@@ -263,9 +269,11 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void Brief_of_a_file_equals_brief_of_the_embedded_seed()
+    public void Brief_of_a_file_equals_brief_of_the_embedded_seed_after_the_note_on_the_example()
     {
-        Assert.Equal(Tool.Run("brief").Output, Tool.Run("brief", Seed()).Output);
+        Assert.Equal(
+            $"Built-in example (no FILE given, nothing on standard input): seeds/us-china-fentanyl-2023.json\n{Tool.Run("brief", Seed()).Output}",
+            Tool.Run("brief").Output);
     }
 
     [Theory]
