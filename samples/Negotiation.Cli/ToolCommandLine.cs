@@ -182,7 +182,7 @@ internal static class ToolCommandLine
     internal static string Label(Command command)
         => string.Join(' ', command.Arguments.Where(a => !a.Hidden).Select(Label).Prepend(command.Name));
 
-    /// <summary>Prints the informational version of the Negotiation.Domain assembly: the library's version, which the tool shares.</summary>
+    /// <summary>Prints the informational version of the Negotiation.Domain assembly: the version of the library the tool is built with.</summary>
     private sealed class VersionAction : SynchronousCommandLineAction
     {
         public override int Invoke(ParseResult parseResult)

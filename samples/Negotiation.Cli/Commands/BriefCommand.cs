@@ -10,7 +10,7 @@ internal static class BriefCommand
     {
         var file = DocumentArgument.Create();
         var limits = new ReadLimits();
-        var command = new Command("brief", "Print a briefing: parties, demands, sanctions, agreements with status and confidence, each agreement's trade-off ledger, and who is for and against.") { file };
+        var command = new Command("brief", "Print a briefing: parties, demands, sanctions, agreements with status and confidence, each agreement's trade-off ledger, every stance grouped by what it is on, and the timeline.") { file };
         limits.AddTo(command);
         command.SetAction(result =>
         {
