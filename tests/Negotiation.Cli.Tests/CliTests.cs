@@ -177,19 +177,43 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Validate_hands_the_raw_bytes_to_the_library_so_bad_encodings_are_invalid()
     {
-        var bom = Path.Combine(_folder, "bom.json");
-        File.WriteAllBytes(bom, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(Seed())]);
         var notUtf8 = Path.Combine(_folder, "latin1.json");
         File.WriteAllBytes(notUtf8, [.. "{\"formatVersion\": 1, \"id\": \"x\", \"title\": \"caf"u8, 0xE9, .. "\"}"u8]);
+        var twoMarks = Path.Combine(_folder, "two-marks.json");
+        File.WriteAllBytes(twoMarks, [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(Seed())]);
 
-        var result = Tool.Run("validate", bom, notUtf8);
+        var result = Tool.Run("validate", notUtf8, twoMarks);
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{bom}:1:1: invalid-json: ", result.Output, StringComparison.Ordinal);
         Assert.Contains($"{notUtf8}:", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"{twoMarks}:1:1: invalid-json: $: The text is not valid JSON: a byte-order mark may stand only at the very start of the text.", result.Output, StringComparison.Ordinal);
 
         var format = Tool.Run("fmt", notUtf8);
         Assert.Equal(1, format.ExitCode);
         Assert.Equal(0xE9, File.ReadAllBytes(notUtf8)[^3]);
+    }
+
+    [Fact]
+    public void A_file_with_a_byte_order_mark_validates_and_fmt_removes_the_mark()
+    {
+        // As Windows editors save UTF-8: a byte-order mark, then the text.
+        var seed = File.ReadAllBytes(Seed());
+        var file = Path.Combine(_folder, "bom.json");
+        File.WriteAllBytes(file, [0xEF, 0xBB, 0xBF, .. seed]);
+
+        var valid = Tool.Run("validate", file);
+        Assert.Equal((0, string.Empty, $"{file}: valid"), (valid.ExitCode, valid.Output, valid.Error.Trim()));
+        Assert.Equal(0, Tool.RunWithInput([0xEF, 0xBB, 0xBF, .. seed], "validate", "-").ExitCode);
+
+        var check = Tool.Run("fmt", "--check", file);
+        Assert.Equal((1, $"{file}: not in canonical form"), (check.ExitCode, check.Output.Trim()));
+
+        var format = Tool.Run("fmt", file);
+        Assert.Equal((0, $"{file}: formatted"), (format.ExitCode, format.Output.Trim()));
+        Assert.Equal(seed, File.ReadAllBytes(file));
+
+        var fromInput = Tool.RunWithInput([0xEF, 0xBB, 0xBF, .. seed], "fmt", "-");
+        Assert.Equal(0, fromInput.ExitCode);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(seed), fromInput.Output);
     }
 
     [Fact]
@@ -205,11 +229,17 @@ public sealed class CliTests : IDisposable
     [InlineData("validate", "--format", "xml", "x.json")]
     [InlineData("frobnicate")]
     [InlineData("diagram", "--format", "svg")]
-    public void A_usage_error_exits_2(params string[] args)
+    [InlineData("fmt")]
+    [InlineData("brief", "a.json", "b.json")]
+    [InlineData()]
+    public void A_usage_error_exits_2_with_one_message_and_a_pointer_to_help(params string[] args)
     {
         var result = Tool.Run(args);
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("negotiation --help", result.Error, StringComparison.Ordinal);
+        Assert.Equal((2, string.Empty), (result.ExitCode, result.Output));
+        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Matches("^negotiation( [a-z]+)?: ", lines[0]);
+        Assert.Matches("^Run 'negotiation( [a-z]+)? --help' for usage\\.$", lines[1]);
     }
 
     [Theory]
@@ -239,9 +269,11 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void Brief_of_a_file_equals_brief_of_the_embedded_seed()
+    public void Brief_of_a_file_equals_brief_of_the_embedded_seed_after_the_note_on_the_example()
     {
-        Assert.Equal(Tool.Run("brief").Output, Tool.Run("brief", Seed()).Output);
+        Assert.Equal(
+            $"Built-in example (no FILE given, nothing on standard input): seeds/us-china-fentanyl-2023.json\n{Tool.Run("brief", Seed()).Output}",
+            Tool.Run("brief").Output);
     }
 
     [Theory]

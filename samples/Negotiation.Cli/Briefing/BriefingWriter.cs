@@ -5,6 +5,7 @@ using Negotiation.Domain.Documents;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Parties;
 using Negotiation.Domain.References;
+using Negotiation.Domain.Stances;
 
 namespace Negotiation.Cli.Briefing;
 
@@ -25,6 +26,7 @@ internal sealed class BriefingWriter(NegotiationDocument document, TextWriter ou
         WriteDemands();
         WriteSanctions();
         WriteAgreements();
+        WriteStances();
         WriteTimeline();
     }
 
@@ -79,12 +81,12 @@ internal sealed class BriefingWriter(NegotiationDocument document, TextWriter ou
             output.WriteLine($"      {Words(demand.Status.ToString())}{On(demand.Date)} · issue: {document.Find(demand.Issue)!.Title} · {Claim(demand.Attribution)}");
             if (!demand.InExchangeFor.IsEmpty)
             {
-                output.WriteLine($"      in exchange for: {string.Join("; ", demand.InExchangeFor.Select(Label))}");
+                output.WriteLine($"      in exchange for: {List(demand.InExchangeFor.Select(Label))}");
             }
 
             if (demand.Response is { } response)
             {
-                var grounds = response.Grounds.IsEmpty ? string.Empty : $" (grounds: {string.Join("; ", response.Grounds.Select(Label))})";
+                var grounds = response.Grounds.IsEmpty ? string.Empty : $" (grounds: {List(response.Grounds.Select(Label))})";
                 output.WriteLine($"      answer: {response.Reason}{grounds}");
             }
         }
@@ -119,36 +121,76 @@ internal sealed class BriefingWriter(NegotiationDocument document, TextWriter ou
             var venue = agreement.Venue is null ? string.Empty : $" · {agreement.Venue}";
             output.WriteLine($"      {Words(agreement.Status.ToString())}, {Words(agreement.Confirmation.ToString())}{On(agreement.Date)}{venue} · {Claim(agreement.Attribution)}");
 
+            // The same action undertaken by several parties is a mutual undertaking: each gives it and has the
+            // others', so it is told once, rather than as gifts that the ledger, counting only what acts on or is
+            // for a party, finds nobody receiving.
+            var mutual = agreement.Commitments.GroupBy(c => c.Action).Where(g => g.Select(c => c.By).Distinct().Count() > 1).ToList();
+            var inMutual = mutual.SelectMany(g => g).Select(c => c.Id).ToHashSet();
+            foreach (var undertaking in mutual)
+            {
+                output.WriteLine($"      {Names(undertaking.Select(c => c.By).Distinct())} each: {Item(Action(undertaking.Key))}");
+            }
+
             var ledger = TradeOffLedger.Of(document, agreement.Id);
             foreach (var entry in ledger.Parties)
             {
-                var gives = entry.Commitments.Select(c => Action(c.Action)).DefaultIfEmpty("nothing recorded");
-                var gets = entry.CommitmentsReceived.Select(c => $"{Name(c.By)}: {Action(c.Action)}").DefaultIfEmpty("nothing recorded");
-                output.WriteLine($"      {Name(entry.Party)} gives: {string.Join("; ", gives)}");
-                output.WriteLine($"      {Name(entry.Party)} gets:  {string.Join("; ", gets)}");
+                var gives = entry.Commitments.Where(c => !inMutual.Contains(c.Id)).Select(c => Action(c.Action)).ToList();
+                var gets = entry.CommitmentsReceived.Where(c => !inMutual.Contains(c.Id)).Select(c => $"{Name(c.By)}: {Action(c.Action)}").ToList();
+                if (gives.Count == 0 && gets.Count == 0 && inMutual.Count > 0)
+                {
+                    continue; // all it gives and gets is mutual, told above
+                }
+
+                output.WriteLine($"      {Name(entry.Party)} gives: {(gives.Count == 0 ? "nothing recorded" : List(gives))}");
+                output.WriteLine($"      {Name(entry.Party)} gets:  {(gets.Count == 0 ? "nothing recorded" : List(gets))}");
             }
 
             foreach (var pair in ledger.QuidProQuos)
             {
                 output.WriteLine($"      quid pro quo: {Name(pair.Giver)} ({pair.Gives.Id}) for {Name(pair.Receiver)} ({pair.InReturnFor.Id}){(pair.IsMutual ? ", each conditional on the other" : string.Empty)}");
             }
-
-            WriteStakeholders("for", ledger.Stakeholders.Support);
-            WriteStakeholders("conditional", ledger.Stakeholders.Conditional);
-            WriteStakeholders("against", ledger.Stakeholders.Oppose);
         }
 
         output.WriteLine();
     }
 
-    private void WriteStakeholders(string label, IEnumerable<StakeholderStance> stances)
+    /// <summary>Every stance of the document, grouped by what it is on, the subjects in the order the document first names them.</summary>
+    private void WriteStances()
     {
-        foreach (var stance in stances)
+        Heading("STANCES", document.Stances.Count);
+        foreach (var subject in document.Stances.GroupBy(s => s.Subject))
         {
-            var statement = stance.Stance.Statement is { } s ? $": {s}" : string.Empty;
-            output.WriteLine($"      {label}: {Name(stance.Stance.Party)}{statement} ({Claim(stance.Stance.Attribution)})");
+            output.WriteLine($"  * on {Subject(subject.Key)}");
+            foreach (var stance in subject)
+            {
+                var statement = stance.Statement is { } s ? $": {s}" : string.Empty;
+                var condition = stance.Condition is { } c ? $" (on condition: {Item(c)})" : string.Empty;
+                output.WriteLine($"      {Position(stance.Position)}: {Name(stance.Party)}{statement}{condition} ({Claim(stance.Attribution)}{On(stance.Date)})");
+            }
         }
+
+        output.WriteLine();
     }
+
+    private static string Position(StancePosition position) => position switch
+    {
+        StancePosition.Support => "for",
+        StancePosition.Oppose => "against",
+        _ => Words(position.ToString()),
+    };
+
+    /// <summary>What a stance is on, said as a person would: its kind and its title, or what it asks or does.</summary>
+    private string Subject(Reference subject) => subject.Kind switch
+    {
+        ReferenceKind.Agreement when document.Find(new AgreementId(subject.Id)) is { } a => $"the agreement \"{a.Title}\"",
+        ReferenceKind.Issue when document.Find(new IssueId(subject.Id)) is { } i => $"the issue \"{i.Title}\"",
+        ReferenceKind.Demand when document.Find(new DemandId(subject.Id)) is { } d => $"the demand \"{Item(Action(d.Action))}\", asked by {Name(d.From)}",
+        ReferenceKind.Commitment when document.Find(new CommitmentId(subject.Id)) is { } c => $"the commitment \"{Item(Action(c.Action))}\", by {Name(c.By)}",
+        ReferenceKind.Pledge when document.Find(new PledgeId(subject.Id)) is { } p => $"the pledge \"{Item(Action(p.Action))}\", by {Name(p.By)}",
+        ReferenceKind.Event when document.Find(new EventId(subject.Id)) is { } e => $"the event \"{e.Title}\"",
+        ReferenceKind.Party => Name(new PartyId(subject.Id)),
+        _ => Label(subject),
+    };
 
     private void WriteTimeline()
     {
@@ -176,7 +218,7 @@ internal sealed class BriefingWriter(NegotiationDocument document, TextWriter ou
 
     private string Label(Reference reference) => reference.Kind switch
     {
-        ReferenceKind.Demand when document.Find(new DemandId(reference.Id)) is { } d => $"{Name(d.From)}'s demand: {Action(d.Action)}",
+        ReferenceKind.Demand when document.Find(new DemandId(reference.Id)) is { } d => $"{Item(Action(d.Action))}, asked by {Name(d.From)}",
         ReferenceKind.Sanction when document.Find(new SanctionId(reference.Id)) is { } s => $"the sanction {s.Program ?? s.Id.Value} on {string.Join(", ", s.Targets.Select(Name))}",
         ReferenceKind.Party => Name(new PartyId(reference.Id)),
         _ => reference.ToString(),
@@ -195,6 +237,21 @@ internal sealed class BriefingWriter(NegotiationDocument document, TextWriter ou
     }
 
     private static string On(Domain.Dates.PartialDate? date) => date is { } d ? $", {d}" : string.Empty;
+
+    /// <summary>
+    /// Items of a list joined by semicolons, each without the full stop a description may end with (so never ".;").
+    /// </summary>
+    private static string List(IEnumerable<string> items) => string.Join("; ", items.Select(Item));
+
+    /// <summary>A description as an item of a list or a quotation: without its final full stop.</summary>
+    private static string Item(string text) => text.EndsWith('.') && !text.EndsWith("...", StringComparison.Ordinal) ? text[..^1] : text;
+
+    /// <summary>Party names as a list: <c>A</c>, <c>A and B</c>, <c>A, B and C</c>.</summary>
+    private string Names(IEnumerable<PartyId> parties)
+    {
+        var names = parties.Select(Name).ToList();
+        return names.Count < 2 ? string.Concat(names) : $"{string.Join(", ", names[..^1])} and {names[^1]}";
+    }
 
     /// <summary>Turns an enum name into words: <c>InForce</c> → <c>in force</c>.</summary>
     private static string Words(string pascal)

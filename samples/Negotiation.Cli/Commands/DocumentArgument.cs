@@ -5,20 +5,36 @@ using Negotiation.Domain.Serialization;
 
 namespace Negotiation.Cli.Commands;
 
-/// <summary>The optional FILE argument of the commands that read one document; with none, the embedded seed case.</summary>
+/// <summary>
+/// The optional FILE argument of the commands that read one document and can show something without one (brief,
+/// diagram): with no FILE, standard input when something is piped in, and otherwise the built-in example, which the
+/// command says it is showing in its first line.
+/// </summary>
 internal static class DocumentArgument
 {
+    /// <summary>The first line of a command's output when it shows the built-in example: short, and on standard output, so that it is seen and kept with the output.</summary>
+    public const string ExampleNote = $"Built-in example (no FILE given, nothing on standard input): {SeedDocuments.DefaultName}";
+
     public static Argument<string?> Create() => new("FILE")
     {
-        Description = "The document to read (- for standard input); the embedded seed case (US–China, 2023) when omitted.",
+        Description = "The document to read (- for standard input). Without it, standard input when something is piped in; otherwise the built-in example (US–China, 2023).",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
     /// <summary>Reads the document, printing why not and returning the exit code when it can't.</summary>
-    public static bool TryRead(string? file, NegotiationJsonOptions limits, TextWriter error, out NegotiationDocument document, out int exit)
+    /// <param name="file">The FILE given, or <see langword="null"/>.</param>
+    /// <param name="limits">The read limits.</param>
+    /// <param name="error">Where problems are written.</param>
+    /// <param name="document">The document read.</param>
+    /// <param name="isExample">Whether it is the built-in example, so that the command says so.</param>
+    /// <param name="exit">The exit code when it can't be read.</param>
+    public static bool TryRead(string? file, NegotiationJsonOptions limits, TextWriter error, out NegotiationDocument document, out bool isExample, out int exit)
     {
         document = null!;
-        var source = file is null ? DocumentSource.Seed() : DocumentSource.FromArgument(file, limits);
+        isExample = false;
+        var source = file is null
+            ? DocumentSource.FromRedirectedInput(limits) ?? DocumentSource.Example()
+            : DocumentSource.FromArgument(file, limits);
         if (source.TryPickT1(out var problem, out var found))
         {
             error.WriteLine($"negotiation: {problem}");
@@ -26,6 +42,7 @@ internal static class DocumentArgument
             return false;
         }
 
+        isExample = found.IsExample;
         if (found.Read(limits).TryPickT1(out var readError, out document))
         {
             foreach (var line in ErrorReport.Lines(found.Name, readError))

@@ -17,7 +17,7 @@ namespace Negotiation.Domain.Errors;
 /// </remarks>
 public static class ErrorCodes
 {
-    /// <summary>The input is not JSON: a syntax error, a truncated text, a comment, a trailing comma, a byte-order mark, or text that is not valid UTF-8.</summary>
+    /// <summary>The input is not JSON: a syntax error, a truncated text, a comment, a trailing comma, a byte-order mark anywhere but at the very start, or text that is not valid UTF-8.</summary>
     public const string InvalidJson = "invalid-json";
 
     /// <summary>The input is larger than <see cref="NegotiationJsonOptions.MaxBytes"/> without its whitespace, or longer than <see cref="NegotiationJsonOptions.MaxTextBytes"/> with it.</summary>
@@ -217,7 +217,7 @@ public static class ErrorCodes
     /// </summary>
     internal static IReadOnlyList<(string Code, string Source, string Meaning)> All { get; } =
     [
-        (InvalidJson, Reading, "not JSON: syntax, truncation, comments, trailing commas, byte-order mark, invalid UTF-8"),
+        (InvalidJson, Reading, "not JSON: syntax, truncation, comments, trailing commas, a byte-order mark past the start, invalid UTF-8"),
         (TooLarge, Reading, "larger than `MaxBytes` without its whitespace, or longer than `MaxTextBytes` with it"),
         (TooDeep, Reading, "nested deeper than `MaxDepth`"),
         (UnsupportedVersion, Reading, "`formatVersion` is not a version this library reads"),

@@ -95,8 +95,16 @@ internal static class DocumentSerializer
         ArgumentNullException.ThrowIfNull(json);
         limits ??= NegotiationJsonOptions.Default;
 
+        // A byte-order mark, decoded, is U+FEFF at the start of the string: dropped as from bytes, and only once, so
+        // that a second one is still an error (the rest is read as it is, below, without dropping another).
+        var text = json.AsSpan();
+        if (text.StartsWith('\uFEFF'))
+        {
+            text = text[1..];
+        }
+
         // A UTF-16 character takes at least one byte of UTF-8, so a string this long is too large whatever it holds.
-        if (json.Length > limits.MaxTextBytes)
+        if (text.Length > limits.MaxTextBytes)
         {
             return TooLong(limits);
         }
@@ -104,12 +112,12 @@ internal static class DocumentSerializer
         int length;
         try
         {
-            length = StrictUtf8.GetByteCount(json);
+            length = StrictUtf8.GetByteCount(text);
         }
         catch (EncoderFallbackException exception)
         {
             // Columns count bytes of UTF-8, as for every other error; the text before the surrogate is valid, so it encodes.
-            var before = json.AsSpan(0, Math.Clamp(exception.Index, 0, json.Length));
+            var before = text[..Math.Clamp(exception.Index, 0, text.Length)];
             var column = Encoding.UTF8.GetByteCount(before[(before.LastIndexOf('\n') + 1)..]) + 1;
             return new JsonReadError(ErrorCodes.InvalidJson, JsonPath.Root, before.Count('\n') + 1, column, "The text is not valid Unicode: it has a lone surrogate character.");
         }
@@ -122,8 +130,8 @@ internal static class DocumentSerializer
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
         try
         {
-            var written = StrictUtf8.GetBytes(json, buffer);
-            return Read(buffer.AsSpan(0, written), limits);
+            var written = StrictUtf8.GetBytes(text, buffer);
+            return ReadText(buffer.AsSpan(0, written), limits);
         }
         finally
         {
@@ -135,7 +143,7 @@ internal static class DocumentSerializer
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         limits ??= NegotiationJsonOptions.Default;
-        if (ReportsMoreThan(utf8Json, limits.MaxTextBytes))
+        if (ReportsMoreThan(utf8Json, limits.MaxTextBytes + (long)ByteOrderMark.Length))
         {
             return TooLong(limits);
         }
@@ -157,7 +165,7 @@ internal static class DocumentSerializer
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         limits ??= NegotiationJsonOptions.Default;
-        if (ReportsMoreThan(utf8Json, limits.MaxTextBytes))
+        if (ReportsMoreThan(utf8Json, limits.MaxTextBytes + (long)ByteOrderMark.Length))
         {
             return TooLong(limits);
         }
@@ -175,7 +183,22 @@ internal static class DocumentSerializer
         return Read(input.Bytes, limits);
     }
 
+    /// <summary>
+    /// The UTF-8 byte-order mark. RFC 8259 (section 8.1) lets a parser ignore one at the start of a text, and editors on
+    /// Windows save one; System.Text.Json's stream reader skips it too. Anywhere else it is an error, as any stray bytes.
+    /// </summary>
+    internal static ReadOnlySpan<byte> ByteOrderMark => "\uFEFF"u8; // EF BB BF
+
     public static OneOf<NegotiationDocument, JsonReadError> Read(ReadOnlySpan<byte> utf8Json, NegotiationJsonOptions? limits)
+    {
+        // Dropped before anything is counted or placed: the mark is not part of the JSON text, so it counts against no
+        // limit and shifts no column of the first line (an editor does not show it either). Every way of reading,
+        // string, bytes or stream, comes through here or drops the mark itself, once.
+        return ReadText(utf8Json.StartsWith(ByteOrderMark) ? utf8Json[ByteOrderMark.Length..] : utf8Json, limits);
+    }
+
+    /// <summary>Reads a text whose byte-order mark, if it had one, is already dropped.</summary>
+    private static OneOf<NegotiationDocument, JsonReadError> ReadText(ReadOnlySpan<byte> utf8Json, NegotiationJsonOptions? limits)
     {
         limits ??= NegotiationJsonOptions.Default;
         if (utf8Json.Length > limits.MaxBytes)
@@ -191,11 +214,6 @@ internal static class DocumentSerializer
             {
                 return TooLarge(limits, significant);
             }
-        }
-
-        if (utf8Json.StartsWith("\xEF\xBB\xBF"u8))
-        {
-            return new JsonReadError(ErrorCodes.InvalidJson, JsonPath.Root, 1, 1, "The text starts with a byte-order mark; a JSON text must not (RFC 8259, section 8.1).");
         }
 
         var root = ReadRoot(utf8Json, limits.MaxDepth);
@@ -246,8 +264,11 @@ internal static class DocumentSerializer
         }
     }
 
-    /// <summary>Whether a seekable stream says it holds more than the limit: refused then without reading a byte.</summary>
-    private static bool ReportsMoreThan(Stream stream, int limit) => stream.CanSeek && stream.Length - stream.Position > limit;
+    /// <summary>
+    /// Whether a seekable stream says it holds more than the limit: refused then without reading a byte. The caller
+    /// allows for a byte-order mark, which is not yet known to be there.
+    /// </summary>
+    private static bool ReportsMoreThan(Stream stream, long limit) => stream.CanSeek && stream.Length - stream.Position > limit;
 
     private static JsonReadError TooLarge(NegotiationJsonOptions limits, long significant)
         => new(ErrorCodes.TooLarge, JsonPath.Root, 1, 1, $"The document is {significant} bytes long, not counting the whitespace between tokens; the most accepted is {limits.MaxBytes} (NegotiationJsonOptions.MaxBytes).");

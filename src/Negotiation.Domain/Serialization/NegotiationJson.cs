@@ -13,7 +13,9 @@ namespace Negotiation.Domain.Serialization;
 /// same bytes (members and records in a fixed order, two-space indentation, "\n" line ends, a final newline), so
 /// documents diff cleanly. Reading is strict and total: it returns the document, valid by every rule, or one
 /// <see cref="JsonReadError"/> with a stable code, the JSON path, the line and column, and a message; no other
-/// exception escapes for any input.
+/// exception escapes for any input. A UTF-8 byte-order mark at the very start of the input (U+FEFF at the start of a
+/// string) is ignored, as RFC 8259 allows: it counts against no limit and moves no column; anywhere else it is
+/// <see cref="ErrorCodes.InvalidJson"/>. Writing never puts one.
 /// </summary>
 /// <example>
 /// <code>
@@ -106,7 +108,7 @@ public static class NegotiationJson
         => DocumentSerializer.Read(json, options);
 
     /// <summary>Reads a document from UTF-8 JSON.</summary>
-    /// <param name="utf8Json">The bytes (without a byte-order mark).</param>
+    /// <param name="utf8Json">The bytes; a byte-order mark at the very start is ignored.</param>
     /// <param name="options">Limits on size and depth; <see cref="NegotiationJsonOptions.Default"/> when null.</param>
     /// <returns>The document, or why the bytes are not one.</returns>
     public static OneOf<NegotiationDocument, JsonReadError> Read(ReadOnlySpan<byte> utf8Json, NegotiationJsonOptions? options = null)

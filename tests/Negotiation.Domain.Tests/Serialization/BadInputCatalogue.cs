@@ -43,7 +43,10 @@ internal static class BadInputCatalogue
         yield return Text("truncated-inside-the-title", seed[..(seed.IndexOf("\"title\": \"", StringComparison.Ordinal) + 15)], ErrorCodes.InvalidJson, "$.title");
         yield return Text("truncated-inside-the-parties", seed[..(seed.IndexOf("\"parties\": [", StringComparison.Ordinal) + 12)], ErrorCodes.InvalidJson, "$.parties");
         yield return Text("truncated-before-the-last-brace", seed.TrimEnd()[..^1], ErrorCodes.InvalidJson, "$");
-        yield return new("byte-order-mark", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(seed)], ErrorCodes.InvalidJson, "$");
+        // A byte-order mark at the very start is ignored (RFC 8259, section 8.1); anywhere else it is stray bytes.
+        yield return new("byte-order-mark-twice", [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(seed)], ErrorCodes.InvalidJson, "$");
+        yield return new("byte-order-mark-after-the-first-brace", [.. Encoding.UTF8.GetBytes(seed[..1]), 0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(seed[1..])], ErrorCodes.InvalidJson, "$");
+        yield return new("byte-order-mark-after-whitespace", [(byte)' ', 0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(seed)], ErrorCodes.InvalidJson, "$");
         yield return Text("line-comment", seed.Insert(1, "\n  // a comment"), ErrorCodes.InvalidJson, "$");
         yield return Text("block-comment", seed.Replace("\"title\": ", "\"title\": /* a comment */ ", StringComparison.Ordinal), ErrorCodes.InvalidJson, "$.title");
         yield return Text("trailing-comma-in-an-object", """{"formatVersion":1,"id":"x","title":"X",}""", ErrorCodes.InvalidJson, "$");

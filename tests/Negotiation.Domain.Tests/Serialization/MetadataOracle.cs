@@ -84,12 +84,15 @@ internal static class MetadataOracle
     {
         try
         {
-            if (utf8.AsSpan().StartsWith("\xEF\xBB\xBF"u8))
+            // The format ignores one byte-order mark at the very start (RFC 8259, section 8.1); JsonDocument refuses
+            // one anywhere, so a second is still refused.
+            var text = utf8.AsMemory();
+            if (text.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             {
-                return null;
+                text = text[3..];
             }
 
-            using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = NegotiationJsonOptions.DefaultMaxDepth });
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = NegotiationJsonOptions.DefaultMaxDepth });
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {

@@ -7,15 +7,23 @@ namespace Negotiation.Domain.Serialization.Reading;
 /// a stream longer than the limit is refused without being read to its end. Shared by the synchronous and asynchronous
 /// reads, which differ only in how they call the stream.
 /// </summary>
+/// <remarks>
+/// A byte-order mark at the start does not count against the limit, as it does not when the same bytes are read from
+/// a span (the reader drops it): once the first three bytes are in, whatever reads brought them (one byte a read, too),
+/// a text that starts with one may be three bytes longer. The mark stays in the buffer, for the reader to drop once.
+/// </remarks>
 internal sealed class InputBuffer : IDisposable
 {
-    private readonly int _maxBytes;
+    private static readonly int MarkLength = DocumentSerializer.ByteOrderMark.Length;
+
     private byte[] _buffer;
     private int _count;
+    private int _limit;
+    private bool _startSeen;
 
     public InputBuffer(Stream stream, int maxBytes)
     {
-        _maxBytes = maxBytes;
+        _limit = maxBytes;
         var size = 16 * 1024;
         if (stream.CanSeek)
         {
@@ -34,13 +42,13 @@ internal sealed class InputBuffer : IDisposable
         {
             if (_count == _buffer.Length)
             {
-                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(_buffer.Length * 2L, _maxBytes + 1L)); // never past the limit, nor overflowing
+                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(_buffer.Length * 2L, _limit + 1L)); // never past the limit, nor overflowing
                 _buffer.AsSpan(0, _count).CopyTo(larger);
                 ArrayPool<byte>.Shared.Return(_buffer);
                 _buffer = larger;
             }
 
-            return _buffer.AsMemory(_count, (int)Math.Min(_buffer.Length, _maxBytes + 1L) - _count);
+            return _buffer.AsMemory(_count, (int)Math.Min(_buffer.Length, _limit + 1L) - _count);
         }
     }
 
@@ -51,7 +59,17 @@ internal sealed class InputBuffer : IDisposable
     public bool Add(int read)
     {
         _count += read;
-        return _count <= _maxBytes;
+        if (!_startSeen && _count >= MarkLength)
+        {
+            // The limit is at least 8 bytes (MaxBytes is at least 1), so the start is always seen before it is reached.
+            _startSeen = true;
+            if (Bytes.StartsWith(DocumentSerializer.ByteOrderMark))
+            {
+                _limit = (int)Math.Min(_limit + (long)MarkLength, Array.MaxLength - 1L);
+            }
+        }
+
+        return _count <= _limit;
     }
 
     public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);

@@ -51,6 +51,11 @@ internal readonly record struct TextPosition(long Line, long Column)
                 : "The text is not valid JSON: it ends before the document does.";
         }
 
+        if (utf8[offset..].StartsWith(DocumentSerializer.ByteOrderMark))
+        {
+            return "The text is not valid JSON: a byte-order mark may stand only at the very start of the text.";
+        }
+
         var at = utf8[offset];
         var before = utf8[..offset].TrimEnd(" \t\r\n"u8);
         return at switch
