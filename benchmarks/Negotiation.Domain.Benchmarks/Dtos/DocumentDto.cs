@@ -30,4 +30,6 @@ public sealed class DocumentDto
     public List<SourceDto>? Sources { get; set; }
 
     public List<RecognitionDto>? Recognitions { get; set; }
+
+    public BargainingDto? Bargaining { get; set; }
 }

@@ -14,7 +14,7 @@ internal static class Claims
     /// attribution is the document author's own statement and counts as certain: there is nothing to doubt it with.
     /// </summary>
     public static bool IsUncertain(Attribution? attribution)
-        => attribution is { } a && (a.Confidence is Confidence.Reported || a.IsContested);
+        => attribution is { } a && (a.Confidence is Confidence.Reported or Confidence.Assumed || a.IsContested);
 
     /// <summary>Whether an agreement is unconfirmed or denied by its parties, or its report is uncertain.</summary>
     public static bool IsUncertain(Agreement agreement)

@@ -21,4 +21,10 @@ public enum Confidence
 
     /// <summary>Denied by a party concerned.</summary>
     Denied,
+
+    /// <summary>
+    /// Assumed: an estimate of the document's author, not a report of a fact (the bargaining preferences of real
+    /// governments, which no government states). Its sources are what the estimate rests on.
+    /// </summary>
+    Assumed,
 }

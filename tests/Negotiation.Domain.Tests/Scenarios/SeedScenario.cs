@@ -1,6 +1,7 @@
 using Negotiation.Domain.Actions;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Bargaining;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Dates;
 using Negotiation.Domain.Demands;
@@ -9,6 +10,7 @@ using Negotiation.Domain.Events;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Issues;
 using Negotiation.Domain.Parties;
+using Negotiation.Domain.References;
 using Negotiation.Domain.Sanctions;
 using Negotiation.Domain.Sources;
 using Negotiation.Domain.Stances;
@@ -111,6 +113,12 @@ public static class SeedScenario
     public static NegotiationDocument Build() => Builder().Build().Match(
         document => document,
         failure => throw new InvalidOperationException($"The seed scenario is invalid:{Environment.NewLine}{failure}"));
+
+    /// <summary>
+    /// The seed's bargaining section: the institute's listing, the crackdown's scope and the military channel, each
+    /// side's preferences an assumption of the library's authors, and the reported package as an outcome.
+    /// </summary>
+    public static BargainingDomain Bargaining { get; } = MakeBargaining();
 
     /// <summary>The builder, for tests that change the scenario before building it.</summary>
     public static NegotiationBuilder Builder()
@@ -286,6 +294,44 @@ public static class SeedScenario
             .Add(new Event(HouseCommitteeLetter, EventKind.Statement, "The House committee on the CCP criticises the administration's trade-offs", new PartialDate(2023, 11), [HouseChinaCommittee], related: [HouseCommitteeCriticises, TaiwanStrait, Espionage], attribution: telegraph, note: "The article says 'last week'."))
             .Add(new Event(ApecMeeting, EventKind.Meeting, "Biden–Xi bilateral meeting on the margins of APEC", new PartialDate(2023, 11, 15), [Biden, Xi, UnitedStates, China], "San Francisco", new CountryCode("US"), related: [FentanylDeal, MilitaryChannel, AiNuclearPledge], attribution: telegraph));
 
+        builder.Bargaining(Bargaining);
+
         return builder;
+    }
+
+    private static BargainingDomain MakeBargaining()
+    {
+        var assumed = new Attribution(Confidence.Assumed, [Telegraph, Bloomberg], "An illustration, not a report: the library authors' assumption of each side's priorities, read from the reports of the case. No government has stated these numbers.");
+        const string StatusQuo = "No deal: the status quo of 2023, before the summit.";
+        string[] noDeal = ["keep the institute listed", "no crackdown", "channel suspended"];
+        return new BargainingDomain(
+            [
+                new NegotiableIssue(XinjiangHumanRights, [
+                    new BargainingOption("keep the institute listed"),
+                    new BargainingOption("lift the institute's listing", [new Reference(ReferenceKind.Sanction, InstituteListing.Value), new Reference(ReferenceKind.Commitment, UsLiftsInstituteSanction.Value)]),
+                ], "The US sanction on the Institute of Forensic Science of the Ministry of Public Security."),
+                new NegotiableIssue(Fentanyl, [
+                    new BargainingOption("no crackdown"),
+                    new BargainingOption("crack down on exporters", [new Reference(ReferenceKind.Commitment, ChinaCracksDown.Value)]),
+                    new BargainingOption("restrict exports of all ingredients", [new Reference(ReferenceKind.Demand, UsAskedIngredientRestrictions.Value)]),
+                ], "The scope of China's action against the fentanyl supply chain."),
+                new NegotiableIssue(MilitaryCommunication, [
+                    new BargainingOption("channel suspended"),
+                    new BargainingOption("channel resumed", [new Reference(ReferenceKind.Agreement, MilitaryChannel.Value)]),
+                ]),
+            ],
+            [
+                new PartyPreferences(UnitedStates, [
+                    new IssuePreference(XinjiangHumanRights, 0.2m, [1m, 0.3m]),
+                    new IssuePreference(Fentanyl, 0.5m, [0m, 0.7m, 1m]),
+                    new IssuePreference(MilitaryCommunication, 0.3m, [0m, 1m]),
+                ], assumed, StatusQuo) { ReservationOutcome = [.. noDeal] },
+                new PartyPreferences(China, [
+                    new IssuePreference(XinjiangHumanRights, 0.4m, [0m, 1m]),
+                    new IssuePreference(Fentanyl, 0.3m, [1m, 0.6m, 0m]),
+                    new IssuePreference(MilitaryCommunication, 0.3m, [0.5m, 0.7m]),
+                ], assumed, StatusQuo) { ReservationOutcome = [.. noDeal] },
+            ],
+            [new AgreementOutcome(FentanylDeal, ["lift the institute's listing", "crack down on exporters", "channel resumed"], "The summit's package as reported: the channel was restored at the same summit, in an agreement of its own.")]);
     }
 }

@@ -23,7 +23,8 @@ public class Version1Tests
 
         var document = NegotiationJson.Read(Fixture).AsT0;
 
-        Assert.Equal(SeedScenario.Build(), document);
+        // The seed as version 1 had it: version 2 added the bargaining section, which version 1 could not hold.
+        Assert.Equal(SeedScenario.Builder().Bargaining(null).Build().AsT0, document);
         Assert.Equal(NegotiationDocument.CurrentFormatVersion, document.FormatVersion);
     }
 
@@ -45,7 +46,7 @@ public class Version1Tests
         using var seed = typeof(Version1Tests).Assembly.GetManifestResourceStream("seeds/us-china-fentanyl-2023.json")!;
         var current = NegotiationJson.ReadOrThrow(seed);
 
-        Assert.Equal(NegotiationJson.Read(Fixture).AsT0, current);
+        Assert.Equal(NegotiationJson.Read(Fixture).AsT0.ToBuilder().Bargaining(current.Bargaining).Build().AsT0, current);
         Assert.Equal(NegotiationJson.Write(current), new StreamReader(typeof(Version1Tests).Assembly.GetManifestResourceStream("seeds/us-china-fentanyl-2023.json")!).ReadToEnd());
     }
 
