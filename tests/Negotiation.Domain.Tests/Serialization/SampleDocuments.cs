@@ -1,6 +1,7 @@
 using Negotiation.Domain.Actions;
 using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Attributions;
+using Negotiation.Domain.Bargaining;
 using Negotiation.Domain.Benchmarks.Generation;
 using Negotiation.Domain.Clauses;
 using Negotiation.Domain.Countries;
@@ -131,6 +132,14 @@ internal static class SampleDocuments
             .Add(new Stance(new StanceId("view"), group, new Reference(ReferenceKind.Agreement, "deal"), StancePosition.Conditional, "“Only if…”", "If verified.", new PartialDate(2023, 11), attribution))
             .Add(new Event(new EventId("meeting"), EventKind.Meeting, "Summit", new PartialDate(2023, 11, 15), [us, cn], "Woodside", new CountryCode("US"), [new Reference(ReferenceKind.Agreement, "deal")], attribution, "A note.", new PartialDate(2023, 11, 16)))
             .Add(new Recognition(new RecognitionId("us-recognizes-cn"), us, cn, RecognitionType.Government, RecognitionPosition.Recognizes, new PartialDate(1979, 1, 1), attribution, "Recognised as the sole legal government of China."))
+            .Bargaining(new BargainingDomain(
+                [new NegotiableIssue(issue, [new BargainingOption("keep"), new BargainingOption("lift \"now\"", [new Reference(ReferenceKind.Sanction, "listing")], "A note.")], "An issue.")],
+                [
+                    new PartyPreferences(us, [new IssuePreference(issue, 0.75m, [1m, 0.25m])], attribution, "An assumption.") { ReservationValue = 0.5m, Discount = 0.95m },
+                    new PartyPreferences(cn, [new IssuePreference(issue, 1m, [0m, 1m])]) { ReservationOutcome = ["keep"] },
+                ],
+                [new AgreementOutcome(agreement, ["lift \"now\""], "As agreed.")],
+                "A bargaining section."))
             .Build()
             .Match(document => document, failure => throw new InvalidOperationException(failure.ToString()));
     }
