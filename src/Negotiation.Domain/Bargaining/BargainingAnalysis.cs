@@ -110,9 +110,12 @@ public static class BargainingAnalysis
         {
             // Nash: the largest product of gains, every gain above zero.
             var positive = rational.Where(j => Enumerable.Range(0, n).All(i => Gain(j, i) > 0)).ToList();
+            // Two gains' product fits an Int128 exactly; more need a BigInteger.
             solutions.Add(positive.Count == 0
                 ? new BargainingSolution("nash", [], "no outcome gives every party more than its reservation")
-                : Best("nash", positive, points, j => Product(j, n, Gain), (a, b) => a.CompareTo(b)));
+                : n == 2
+                    ? Best("nash", positive, points, j => (Int128)Gain(j, 0) * Gain(j, 1), (a, b) => a.CompareTo(b))
+                    : Best("nash", positive, points, j => Product(j, n, Gain), (a, b) => a.CompareTo(b)));
 
             // Kalai–Smorodinsky and the nearest-diagonal point: gains as shares of the ideal gains rᵢ = aᵢ − dᵢ.
             var range = Enumerable.Range(0, n).Select(i => ideal![i] - d[i]).ToArray();
@@ -205,16 +208,29 @@ public static class BargainingAnalysis
 
     private static int CompareShares((Int128 Gain, Int128 Range) a, (Int128 Gain, Int128 Range) b) => (a.Gain * b.Range).CompareTo(b.Gain * a.Range);
 
-    /// <summary>The largest share minus the smallest, as a fraction.</summary>
-    private static (BigInteger Numerator, BigInteger Denominator) Spread(int j, int n, Func<int, int, long> gain, long[] range)
+    /// <summary>
+    /// The largest share minus the smallest, as a fraction: each product is of two numbers below 2⁶³, so the numerator
+    /// and the denominator fit an Int128 exactly.
+    /// </summary>
+    private static (Int128 Numerator, Int128 Denominator) Spread(int j, int n, Func<int, int, long> gain, long[] range)
     {
         var high = Share(j, n, gain, range, smallest: false);
         var low = Share(j, n, gain, range, smallest: true);
-        return (((BigInteger)high.Gain * (BigInteger)low.Range) - ((BigInteger)low.Gain * (BigInteger)high.Range), (BigInteger)high.Range * (BigInteger)low.Range);
+        return ((high.Gain * low.Range) - (low.Gain * high.Range), high.Range * low.Range);
     }
 
-    private static int CompareSpreads((BigInteger Numerator, BigInteger Denominator) a, (BigInteger Numerator, BigInteger Denominator) b)
-        => (a.Numerator * b.Denominator).CompareTo(b.Numerator * a.Denominator);
+    /// <summary>Compares two fractions with positive denominators: by their quotients when those differ clearly, else exactly.</summary>
+    private static int CompareSpreads((Int128 Numerator, Int128 Denominator) a, (Int128 Numerator, Int128 Denominator) b)
+    {
+        var x = (double)a.Numerator / (double)a.Denominator;
+        var y = (double)b.Numerator / (double)b.Denominator;
+        if (Math.Abs(x - y) > 1e-9 * Math.Max(Math.Abs(x), Math.Abs(y)))
+        {
+            return x.CompareTo(y);
+        }
+
+        return ((BigInteger)a.Numerator * (BigInteger)b.Denominator).CompareTo((BigInteger)b.Numerator * (BigInteger)a.Denominator);
+    }
 
     private static BargainingFailure Failure(string code, string path, string message, bool isZeroSum = false, int? size = null)
         => new([new ValidationError(code, path, message)], isZeroSum, size);

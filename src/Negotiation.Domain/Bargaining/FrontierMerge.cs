@@ -82,9 +82,15 @@ internal sealed class FrontierMerge
                 order[j] = j;
             }
 
-            var parentRanks = stage.Parents.Select(p => ranks[p]).ToArray();
             var chosen = stage.Options.ToArray();
-            Array.Sort(order, (a, b) => parentRanks[a] != parentRanks[b] ? parentRanks[a].CompareTo(parentRanks[b]) : chosen[a].CompareTo(chosen[b]));
+            var keys = new long[order.Length];
+            var m = _table.Options(k);
+            for (var j = 0; j < keys.Length; j++)
+            {
+                keys[j] = ((long)ranks[stage.Parents[j]] * m) + chosen[j]; // (parent's rank, option), lexicographically
+            }
+
+            Array.Sort(keys, order);
             ranks = new int[stage.Count];
             for (var r = 0; r < order.Length; r++)
             {
@@ -122,9 +128,10 @@ internal sealed class FrontierMerge
         var terms = _table.TermsOf(issue).ToArray();
         var m = _table.Options(issue);
         var position = new int[m]; // each option's run: the previous frontier shifted by the option's terms
-        var heap = new RunHeap(m, (a, b) => Compare(vectors, position[a], terms, a, position[b], terms, b));
+        var heap = new RunHeap(m, _n);
         for (var x = 0; x < m; x++)
         {
+            SetHead(vectors, 0, terms, x, heap);
             heap.Push(x);
         }
 
@@ -139,16 +146,12 @@ internal sealed class FrontierMerge
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var x = heap.Pop();
+            var x = heap.Pop(candidate);
             var parent = position[x];
-            for (var i = 0; i < _n; i++)
-            {
-                candidate[i] = vectors[(parent * _n) + i] + terms[(x * _n) + i];
-            }
-
             position[x]++;
             if (position[x] < count)
             {
+                SetHead(vectors, position[x], terms, x, heap);
                 heap.Push(x);
             }
 
@@ -202,20 +205,14 @@ internal sealed class FrontierMerge
         return true;
     }
 
-    /// <summary>Compares two candidates, largest first: the one of run <paramref name="xa"/> at <paramref name="pa"/> against run <paramref name="xb"/>'s at <paramref name="pb"/>.</summary>
-    private int Compare(long[] vectors, int pa, long[] terms, int xa, int pb, long[] termsB, int xb)
+    /// <summary>Writes run <paramref name="x"/>'s candidate at <paramref name="position"/> into the heap's slot for the run.</summary>
+    private void SetHead(long[] vectors, int position, long[] terms, int x, RunHeap heap)
     {
+        var head = heap.HeadOf(x);
         for (var i = 0; i < _n; i++)
         {
-            var a = vectors[(pa * _n) + i] + terms[(xa * _n) + i];
-            var b = vectors[(pb * _n) + i] + termsB[(xb * _n) + i];
-            if (a != b)
-            {
-                return a > b ? -1 : 1;
-            }
+            head[i] = vectors[(position * _n) + i] + terms[(x * _n) + i];
         }
-
-        return xa.CompareTo(xb); // equal vectors: the smaller option first, so ties are met in a fixed order
     }
 
     /// <summary>The points of a stage as they are kept.</summary>
@@ -341,12 +338,19 @@ internal sealed class FrontierMerge
         }
     }
 
-    /// <summary>A binary heap of run indexes, the largest candidate on top.</summary>
-    private sealed class RunHeap(int capacity, Comparison<int> compare)
+    /// <summary>
+    /// A binary heap of runs, the largest head candidate on top: each run's head vector is kept in a slot of its own, so
+    /// that a comparison reads two vectors and adds nothing. Equal vectors come out in option order.
+    /// </summary>
+    private sealed class RunHeap(int runs, int parties)
     {
-        private readonly int[] _items = new int[capacity];
+        private readonly int[] _items = new int[runs];
+        private readonly long[] _heads = new long[runs * parties];
 
         public int Count { get; private set; }
+
+        /// <summary>The slot of run <paramref name="run"/>'s head vector.</summary>
+        public Span<long> HeadOf(int run) => _heads.AsSpan(run * parties, parties);
 
         public void Push(int run)
         {
@@ -355,7 +359,7 @@ internal sealed class FrontierMerge
             while (i > 0)
             {
                 var up = (i - 1) / 2;
-                if (compare(_items[i], _items[up]) >= 0)
+                if (!Before(_items[i], _items[up]))
                 {
                     break;
                 }
@@ -365,34 +369,54 @@ internal sealed class FrontierMerge
             }
         }
 
-        public int Pop()
+        /// <summary>Takes the top run, copying its head vector into <paramref name="head"/>.</summary>
+        public int Pop(long[] head)
         {
             var top = _items[0];
+            HeadOf(top).CopyTo(head);
             _items[0] = _items[--Count];
             var i = 0;
             while (true)
             {
-                var smallest = i;
+                var first = i;
                 var left = (2 * i) + 1;
                 var right = left + 1;
-                if (left < Count && compare(_items[left], _items[smallest]) < 0)
+                if (left < Count && Before(_items[left], _items[first]))
                 {
-                    smallest = left;
+                    first = left;
                 }
 
-                if (right < Count && compare(_items[right], _items[smallest]) < 0)
+                if (right < Count && Before(_items[right], _items[first]))
                 {
-                    smallest = right;
+                    first = right;
                 }
 
-                if (smallest == i)
+                if (first == i)
                 {
                     return top;
                 }
 
-                (_items[i], _items[smallest]) = (_items[smallest], _items[i]);
-                i = smallest;
+                (_items[i], _items[first]) = (_items[first], _items[i]);
+                i = first;
             }
+        }
+
+        /// <summary>Whether run <paramref name="a"/>'s head comes before run <paramref name="b"/>'s: larger, lexicographically, or equal with the smaller option.</summary>
+        private bool Before(int a, int b)
+        {
+            var ha = a * parties;
+            var hb = b * parties;
+            for (var i = 0; i < parties; i++)
+            {
+                var x = _heads[ha + i];
+                var y = _heads[hb + i];
+                if (x != y)
+                {
+                    return x > y;
+                }
+            }
+
+            return a < b;
         }
     }
 }
