@@ -1,4 +1,5 @@
 using Negotiation.Domain.Actions;
+using Negotiation.Domain.Agreements;
 using Negotiation.Domain.Analysis;
 using Negotiation.Domain.Attributions;
 using Negotiation.Domain.Documents;
@@ -26,6 +27,7 @@ internal sealed class BriefingWriter(NegotiationDocument document, TextWriter ou
         WriteDemands();
         WriteSanctions();
         WriteAgreements();
+        WritePledges();
         WriteStances();
         WriteTimeline();
     }
@@ -103,6 +105,11 @@ internal sealed class BriefingWriter(NegotiationDocument document, TextWriter ou
             output.WriteLine($"  * {program}{Name(sanction.Authority)} on {string.Join(", ", sanction.Targets.Select(Name))}");
             var since = sanction.ListingDate ?? sanction.StartDate;
             output.WriteLine($"      {Words(sanction.Status.ToString())}{(since is null ? string.Empty : $" since {since}")}{(sanction.EndDate is { } end ? $", ended {end}" : string.Empty)} · {string.Join(", ", sanction.Measures.Select(m => Words(m.ToString())))} · {Claim(sanction.Attribution)}");
+            if (!sanction.History.IsEmpty)
+            {
+                output.WriteLine($"      history: {List(sanction.History.Select(c => $"{Words(c.Kind.ToString())}{(c.Date is { } d ? $" {d}" : string.Empty)}{(c.By is { } by ? $" (by {Label(by)})" : string.Empty)}"))}");
+            }
+
             if (sanction.Reason is { } reason)
             {
                 output.WriteLine($"      reason: {reason}");
@@ -120,6 +127,7 @@ internal sealed class BriefingWriter(NegotiationDocument document, TextWriter ou
             output.WriteLine($"  * {agreement.Title}");
             var venue = agreement.Venue is null ? string.Empty : $" · {agreement.Venue}";
             output.WriteLine($"      {Words(agreement.Status.ToString())}, {Words(agreement.Confirmation.ToString())}{On(agreement.Date)}{venue} · {Claim(agreement.Attribution)}");
+            WriteVersionTwo(agreement);
 
             // The same action undertaken by several parties is a mutual undertaking: each gives it and has the
             // others', so it is told once, rather than as gifts that the ledger, counting only what acts on or is
@@ -153,6 +161,112 @@ internal sealed class BriefingWriter(NegotiationDocument document, TextWriter ou
 
         output.WriteLine();
     }
+
+    /// <summary>
+    /// What version 2 of the format says of an agreement beyond its commitments' ledger: who else takes part, its named
+    /// days, its term, each party's steps, its clauses, and each commitment's terms, deadline and performance.
+    /// </summary>
+    private void WriteVersionTwo(Agreement agreement)
+    {
+        if (!agreement.Roles.IsEmpty)
+        {
+            output.WriteLine($"      roles: {List(agreement.Roles.Select(r => $"{Name(r.Party)} ({Words(r.Role.ToString())})"))}");
+        }
+
+        if (!agreement.Milestones.IsEmpty)
+        {
+            output.WriteLine($"      milestones: {List(agreement.Milestones.Select(m => $"{m.Name}{(m.Date is { } d ? $" {d}" : " (date not known)")}"))}");
+        }
+
+        if (agreement.Term is { } term)
+        {
+            var parts = new List<string>();
+            if (term.Years is not null || term.Months is not null)
+            {
+                parts.Add($"{Count(term.Years, "year")}{(term.Years is not null && term.Months is not null ? " " : string.Empty)}{Count(term.Months, "month")}");
+            }
+
+            if (term.Expires is { } expires)
+            {
+                parts.Add($"expires {expires}");
+            }
+
+            if (term.Renewal != RenewalKind.None)
+            {
+                var period = term.RenewalYears is not null || term.RenewalMonths is not null ? $" for {Count(term.RenewalYears, "year")}{Count(term.RenewalMonths, "month")}" : string.Empty;
+                parts.Add($"renewal {Words(term.Renewal.ToString())}{period}");
+            }
+
+            parts.AddRange(term.Extensions.Select(e => $"extended on {e.Date} to {e.NewExpiry}"));
+            output.WriteLine($"      term: {string.Join(", ", parts)}");
+        }
+
+        foreach (var party in agreement.Participation.Select(p => p.Party).Distinct())
+        {
+            var steps = agreement.Participation.Where(p => p.Party == party).Select(p => $"{Words(p.Step.ToString())} {p.Date}{(p.Grounds is { } g ? $" (grounds: {Item(g)})" : string.Empty)}");
+            output.WriteLine($"      participation of {Name(party)}: {List(steps)}");
+        }
+
+        foreach (var clause in agreement.Clauses)
+        {
+            var who = clause.InvocableBy.IsEmpty ? "any party" : Names(clause.InvocableBy);
+            var restores = clause.Restores.IsEmpty ? string.Empty : $", restores {List(clause.Restores.Select(Label))}";
+            var invoked = clause.Invocations.IsEmpty ? string.Empty : $"; invoked by {List(clause.Invocations.Select(i => $"{Name(i.Party)} on {i.Date}"))}";
+            output.WriteLine($"      clause: {Words(clause.Kind.ToString())}, invocable by {who}{restores}{invoked}");
+        }
+
+        foreach (var commitment in agreement.Commitments.Where(c => !c.Action.Terms.IsEmpty || c.Deadline is not null || !c.Performance.IsEmpty || c.VerifiedBy is not null))
+        {
+            var details = new List<string>();
+            details.AddRange(commitment.Action.Terms.Select(Quantity));
+            if (document.DueDate(commitment.Id) is { } due)
+            {
+                details.Add($"due {due:yyyy-MM-dd}");
+            }
+
+            if (commitment.VerifiedBy is { } verifier)
+            {
+                details.Add($"verified by {Name(verifier)}");
+            }
+
+            if (!commitment.Performance.IsEmpty)
+            {
+                details.Add(string.Join(", then ", commitment.Performance.Select(p => $"{Words(p.Status.ToString())}{(p.Date is { } d ? $" {d}" : string.Empty)}")));
+            }
+
+            output.WriteLine($"      - {Name(commitment.By)}: {Item(Action(commitment.Action))} · {string.Join(" · ", details)}");
+        }
+    }
+
+    /// <summary>Unilateral pledges, each with its party, when, and how far it has been kept.</summary>
+    private void WritePledges()
+    {
+        if (document.Pledges.IsEmpty)
+        {
+            return;
+        }
+
+        Heading("PLEDGES", document.Pledges.Count);
+        foreach (var pledge in document.Pledges)
+        {
+            var kept = pledge.Performance.IsEmpty ? string.Empty : $" · {string.Join(", then ", pledge.Performance.Select(p => $"{Words(p.Status.ToString())}{(p.Date is { } d ? $" {d}" : string.Empty)}"))}";
+            output.WriteLine($"  * {Name(pledge.By)}: {Item(Action(pledge.Action))}{On(pledge.Date)}{kept} · {Claim(pledge.Attribution)}");
+        }
+
+        output.WriteLine();
+    }
+
+    private static string Quantity(Domain.Quantities.Quantity quantity)
+    {
+        var place = quantity.Place is { } p ? $" at {p}" : string.Empty;
+        // Whole amounts with thousands separated (6,000,000,000), others as written (3.67).
+        var amount = quantity.Amount == decimal.Truncate(quantity.Amount)
+            ? quantity.Amount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+            : quantity.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return $"{Words(quantity.Comparator.ToString())} {amount} {(quantity.Unit == Domain.Quantities.QuantityUnit.Count ? string.Empty : quantity.Unit + " ")}{quantity.Item}{place}";
+    }
+
+    private static string Count(int? amount, string unit) => amount is { } n ? $"{n} {unit}{(n == 1 ? string.Empty : "s")}" : string.Empty;
 
     /// <summary>Every stance of the document, grouped by what it is on, the subjects in the order the document first names them.</summary>
     private void WriteStances()
@@ -221,6 +335,8 @@ internal sealed class BriefingWriter(NegotiationDocument document, TextWriter ou
         ReferenceKind.Demand when document.Find(new DemandId(reference.Id)) is { } d => $"{Item(Action(d.Action))}, asked by {Name(d.From)}",
         ReferenceKind.Sanction when document.Find(new SanctionId(reference.Id)) is { } s => $"the sanction {s.Program ?? s.Id.Value} on {string.Join(", ", s.Targets.Select(Name))}",
         ReferenceKind.Party => Name(new PartyId(reference.Id)),
+        ReferenceKind.Agreement when document.Find(new AgreementId(reference.Id)) is { } a => $"the agreement \"{a.Title}\"",
+        ReferenceKind.Event when document.Find(new EventId(reference.Id)) is { } e => $"the event \"{e.Title}\"",
         _ => reference.ToString(),
     };
 
