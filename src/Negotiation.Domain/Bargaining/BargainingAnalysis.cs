@@ -64,10 +64,10 @@ public static class BargainingAnalysis
             return Failure(ErrorCodes.FrontierTooLarge, "$.bargaining", $"the Pareto frontier grew past {options.MaxFrontierSize} points (the cap); raise BargainingOptions.MaxFrontierSize, or merge options", isZeroSum, size);
         }
 
-        return Solve(domain, table, frontier, isZeroSum, cancellationToken);
+        return Solve(domain, table, frontier, isZeroSum, options.CountRationalOutcomes, cancellationToken);
     }
 
-    private static BargainingResult Solve(BargainingDomain domain, UtilityTable table, FrontierMerge.Frontier frontier, bool isZeroSum, CancellationToken cancellationToken)
+    private static BargainingResult Solve(BargainingDomain domain, UtilityTable table, FrontierMerge.Frontier frontier, bool isZeroSum, bool countRational, CancellationToken cancellationToken)
     {
         var n = table.Parties;
         var d = table.Reservations;
@@ -95,7 +95,7 @@ public static class BargainingAnalysis
 
         // The zone: strictly better for everyone somewhere on the rational frontier.
         var zopa = rational.Any(j => Enumerable.Range(0, n).All(i => Gain(j, i) > 0));
-        var count = RationalCount.Count(table, domain.OutcomeCount, cancellationToken);
+        var count = countRational ? RationalCount.Count(table, domain.OutcomeCount, cancellationToken) : null;
         var zone = new ZoneOfAgreement(zopa, count, count is { } c ? (double)c / (double)domain.OutcomeCount : null);
 
         // The ideal point: each party's best on the rational frontier (the best rational outcome is on it).

@@ -223,6 +223,21 @@ public class BargainingAnalysisTests
     }
 
     [Fact]
+    public void The_rational_count_can_be_turned_off_and_the_zone_is_still_known()
+    {
+        var domain = RandomDomain(new Random(21), 2, 5_000);
+
+        var counted = Analyse(domain).AsT0;
+        var uncounted = Analyse(domain, new BargainingOptions { CountRationalOutcomes = false }).AsT0;
+
+        Assert.NotNull(counted.Zone.RationalCount);
+        Assert.Null(uncounted.Zone.RationalCount);
+        Assert.Null(uncounted.Zone.RationalShare);
+        Assert.Equal(counted.Zone.Exists, uncounted.Zone.Exists);
+        Assert.Equal(counted.Frontier, uncounted.Frontier);
+    }
+
+    [Fact]
     public void A_cancelled_analysis_throws_OperationCanceledException()
     {
         var domain = RandomDomain(new Random(3), 2, 20_000);

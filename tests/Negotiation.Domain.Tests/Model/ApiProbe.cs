@@ -125,7 +125,7 @@ internal sealed class ApiProbe
         Add(() => bargaining.Preferences[0]);
         Add(() => bargaining.Preferences[0].Issues[0]);
         Add(() => bargaining.Outcomes[0]);
-        Add(() => new BargainingOptions { MaxFrontierSize = 10, Time = 0.5 });
+        Add(() => new BargainingOptions { MaxFrontierSize = 10, Time = 0.5, CountRationalOutcomes = false });
         Add(() => analysed);
         Add(() => analysed.Frontier[0]);
         Add(() => analysed.Nash);
