@@ -10,8 +10,8 @@ namespace Negotiation.Domain.Errors;
 /// </summary>
 /// <remarks>
 /// <para>Reading codes come from <see cref="NegotiationJson.Read(string, NegotiationJsonOptions?)"/>; import codes,
-/// and the reading codes that apply to any file (<see cref="TooLarge"/>, <see cref="TooDeep"/>, ...), from the
-/// GENIUS importer (<see cref="Bargaining.Formats.GeniusXml"/>). Document
+/// and the reading codes that apply to any file (<see cref="TooLarge"/>, <see cref="InvalidJson"/>, ...), from the
+/// GENIUS and GeniusWeb importers (<see cref="Bargaining.Formats.GeniusXml"/>, <see cref="Bargaining.Formats.GeniusWebJson"/>). Document
 /// rule codes come from <see cref="NegotiationDocument.Create(Identifiers.NegotiationId, string, NegotiationContent, string?)"/> and <see cref="NegotiationBuilder.Build()"/>, and from
 /// reading a well-formed document that breaks a rule. <see cref="IllegalTransition"/> comes from the records'
 /// <c>TransitionTo</c> and from <see cref="WhatIf.Apply"/>, which alone returns the what-if codes.</para>
@@ -259,7 +259,7 @@ public static class ErrorCodes
     /// </summary>
     internal static IReadOnlyList<(string Code, string Source, string Meaning)> All { get; } =
     [
-        (InvalidJson, Reading, "not JSON: syntax, truncation, comments, trailing commas, a byte-order mark past the start, invalid UTF-8"),
+        (InvalidJson, ReadingOrImport, "not JSON: syntax, truncation, comments, trailing commas, a byte-order mark past the start, invalid UTF-8"),
         (TooLarge, ReadingOrImport, "larger than `MaxBytes` without its whitespace, or longer than `MaxTextBytes` with it; an imported file longer than `GeniusImportOptions.MaxBytes`"),
         (TooDeep, ReadingOrImport, "nested deeper than `MaxDepth` (JSON objects and arrays, or XML elements)"),
         (UnsupportedVersion, Reading, "`formatVersion` is not a version this library reads"),
@@ -308,12 +308,12 @@ public static class ErrorCodes
         (DtdNotAllowed, Import, "a GENIUS file has a document type declaration (`<!DOCTYPE …>`), which could declare entities: refused before it is read"),
         (UnknownIssue, Import, "a profile names an issue the domain does not have"),
         (UnknownOption, Import, "a profile names an option (an item, a value) its issue does not have"),
-        (IncompleteProfile, Import, "a profile leaves out an issue, an item's evaluation or an issue's weight"),
-        (UnsupportedFeature, Import, "a real-valued issue, an objective tree, an evaluator that is not linear"),
-        (InvalidRange, Import, "a range of values is empty: an upper bound below the lower"),
+        (IncompleteProfile, Import, "a profile leaves out an issue, an item's evaluation, an issue's weight or an issue of its reservation bid"),
+        (UnsupportedFeature, Import, "a real-valued issue, an objective tree, an evaluator that is not linear, a GeniusWeb profile that is not linear additive"),
+        (InvalidRange, Import, "a range of values is empty or its step is not above 0"),
         (TooManyOptions, Import, "an issue has more options than `GeniusImportOptions.MaxOptionsPerIssue`"),
         (DuplicateName, Import, "two issues share a name, two options of an issue share a value, or a profile gives the same thing twice"),
-        (ProfileMismatch, Import, "a profile disagrees with the domain: another issue type, other bounds"),
+        (ProfileMismatch, Import, "a profile disagrees with the domain: other issues or values, another issue type, other bounds"),
         (IllegalTransition, StatusChange, "a record cannot make the status change asked for (a sanction already lifted, an end before its start)"),
         (NotActionable, WhatIfApply, "the agreement is proposed or only reported (unless assumed concluded), suspended, terminated or collapsed"),
         (ConditionUnmet, WhatIfApply, "a commitment is conditional on a commitment of another agreement that is not in force"),

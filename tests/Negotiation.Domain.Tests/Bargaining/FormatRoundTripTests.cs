@@ -7,8 +7,8 @@ namespace Negotiation.Domain.Tests.Bargaining;
 
 /// <summary>
 /// Export, then import, gives back the same domain: on the fixtures and on random domains, for GENIUS (exactly with raw
-/// evaluations, and with the default division wherever each issue's largest value is 1 or 0); less only what the
-/// format cannot hold.
+/// evaluations, and with the default division wherever each issue's largest value is 1 or 0) and for GeniusWeb; less
+/// only what each format cannot hold.
 /// </summary>
 public class FormatRoundTripTests
 {
@@ -33,17 +33,18 @@ public class FormatRoundTripTests
     }
 
     [Fact]
-    public void Reservation_outcomes_round_trip_through_GENIUS_as_their_utilities()
+    public void The_GeniusWeb_fixture_round_trips_through_GeniusWeb_and_its_reservation_outcomes_through_GENIUS_as_their_utilities()
     {
         var domain = Expected(geniusWeb: true);
 
+        Assert.Equal(domain, ThroughGeniusWeb(domain));
         Assert.Equal(WithReservationValues(domain), ThroughGenius(domain, new GeniusImportOptions { RawEvaluations = true }));
     }
 
     [Theory]
     [InlineData(2, 0)]
     [InlineData(3, 1)]
-    public void Random_domains_round_trip_through_GENIUS(int parties, int seedBase)
+    public void Random_domains_round_trip_through_both_formats(int parties, int seedBase)
     {
         for (var round = 0; round < 100; round++)
         {
@@ -52,6 +53,7 @@ public class FormatRoundTripTests
             Assert.Equal(WithReservationValues(domain), ThroughGenius(domain, new GeniusImportOptions { RawEvaluations = true }));
             var topped = TopValuesAtOne(domain);
             Assert.Equal(WithReservationValues(topped), ThroughGenius(topped, null));
+            Assert.Equal(WithoutReservationValues(domain), ThroughGeniusWeb(domain));
         }
     }
 
@@ -71,6 +73,19 @@ public class FormatRoundTripTests
         return GeniusXml.Import(domainFile, profiles, options).Match(d => d, e => throw new InvalidOperationException(e.ToString()));
     }
 
+    private static BargainingDomain ThroughGeniusWeb(BargainingDomain domain)
+    {
+        var profiles = domain.Preferences.Select(p =>
+        {
+            var file = new MemoryStream();
+            GeniusWebJson.Export(domain, p.Party, file);
+            file.Position = 0;
+            return (p.Party, (Stream)file);
+        }).ToList();
+
+        return GeniusWebJson.Import(profiles).Match(d => d, e => throw new InvalidOperationException(e.ToString()));
+    }
+
     /// <summary>What GENIUS holds of a reservation outcome: its utility, as a reservation value.</summary>
     private static BargainingDomain WithReservationValues(BargainingDomain domain)
         => domain with
@@ -81,6 +96,10 @@ public class FormatRoundTripTests
                 ReservationValue = BruteForce.Utility(domain, p, domain.IndexesOf(p.ReservationOutcome)!),
             })],
         };
+
+    /// <summary>What GeniusWeb holds of a reservation value: nothing.</summary>
+    private static BargainingDomain WithoutReservationValues(BargainingDomain domain)
+        => domain with { Preferences = [.. domain.Preferences.Select(p => p with { ReservationValue = null, Discount = null })] };
 
     /// <summary>Each party's values of each issue divided by their largest (all 0 stay 0): what GENIUS's division leaves alone.</summary>
     private static BargainingDomain TopValuesAtOne(BargainingDomain domain)

@@ -1,6 +1,7 @@
 using System.Text;
 using Negotiation.Domain.Bargaining.Formats;
 using Negotiation.Domain.Identifiers;
+using static Negotiation.Domain.Tests.Bargaining.GeniusWebJsonTests;
 using static Negotiation.Domain.Tests.Bargaining.GeniusXmlTests;
 
 namespace Negotiation.Domain.Tests.Bargaining;
@@ -89,14 +90,61 @@ public class ImportCatalogueTests
         ["integer-issue-without-evaluator"] = (IntegerDomain, IntegerProfile.Replace("<evaluator ftype=\"linear\" offset=\"0\" slope=\"0.5\"/>", string.Empty, StringComparison.Ordinal), null, ErrorCodes.MissingProperty, "/utility_space/objective/issue[2]", true),
     };
 
+    /// <summary>GeniusWeb cases: the US profile (and China's, or none), the options, and the error expected.</summary>
+    private static readonly Dictionary<string, (object Us, object? Cn, GeniusImportOptions? Options, string Code, string Path, bool InSecond)> GeniusWeb = new()
+    {
+        ["malformed"] = (WebJson[..^2], null, null, ErrorCodes.InvalidJson, "$.LinearAdditiveUtilitySpace", false),
+        ["empty"] = (string.Empty, null, null, ErrorCodes.InvalidJson, "$", false),
+        ["trailing-comma"] = (WebJson.Replace("\"lift\":0}", "\"lift\":0,}", StringComparison.Ordinal), null, null, ErrorCodes.InvalidJson, "$.LinearAdditiveUtilitySpace.issueUtilities.Sanction.DiscreteValueSetUtilities.valueUtilities", false),
+        ["not-utf-8"] = (Encoding.UTF8.GetBytes(WebJson).Select(b => b == (byte)'k' ? (byte)0xFF : b).ToArray(), null, null, ErrorCodes.InvalidJson, "$.LinearAdditiveUtilitySpace.domain.issuesValues.Sanction.values[0]", false),
+        ["past-the-size-limit"] = (WebJson, null, new GeniusImportOptions { MaxBytes = 100 }, ErrorCodes.TooLarge, "$", false),
+        ["too-deep"] = (WebJson.Replace("\"name\":\"us\"", "\"name\":" + new string('[', 30) + new string(']', 30), StringComparison.Ordinal), null, null, ErrorCodes.TooDeep, "$.LinearAdditiveUtilitySpace.name[0][0][0][0][0][0][0][0][0][0][0][0][0][0]", false),
+        ["not-a-linear-additive-space"] = (WebJson.Replace("LinearAdditiveUtilitySpace", "SumOfGroupsUtilitySpace", StringComparison.Ordinal), null, null, ErrorCodes.UnsupportedFeature, "$.SumOfGroupsUtilitySpace", false),
+        ["empty-object"] = ("{}", null, null, ErrorCodes.MissingProperty, "$", false),
+        ["root-an-array"] = ("[]", null, null, ErrorCodes.WrongType, "$", false),
+        ["duplicate-member"] = (WebJson.Replace("\"issueWeights\":{\"Sanction\":0.6,", "\"issueWeights\":{\"Sanction\":0.6,\"Sanction\":0.5,", StringComparison.Ordinal), null, null, ErrorCodes.DuplicateProperty, "$.LinearAdditiveUtilitySpace.issueWeights.Sanction", false),
+        ["no-issue-weights"] = (WebJson.Replace(",\"issueWeights\":{\"Sanction\":0.6,\"Meetings\":0.4}", string.Empty, StringComparison.Ordinal), null, null, ErrorCodes.MissingProperty, "$.LinearAdditiveUtilitySpace.issueWeights", false),
+        ["missing-weight"] = (WebJson.Replace("\"Sanction\":0.6,", string.Empty, StringComparison.Ordinal), null, null, ErrorCodes.IncompleteProfile, "$.LinearAdditiveUtilitySpace.issueWeights", false),
+        ["weight-out-of-range"] = (WebJson.Replace("\"Sanction\":0.6,", "\"Sanction\":1001,", StringComparison.Ordinal), null, null, ErrorCodes.InvalidValue, "$.LinearAdditiveUtilitySpace.issueWeights.Sanction", false),
+        ["weight-a-string"] = (WebJson.Replace("\"Sanction\":0.6,", "\"Sanction\":\"0.6\",", StringComparison.Ordinal), null, null, ErrorCodes.WrongType, "$.LinearAdditiveUtilitySpace.issueWeights.Sanction", false),
+        ["number-beyond-a-decimal"] = (WebJson.Replace("\"Sanction\":0.6,", "\"Sanction\":1e400,", StringComparison.Ordinal), null, null, ErrorCodes.WrongType, "$.LinearAdditiveUtilitySpace.issueWeights.Sanction", false),
+        ["all-weights-zero"] = (WebJson.Replace("\"Sanction\":0.6,\"Meetings\":0.4", "\"Sanction\":0,\"Meetings\":0", StringComparison.Ordinal), null, null, ErrorCodes.ZeroWeights, "$.LinearAdditiveUtilitySpace.issueWeights", false),
+        ["weight-of-an-unknown-issue"] = (WebJson.Replace("\"Meetings\":0.4}", "\"Meetings\":0.4,\"Scope\":0.1}", StringComparison.Ordinal), null, null, ErrorCodes.UnknownIssue, "$.LinearAdditiveUtilitySpace.issueWeights.Scope", false),
+        ["utilities-of-an-unknown-issue"] = (WebJson.Replace("\"issueUtilities\":{", "\"issueUtilities\":{\"Military channel\":{\"DiscreteValueSetUtilities\":{\"valueUtilities\":{}}},", StringComparison.Ordinal), null, null, ErrorCodes.UnknownIssue, "$.LinearAdditiveUtilitySpace.issueUtilities['Military channel']", false),
+        ["unknown-value"] = (WebJson.Replace("\"lift\":0}", "\"lift\":0,\"suspend\":0.5}", StringComparison.Ordinal), null, null, ErrorCodes.UnknownOption, "$.LinearAdditiveUtilitySpace.issueUtilities.Sanction.DiscreteValueSetUtilities.valueUtilities.suspend", false),
+        ["value-without-utility"] = (WebJson.Replace(",\"lift\":0}", "}", StringComparison.Ordinal), null, null, ErrorCodes.IncompleteProfile, "$.LinearAdditiveUtilitySpace.issueUtilities.Sanction.DiscreteValueSetUtilities.valueUtilities", false),
+        ["utility-above-one"] = (WebJson.Replace("\"keep\":1,", "\"keep\":1.5,", StringComparison.Ordinal), null, null, ErrorCodes.InvalidValue, "$.LinearAdditiveUtilitySpace.issueUtilities.Sanction.DiscreteValueSetUtilities.valueUtilities.keep", false),
+        ["negative-utility"] = (WebJson.Replace("\"lift\":0}", "\"lift\":-0.1}", StringComparison.Ordinal), null, null, ErrorCodes.InvalidValue, "$.LinearAdditiveUtilitySpace.issueUtilities.Sanction.DiscreteValueSetUtilities.valueUtilities.lift", false),
+        ["non-numeric-utility"] = (WebJson.Replace("\"keep\":1,", "\"keep\":\"high\",", StringComparison.Ordinal), null, null, ErrorCodes.WrongType, "$.LinearAdditiveUtilitySpace.issueUtilities.Sanction.DiscreteValueSetUtilities.valueUtilities.keep", false),
+        ["unknown-utilities-kind"] = (WebJson.Replace("DiscreteValueSetUtilities", "PiecewiseUtilities", StringComparison.Ordinal), null, null, ErrorCodes.UnsupportedFeature, "$.LinearAdditiveUtilitySpace.issueUtilities.Sanction.PiecewiseUtilities", false),
+        ["range-step-zero"] = (WebJson.Replace("\"step\":1", "\"step\":0", StringComparison.Ordinal), null, null, ErrorCodes.InvalidRange, "$.LinearAdditiveUtilitySpace.domain.issuesValues.Meetings.range.step", false),
+        ["range-upside-down"] = (WebJson.Replace("\"low\":0,\"high\":2", "\"low\":3,\"high\":2", StringComparison.Ordinal), null, null, ErrorCodes.InvalidRange, "$.LinearAdditiveUtilitySpace.domain.issuesValues.Meetings.range.high", false),
+        ["range-too-large"] = (WebJson.Replace("\"step\":1", "\"step\":0.0000000001", StringComparison.Ordinal), null, null, ErrorCodes.TooManyOptions, "$.LinearAdditiveUtilitySpace.domain.issuesValues.Meetings.range", false),
+        ["range-overflowing"] = (WebJson.Replace("\"low\":0,\"high\":2,\"step\":1", "\"low\":-79228162514264337593543950335,\"high\":79228162514264337593543950335,\"step\":1", StringComparison.Ordinal), null, null, ErrorCodes.TooManyOptions, "$.LinearAdditiveUtilitySpace.domain.issuesValues.Meetings.range", false),
+        ["range-without-step"] = (WebJson.Replace(",\"step\":1", string.Empty, StringComparison.Ordinal), null, null, ErrorCodes.MissingProperty, "$.LinearAdditiveUtilitySpace.domain.issuesValues.Meetings.range.step", false),
+        ["values-and-range"] = (WebJson.Replace("{\"range\":", "{\"values\":[\"a\"],\"range\":", StringComparison.Ordinal), null, null, ErrorCodes.InvalidValue, "$.LinearAdditiveUtilitySpace.domain.issuesValues.Meetings.range", false),
+        ["values-not-an-array"] = (WebJson.Replace("{\"values\":[\"keep\",\"lift\"]}", "{\"values\":\"keep, lift\"}", StringComparison.Ordinal), null, null, ErrorCodes.WrongType, "$.LinearAdditiveUtilitySpace.domain.issuesValues.Sanction.values", false),
+        ["a-value-twice"] = (WebJson.Replace("[\"keep\",\"lift\"]", "[\"keep\",\"lift\",\"keep\"]", StringComparison.Ordinal), null, null, ErrorCodes.DuplicateName, "$.LinearAdditiveUtilitySpace.domain.issuesValues.Sanction.values[2]", false),
+        ["number-utilities-on-discrete-values"] = (WebJson.Replace("{\"DiscreteValueSetUtilities\":{\"valueUtilities\":{\"keep\":1,\"lift\":0}}}", "{\"NumberValueSetUtilities\":{\"lowValue\":0,\"lowUtility\":0,\"highValue\":2,\"highUtility\":1}}", StringComparison.Ordinal), null, null, ErrorCodes.ProfileMismatch, "$.LinearAdditiveUtilitySpace.issueUtilities.Sanction.NumberValueSetUtilities", false),
+        ["number-utilities-not-over-the-range"] = (WebJson.Replace("\"lowValue\":0,", "\"lowValue\":1,", StringComparison.Ordinal), null, null, ErrorCodes.ProfileMismatch, "$.LinearAdditiveUtilitySpace.issueUtilities.Meetings.NumberValueSetUtilities", false),
+        ["reservation-bid-with-an-unknown-value"] = (WebJson.Replace("\"Sanction\":\"keep\",", "\"Sanction\":\"suspend\",", StringComparison.Ordinal), null, null, ErrorCodes.UnknownOption, "$.LinearAdditiveUtilitySpace.reservationBid.issuevalues.Sanction", false),
+        ["reservation-bid-number-not-in-the-range"] = (WebJson.Replace("\"Meetings\":1}}", "\"Meetings\":1.5}}", StringComparison.Ordinal), null, null, ErrorCodes.UnknownOption, "$.LinearAdditiveUtilitySpace.reservationBid.issuevalues.Meetings", false),
+        ["partial-reservation-bid"] = (WebJson.Replace("\"Sanction\":\"keep\",", string.Empty, StringComparison.Ordinal), null, null, ErrorCodes.IncompleteProfile, "$.LinearAdditiveUtilitySpace.reservationBid.issuevalues", false),
+        ["profiles-with-other-domains"] = (WebJson, WebJson.Replace("[\"keep\",\"lift\"]", "[\"keep\",\"lift\",\"suspend\"]", StringComparison.Ordinal).Replace("\"lift\":0}", "\"lift\":0,\"suspend\":0.5}", StringComparison.Ordinal), null, ErrorCodes.ProfileMismatch, "$.LinearAdditiveUtilitySpace.domain.issuesValues.Sanction", true),
+        ["a-profile-with-one-issue-more"] = (WebJson, WebJson.Replace("\"Sanction\":{\"values\"", "\"Scope\":{\"values\":[\"a\"]},\"Sanction\":{\"values\"", StringComparison.Ordinal).Replace("\"issueUtilities\":{", "\"issueUtilities\":{\"Scope\":{\"discreteutils\":{\"valueUtilities\":{\"a\":1}}},", StringComparison.Ordinal).Replace("\"Meetings\":0.4}", "\"Meetings\":0.4,\"Scope\":0}", StringComparison.Ordinal).Replace("\"Meetings\":1}", "\"Meetings\":1,\"Scope\":\"a\"}", StringComparison.Ordinal), null, ErrorCodes.ProfileMismatch, "$.LinearAdditiveUtilitySpace.domain.issuesValues.Scope", true),
+    };
+
     public static TheoryData<string> GeniusCases() => [.. Genius.Keys];
 
+    public static TheoryData<string> GeniusWebCases() => [.. GeniusWeb.Keys];
+
     [Fact]
-    public void The_catalogue_has_at_least_fifteen_cases_with_registered_codes()
+    public void Each_catalogue_has_at_least_fifteen_cases_with_registered_codes()
     {
         Assert.True(Genius.Count >= 15, $"{Genius.Count} GENIUS cases");
+        Assert.True(GeniusWeb.Count >= 15, $"{GeniusWeb.Count} GeniusWeb cases");
         var registered = ErrorCodes.All.Select(e => e.Code).ToHashSet();
-        Assert.All(Genius.Values.Select(c => c.Code), code => Assert.Contains(code, registered));
+        Assert.All(Genius.Values.Select(c => c.Code).Concat(GeniusWeb.Values.Select(c => c.Code)), code => Assert.Contains(code, registered));
     }
 
     [Theory]
@@ -109,6 +157,19 @@ public class ImportCatalogueTests
         var error = GeniusXml.Import(Open(domain), profiles, options).AsT1;
 
         Assert.Equal((code, path, inProfile ? Us : (PartyId?)null), (error.Code, error.Path, error.Party));
+        AssertPrintable(error);
+    }
+
+    [Theory]
+    [MemberData(nameof(GeniusWebCases))]
+    public void A_bad_GeniusWeb_file_is_one_typed_error_with_its_path_and_file(string name)
+    {
+        var (us, cn, options, code, path, inSecond) = GeniusWeb[name];
+        (PartyId, Stream)[] profiles = cn is null ? [(Us, Open(us))] : [(Us, Open(us)), (Cn, Open(cn))];
+
+        var error = GeniusWebJson.Import(profiles, options).AsT1;
+
+        Assert.Equal((code, path, inSecond ? Cn : Us), (error.Code, error.Path, error.Party!.Value));
         AssertPrintable(error);
     }
 
@@ -127,12 +188,13 @@ public class ImportCatalogueTests
     [Fact]
     public void A_stream_longer_than_the_limit_is_not_read_to_its_end()
     {
-        var endless = new EndlessStream();
+        var options = new GeniusImportOptions { MaxBytes = 1_000 };
+        var xml = new EndlessStream();
+        var json = new EndlessStream();
 
-        var error = GeniusXml.Import(endless, [], new GeniusImportOptions { MaxBytes = 1_000 }).AsT1;
-
-        Assert.Equal(ErrorCodes.TooLarge, error.Code);
-        Assert.True(endless.Consumed < 100_000, $"{endless.Consumed} bytes read");
+        Assert.Equal(ErrorCodes.TooLarge, GeniusXml.Import(xml, [], options).AsT1.Code);
+        Assert.Equal(ErrorCodes.TooLarge, GeniusWebJson.Import([(Us, json)], options).AsT1.Code);
+        Assert.True(xml.Consumed < 100_000 && json.Consumed < 100_000, $"{xml.Consumed} and {json.Consumed} bytes read");
     }
 
     [Fact]

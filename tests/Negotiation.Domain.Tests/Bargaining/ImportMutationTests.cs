@@ -7,7 +7,7 @@ using static Negotiation.Domain.Tests.Bargaining.ImportFixtures;
 namespace Negotiation.Domain.Tests.Bargaining;
 
 /// <summary>
-/// Random edits of the fixtures never make the importer throw: each gives a domain or a typed error, and a domain it
+/// Random edits of the fixtures never make an importer throw: each gives a domain or a typed error, and a domain it
 /// gives keeps the bargaining rules (the analysis finds nothing to refuse in it).
 /// </summary>
 public class ImportMutationTests
@@ -27,6 +27,27 @@ public class ImportMutationTests
             edited[which] = Mutate(random, files[which], "<>/=\"&;!-[] \n0.19eE");
 
             var result = GeniusXml.Import(Stream(edited[0]), [(Us, Stream(edited[1])), (Cn, Stream(edited[2]))]);
+
+            var outcome = result.Match(domain => KeepsTheRules(domain, round), error => error.Code);
+            outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
+        }
+
+        Assert.True(outcomes.Count >= 8, string.Join(", ", outcomes.Select(o => $"{o.Key}: {o.Value}")));
+    }
+
+    [Fact]
+    public void Edited_GeniusWeb_files_give_a_domain_that_keeps_the_rules_or_a_typed_error()
+    {
+        var random = new Random(17);
+        var files = new[] { WebUs, WebCn }.Select(name => Encoding.UTF8.GetBytes(Text(name))).ToArray();
+        var outcomes = new Dictionary<string, int>();
+        for (var round = 0; round < Rounds; round++)
+        {
+            var edited = files.ToArray();
+            var which = random.Next(files.Length);
+            edited[which] = Mutate(random, files[which], "{}[]:,\"\\ -.019eEtn");
+
+            var result = GeniusWebJson.Import([(Us, Stream(edited[0])), (Cn, Stream(edited[1]))]);
 
             var outcome = result.Match(domain => KeepsTheRules(domain, round), error => error.Code);
             outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;

@@ -1,7 +1,7 @@
 namespace Negotiation.Domain.Bargaining.Formats;
 
 /// <summary>
-/// How <see cref="GeniusXml.Import"/> reads files: the limits that keep a file
+/// How <see cref="GeniusXml.Import"/> and <see cref="GeniusWebJson.Import"/> read files: the limits that keep a file
 /// from strangers from costing unbounded time or memory, and which convention GENIUS evaluations follow.
 /// </summary>
 public sealed record GeniusImportOptions
@@ -36,7 +36,7 @@ public sealed record GeniusImportOptions
 
     /// <summary>
     /// The deepest nesting read (16 by default, at most <see cref="MaxDepthLimit"/>): XML elements inside each other
-    /// (a GENIUS file needs 5). Deeper is <c>too-deep</c>.
+    /// (a GENIUS file needs 5), or JSON objects and arrays (a GeniusWeb profile needs 6). Deeper is <c>too-deep</c>.
     /// </summary>
     public int MaxDepth
     {
@@ -46,7 +46,8 @@ public sealed record GeniusImportOptions
 
     /// <summary>
     /// The most options one issue given as a range may expand to (10 000 by default, at most
-    /// <see cref="MaxOptionsPerIssueLimit"/>): a GENIUS integer issue from <c>lowerbound</c> to <c>upperbound</c>. A larger range is <c>too-many-options</c>.
+    /// <see cref="MaxOptionsPerIssueLimit"/>): a GENIUS integer issue from <c>lowerbound</c> to <c>upperbound</c>, a
+    /// GeniusWeb number range from <c>low</c> to <c>high</c> by <c>step</c>. A larger range is <c>too-many-options</c>.
     /// </summary>
     public int MaxOptionsPerIssue
     {
@@ -58,7 +59,7 @@ public sealed record GeniusImportOptions
     /// Whether GENIUS item evaluations are taken as they are written (NegMAS's convention), rather than divided by the
     /// largest evaluation of their issue (GENIUS's, the default). Raw evaluations must then lie in [0, 1]
     /// (<c>invalid-value</c> otherwise). The two conventions give different values, and so a different frontier, from the
-    /// same file whenever an issue's largest evaluation is not 1.
+    /// same file whenever an issue's largest evaluation is not 1. GeniusWeb files are always read as written.
     /// </summary>
     public bool RawEvaluations { get; init; }
 }
