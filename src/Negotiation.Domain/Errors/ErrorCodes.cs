@@ -9,7 +9,9 @@ namespace Negotiation.Domain.Errors;
 /// changes and <see cref="WhatIf.Apply"/> report. The codes are part of the public contract: they do not change.
 /// </summary>
 /// <remarks>
-/// <para>Reading codes come only from <see cref="NegotiationJson.Read(string, NegotiationJsonOptions?)"/>. Document
+/// <para>Reading codes come from <see cref="NegotiationJson.Read(string, NegotiationJsonOptions?)"/>; import codes,
+/// and the reading codes that apply to any file (<see cref="TooLarge"/>, <see cref="InvalidJson"/>, ...), from the
+/// GENIUS and GeniusWeb importers (<see cref="Bargaining.Formats.GeniusXml"/>, <see cref="Bargaining.Formats.GeniusWebJson"/>). Document
 /// rule codes come from <see cref="NegotiationDocument.Create(Identifiers.NegotiationId, string, NegotiationContent, string?)"/> and <see cref="NegotiationBuilder.Build()"/>, and from
 /// reading a well-formed document that breaks a rule. <see cref="IllegalTransition"/> comes from the records'
 /// <c>TransitionTo</c> and from <see cref="WhatIf.Apply"/>, which alone returns the what-if codes.</para>
@@ -180,6 +182,44 @@ public static class ErrorCodes
     /// <summary>Bargaining analysis: fewer than two parties have preferences in the domain.</summary>
     public const string TooFewParties = "too-few-parties";
 
+    /// <summary>Import: a GENIUS file is not well-formed XML (a syntax error, a truncated text, an encoding it does not have).</summary>
+    public const string InvalidXml = "invalid-xml";
+
+    /// <summary>
+    /// Import: a GENIUS file has a document type declaration (<c>&lt;!DOCTYPE …&gt;</c>). GENIUS files have none, and one
+    /// could declare entities (an external entity that reads a local file, a billion nested ones), so it is refused
+    /// before anything in it is read.
+    /// </summary>
+    public const string DtdNotAllowed = "dtd-not-allowed";
+
+    /// <summary>Import: a profile names an issue the domain does not have (a GENIUS profile's issue or weight, a GeniusWeb member keyed by issue).</summary>
+    public const string UnknownIssue = "unknown-issue";
+
+    /// <summary>Import: a profile names an option its issue does not have (a GENIUS item's value, a GeniusWeb value or a reservation bid's value).</summary>
+    public const string UnknownOption = "unknown-option";
+
+    /// <summary>Import: a profile leaves out something of the domain: an issue, an item's evaluation, an issue's weight, or an issue of the reservation bid.</summary>
+    public const string IncompleteProfile = "incomplete-profile";
+
+    /// <summary>
+    /// Import: the file uses a feature a bargaining domain cannot hold or the importer does not take: a real-valued
+    /// issue, an objective tree, an evaluator that is not linear, a GeniusWeb profile that is not a
+    /// <c>LinearAdditiveUtilitySpace</c>.
+    /// </summary>
+    public const string UnsupportedFeature = "unsupported-feature";
+
+    /// <summary>Import: a range of values is empty or has no step: an upper bound below the lower, a GeniusWeb range whose step is 0 or less, or whose high is below its low.</summary>
+    public const string InvalidRange = "invalid-range";
+
+    /// <summary>Import: an issue has more options than <c>GeniusImportOptions.MaxOptionsPerIssue</c>: an integer or number range that expands past it, or more items.</summary>
+    public const string TooManyOptions = "too-many-options";
+
+    /// <summary>Import: two issues of a file share a name, two options of an issue share a value, or a profile evaluates or weighs the same issue or item twice.</summary>
+    public const string DuplicateName = "duplicate-name";
+
+    /// <summary>Import: a profile disagrees with the domain: another list of issues or values (GeniusWeb profiles each hold the domain), another issue type, other bounds.</summary>
+    public const string ProfileMismatch = "profile-mismatch";
+
     /// <summary>
     /// Document rule: a commitment is timed from a milestone of another agreement: a milestone times only its own
     /// agreement's commitments (the milestone exists, so it is not dangling).
@@ -210,6 +250,8 @@ public static class ErrorCodes
     private const string StatusChange = "status change";
     private const string WhatIfApply = "what-if";
     private const string BargainingRun = "bargaining analysis";
+    private const string Import = "import";
+    private const string ReadingOrImport = "reading, import";
 
     /// <summary>
     /// Every code, with what returns it and what it means, in the order of the README's table (which a test holds to
@@ -217,20 +259,20 @@ public static class ErrorCodes
     /// </summary>
     internal static IReadOnlyList<(string Code, string Source, string Meaning)> All { get; } =
     [
-        (InvalidJson, Reading, "not JSON: syntax, truncation, comments, trailing commas, a byte-order mark past the start, invalid UTF-8"),
-        (TooLarge, Reading, "larger than `MaxBytes` without its whitespace, or longer than `MaxTextBytes` with it"),
-        (TooDeep, Reading, "nested deeper than `MaxDepth`"),
+        (InvalidJson, ReadingOrImport, "not JSON: syntax, truncation, comments, trailing commas, a byte-order mark past the start, invalid UTF-8"),
+        (TooLarge, ReadingOrImport, "larger than `MaxBytes` without its whitespace, or longer than `MaxTextBytes` with it; an imported file longer than `GeniusImportOptions.MaxBytes`"),
+        (TooDeep, ReadingOrImport, "nested deeper than `MaxDepth` (JSON objects and arrays, or XML elements)"),
         (UnsupportedVersion, Reading, "`formatVersion` is not a version this library reads"),
-        (WrongType, Reading, "wrong JSON type, or null where a value is required"),
+        (WrongType, ReadingOrImport, "wrong JSON type, or null where a value is required; in XML, an attribute that is not the number due"),
         (UnknownProperty, Reading, "a member the format does not define (names are case-sensitive)"),
-        (DuplicateProperty, Reading, "the same member twice in one object"),
-        (MissingProperty, Reading, "a member the format requires is absent"),
+        (DuplicateProperty, ReadingOrImport, "the same member twice in one object (in XML, an element that comes once, twice)"),
+        (MissingProperty, ReadingOrImport, "a member the format requires is absent (in XML, an element or an attribute)"),
         (UnknownKind, Reading, "a party's `kind` is not a known kind"),
         (InvalidId, Reading, "not a slug: lower-case letters and digits joined by single hyphens, at most 100 characters"),
         (InvalidDate, Reading, "not a partial date (`2020`, `2020-05`, `2023-11-15`) of a day that exists"),
         (InvalidCountry, Reading, "not an assigned ISO 3166-1 alpha-2 code in upper case"),
         (InvalidReference, Reading, "not `kind:id` with a known kind and a valid id"),
-        (InvalidValue, Reading, "breaks a record rule: blank or over-long text, value not in a closed list, a lift that names no sanction, relative URL"),
+        (InvalidValue, ReadingOrImport, "breaks a record rule: blank or over-long text, value not in a closed list, a number out of range, a lift that names no sanction, relative URL"),
         (DuplicateId, DocumentRule, "two records of the same kind share an id"),
         (DanglingReference, DocumentRule, "a reference names a record that is not in the document"),
         (SelfDemand, DocumentRule, "a party demands something of itself"),
@@ -254,7 +296,7 @@ public static class ErrorCodes
         (SanctionHistoryOrder, DocumentRule, "a change in a sanction's history does not follow from the change before it (a lift of a lifted sanction, a re-imposition of one in force)"),
         (OverlappingPeriod, DocumentRule, "a change in a sanction's history or a commitment's performance is dated before the change listed before it"),
         (EarlierVersionMember, DocumentRule, "a version-1 member that version 2 gives otherwise (a sanction's `status`, now its `history`) in a version-2 document, or beside its replacement"),
-        (ZeroWeights, DocumentRule, "a party's bargaining preferences weigh every issue zero"),
+        (ZeroWeights, "document rule, import", "a party's bargaining preferences weigh every issue zero"),
         (PreferenceIssueOrder, DocumentRule, "a party's bargaining preferences do not name the domain's issues, each once, in order"),
         (OptionValueCount, DocumentRule, "a party gives an issue more or fewer option values than it has options"),
         (IncompleteOutcome, DocumentRule, "a reservation outcome or an agreement's outcome does not give one known option of each issue, in order"),
@@ -262,6 +304,16 @@ public static class ErrorCodes
         (MilestoneOfAnotherAgreement, DocumentRule, "a commitment's start or deadline counts from a milestone of another agreement"),
         (FrontierTooLarge, BargainingRun, "the Pareto frontier grew past the cap (`BargainingOptions.MaxFrontierSize`, 1 000 000 by default)"),
         (TooFewParties, BargainingRun, "fewer than two parties have preferences in the bargaining domain"),
+        (InvalidXml, Import, "a GENIUS file is not well-formed XML"),
+        (DtdNotAllowed, Import, "a GENIUS file has a document type declaration (`<!DOCTYPE …>`), which could declare entities: refused before it is read"),
+        (UnknownIssue, Import, "a profile names an issue the domain does not have"),
+        (UnknownOption, Import, "a profile names an option (an item, a value) its issue does not have"),
+        (IncompleteProfile, Import, "a profile leaves out an issue, an item's evaluation, an issue's weight or an issue of its reservation bid"),
+        (UnsupportedFeature, Import, "a real-valued issue, an objective tree, an evaluator that is not linear, a GeniusWeb profile that is not linear additive"),
+        (InvalidRange, Import, "a range of values is empty or its step is not above 0"),
+        (TooManyOptions, Import, "an issue has more options than `GeniusImportOptions.MaxOptionsPerIssue`"),
+        (DuplicateName, Import, "two issues share a name, two options of an issue share a value, or a profile gives the same thing twice"),
+        (ProfileMismatch, Import, "a profile disagrees with the domain: other issues or values, another issue type, other bounds"),
         (IllegalTransition, StatusChange, "a record cannot make the status change asked for (a sanction already lifted, an end before its start)"),
         (NotActionable, WhatIfApply, "the agreement is proposed or only reported (unless assumed concluded), suspended, terminated or collapsed"),
         (ConditionUnmet, WhatIfApply, "a commitment is conditional on a commitment of another agreement that is not in force"),

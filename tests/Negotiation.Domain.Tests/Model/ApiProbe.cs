@@ -9,6 +9,7 @@ using Negotiation.Domain.Analysis;
 using Negotiation.Domain.Clauses;
 using Negotiation.Domain.Attributions;
 using Negotiation.Domain.Bargaining;
+using Negotiation.Domain.Bargaining.Formats;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Dates;
@@ -132,6 +133,11 @@ internal sealed class ApiProbe
         Add(() => analysed.Zone);
         Add(() => analysed.Score([0]));
         Add(() => BargainingAnalysis.Analyse(bargaining with { Preferences = [bargaining.Preferences[0]] }).AsT1);
+        Add(() => new GeniusImportOptions { MaxBytes = 100_000, MaxDepth = 8, MaxOptionsPerIssue = 10, RawEvaluations = true });
+        Add(() => GeniusXml.Import(new MemoryStream(), []).AsT1);
+
+        // A profile for an importer: a party and a stream, each call its own (a stream is read once).
+        _instances[typeof((PartyId, Stream))] = () => (doc.Parties[0].Id, (Stream)SeedStream());
         Add(() => new Verification(agreement.Commitments[0].Id, doc.Parties[2].Id));
         Add(() => new Timing(milestone: new MilestoneId("implementation-day"), offset: new Duration(14, DurationUnit.Day)));
         Add(() => agreement.Attribution!);

@@ -12,7 +12,7 @@ public class BadInputTests
     public void The_catalogue_has_at_least_forty_cases_and_covers_every_reading_code()
     {
         Assert.True(BadInputCatalogue.Cases.Count >= 40, $"{BadInputCatalogue.Cases.Count} cases");
-        var codes = ErrorCodes.All.Where(entry => entry.Source == "reading").Select(entry => entry.Code).ToList();
+        var codes = ErrorCodes.All.Where(entry => entry.Source.Split(", ").Contains("reading")).Select(entry => entry.Code).ToList(); // some also from import
         Assert.Equal(14, codes.Count);
         Assert.Empty(codes.Except(BadInputCatalogue.Cases.Values.Select(c => c.Code)));
     }
