@@ -132,6 +132,8 @@ internal sealed class ApiProbe
         Add(() => analysed.Zone);
         Add(() => analysed.Score([0]));
         Add(() => BargainingAnalysis.Analyse(bargaining with { Preferences = [bargaining.Preferences[0]] }).AsT1);
+        Add(() => new UtilitySpaceSvgOptions { XParty = doc.Parties[1].Id, YParty = doc.Parties[0].Id, PartyNames = new Dictionary<PartyId, string> { [doc.Parties[0].Id] = doc.Parties[0].Name }, MaxOutcomes = 10 });
+        Add<IReadOnlyDictionary<PartyId, string>>(() => new Dictionary<PartyId, string> { [doc.Parties[0].Id] = "A <name> & \"quoted\"" });
         Add(() => new Verification(agreement.Commitments[0].Id, doc.Parties[2].Id));
         Add(() => new Timing(milestone: new MilestoneId("implementation-day"), offset: new Duration(14, DurationUnit.Day)));
         Add(() => agreement.Attribution!);
