@@ -40,11 +40,12 @@ internal static class ToolCommandLine
     /// <summary>The command line of the tool, with every command.</summary>
     public static Command Create()
     {
-        var root = new Command(Name, "Check, format, brief and draw Negotiation.Domain documents.")
+        var root = new Command(Name, "Check, format, brief, draw and analyse Negotiation.Domain documents.")
         {
             ValidateCommand.Create(),
             BriefCommand.Create(),
             DiagramCommand.Create(),
+            BargainCommand.Create(),
             FormatCommand.Create(),
             SchemaCommand.Create(),
         };

@@ -7,7 +7,7 @@ namespace Negotiation.Cli.Commands;
 
 /// <summary>
 /// The optional FILE argument of the commands that read one document and can show something without one (brief,
-/// diagram): with no FILE, standard input when something is piped in, and otherwise the built-in example, which the
+/// diagram, bargain): with no FILE, standard input when something is piped in, and otherwise the built-in example, which the
 /// command says it is showing in its first line.
 /// </summary>
 internal static class DocumentArgument
@@ -29,8 +29,20 @@ internal static class DocumentArgument
     /// <param name="isExample">Whether it is the built-in example, so that the command says so.</param>
     /// <param name="exit">The exit code when it can't be read.</param>
     public static bool TryRead(string? file, NegotiationJsonOptions limits, TextWriter error, out NegotiationDocument document, out bool isExample, out int exit)
+        => TryRead(file, limits, error, out document, out _, out isExample, out exit);
+
+    /// <summary>Reads the document, and the name messages give it (a path, <c>&lt;stdin&gt;</c> or the example's).</summary>
+    /// <param name="file">The FILE given, or <see langword="null"/>.</param>
+    /// <param name="limits">The read limits.</param>
+    /// <param name="error">Where problems are written.</param>
+    /// <param name="document">The document read.</param>
+    /// <param name="name">The document's name in messages, escaped.</param>
+    /// <param name="isExample">Whether it is the built-in example, so that the command says so.</param>
+    /// <param name="exit">The exit code when it can't be read.</param>
+    public static bool TryRead(string? file, NegotiationJsonOptions limits, TextWriter error, out NegotiationDocument document, out string name, out bool isExample, out int exit)
     {
         document = null!;
+        name = string.Empty;
         isExample = false;
         var source = file is null
             ? DocumentSource.FromRedirectedInput(limits) ?? DocumentSource.Example()
@@ -43,6 +55,7 @@ internal static class DocumentArgument
         }
 
         isExample = found.IsExample;
+        name = found.Name;
         if (found.Read(limits).TryPickT1(out var readError, out document))
         {
             foreach (var line in ErrorReport.Lines(found.Name, readError))

@@ -45,6 +45,9 @@ public sealed class BargainingResult
     /// <summary>The domain analysed.</summary>
     public BargainingDomain Domain { get; }
 
+    /// <summary>The utilities of every option, as the analysis computed them (for drawing the outcomes).</summary>
+    internal UtilityTable Table => _table;
+
     /// <summary>The parties, in the order of every utility vector: the domain's preferences' order.</summary>
     public IReadOnlyList<PartyId> Parties { get; }
 

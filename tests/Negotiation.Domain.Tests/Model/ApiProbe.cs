@@ -138,6 +138,8 @@ internal sealed class ApiProbe
 
         // A profile for an importer: a party and a stream, each call its own (a stream is read once).
         _instances[typeof((PartyId, Stream))] = () => (doc.Parties[0].Id, (Stream)SeedStream());
+        Add(() => new UtilitySpaceSvgOptions { XParty = doc.Parties[1].Id, YParty = doc.Parties[0].Id, PartyNames = new Dictionary<PartyId, string> { [doc.Parties[0].Id] = doc.Parties[0].Name }, MaxOutcomes = 10 });
+        Add<IReadOnlyDictionary<PartyId, string>>(() => new Dictionary<PartyId, string> { [doc.Parties[0].Id] = "A <name> & \"quoted\"" });
         Add(() => new Verification(agreement.Commitments[0].Id, doc.Parties[2].Id));
         Add(() => new Timing(milestone: new MilestoneId("implementation-day"), offset: new Duration(14, DurationUnit.Day)));
         Add(() => agreement.Attribution!);
