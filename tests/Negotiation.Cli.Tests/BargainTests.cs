@@ -179,4 +179,50 @@ public sealed class BargainTests : IDisposable
         var piped = Tool.RunWithInput(File.ReadAllBytes(Seed()), "bargain");
         Assert.Equal(Tool.Run("bargain", Seed()).Output, piped.Output);
     }
+
+    private static string Fixture(string name, [CallerFilePath] string here = "")
+        => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "Negotiation.Domain.Tests", "Bargaining", "Fixtures", name));
+
+    [Fact]
+    public void Genius_files_are_analysed_with_each_party_named_after_its_profile()
+    {
+        var result = Tool.Run("bargain", "--genius", Fixture("fentanyl-domain.xml"), Fixture("fentanyl-us.xml"), Fixture("fentanyl-cn.xml"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Parties: fentanyl-us (fentanyl-us), fentanyl-cn (fentanyl-cn)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Outcomes: 108 (4 issues: 3 × 3 × 3 × 4 options)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Pareto frontier: 27 points", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GeniusWeb_profiles_give_the_same_frontier_as_json()
+    {
+        var result = Tool.Run("bargain", "--geniusweb", Fixture("fentanyl-us.json"), Fixture("fentanyl-cn.json"), "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Equal(2, json.RootElement.GetProperty("parties").GetArrayLength());
+        Assert.True(json.RootElement.GetProperty("frontier").GetArrayLength() > 1);
+    }
+
+    [Fact]
+    public void A_document_and_genius_files_together_are_a_usage_error()
+    {
+        var result = Tool.Run("bargain", Seed(), "--genius", Fixture("fentanyl-domain.xml"), Fixture("fentanyl-us.xml"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("one of them", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_genius_file_gives_the_importers_error_with_its_path_and_exits_1()
+    {
+        var broken = Write("broken.xml", "<utility_space><objective><issue index=\"1\" name=\"x\" type=\"real\"/></objective></utility_space>");
+
+        var result = Tool.Run("bargain", "--genius", Fixture("fentanyl-domain.xml"), broken);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("broken", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", result.Error, StringComparison.Ordinal);
+    }
 }

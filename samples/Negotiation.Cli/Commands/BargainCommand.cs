@@ -1,3 +1,5 @@
+using Negotiation.Domain.Identifiers;
+using Negotiation.Domain.Bargaining.Formats;
 using System.CommandLine;
 using System.Text;
 using Negotiation.Cli.Bargaining;
@@ -24,8 +26,22 @@ internal static class BargainCommand
         var file = DocumentArgument.Create();
         var svg = new Option<string?>("--svg") { Description = "Also write a picture of the utility space (outcomes, frontier, reservations, solutions, agreements) to this SVG file.", HelpName = "FILE" };
         var json = new Option<bool>("--json") { Description = "Print the whole result as JSON instead of the report." };
+        var genius = new Option<string[]>("--genius")
+        {
+            Description = "Analyse GENIUS files instead of a document: the domain XML, then one profile XML per party (each party named after its file).",
+            HelpName = "DOMAIN PROFILE...",
+            AllowMultipleArgumentsPerToken = true,
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var geniusWeb = new Option<string[]>("--geniusweb")
+        {
+            Description = "Analyse GeniusWeb profiles (LinearAdditiveUtilitySpace JSON) instead of a document, one per party (each party named after its file).",
+            HelpName = "PROFILE...",
+            AllowMultipleArgumentsPerToken = true,
+            Arity = ArgumentArity.OneOrMore,
+        };
         var limits = new ReadLimits();
-        var command = new Command("bargain", "Analyse the document's bargaining section: the Pareto frontier, the zone of agreement, the Nash, Kalai–Smorodinsky, nearest-diagonal, egalitarian and utilitarian solutions, and each agreement against them.") { file, svg, json };
+        var command = new Command("bargain", "Analyse the document's bargaining section: the Pareto frontier, the zone of agreement, the Nash, Kalai–Smorodinsky, nearest-diagonal, egalitarian and utilitarian solutions, and each agreement against them.") { file, svg, json, genius, geniusWeb };
         limits.AddTo(command);
         command.SetAction(result =>
         {
@@ -35,6 +51,17 @@ internal static class BargainCommand
             if (picture is { Length: 0 })
             {
                 return ToolCommandLine.UsageError(error, command, "--svg needs a file name");
+            }
+
+            var files = (Genius: result.GetValue(genius), Web: result.GetValue(geniusWeb));
+            if (files.Genius is { Length: > 0 } || files.Web is { Length: > 0 })
+            {
+                if (result.GetValue(file) is not null || (files.Genius is { Length: > 0 } && files.Web is { Length: > 0 }))
+                {
+                    return ToolCommandLine.UsageError(error, command, "give a document, --genius files or --geniusweb files: one of them");
+                }
+
+                return Imported(files.Genius is { Length: > 0 } ? ("genius", files.Genius) : ("geniusweb", files.Web!), command, picture, result.GetValue(json), output, error);
             }
 
             if (!DocumentArgument.TryRead(result.GetValue(file), limits.From(result), error, out var document, out var name, out var isExample, out var exit))
@@ -57,6 +84,66 @@ internal static class BargainCommand
             return Run(input, picture, result.GetValue(json), output, error);
         });
         return command;
+    }
+
+    /// <summary>
+    /// Reads GENIUS or GeniusWeb files into a domain, each profile's party named after its file
+    /// (<c>us-profile.xml</c> is the party <c>us-profile</c>), and analyses it.
+    /// </summary>
+    private static int Imported((string Format, string[] Paths) files, Command command, string? picture, bool json, TextWriter output, TextWriter error)
+    {
+        var (format, paths) = files;
+        if (format == "genius" && paths.Length < 2)
+        {
+            return ToolCommandLine.UsageError(error, command, "--genius needs the domain file and at least one profile");
+        }
+
+        var profilePaths = format == "genius" ? paths[1..] : paths;
+        var parties = new List<PartyId>();
+        foreach (var path in profilePaths)
+        {
+            var slug = System.Text.RegularExpressions.Regex.Replace(Path.GetFileNameWithoutExtension(path).ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
+            if (!Slug.IsValid(slug) || parties.Contains(new PartyId(slug)))
+            {
+                return ToolCommandLine.UsageError(error, command, $"cannot name a party after {PrintableText.Escape(path)}: rename the file (letters, digits and hyphens; each file a different name)");
+            }
+
+            parties.Add(new PartyId(slug));
+        }
+
+        var streams = new List<Stream>();
+        try
+        {
+            foreach (var path in paths)
+            {
+                streams.Add(File.OpenRead(path));
+            }
+
+            var profiles = parties.Select((party, i) => (party, streams[format == "genius" ? i + 1 : i])).ToList();
+            var imported = format == "genius" ? GeniusXml.Import(streams[0], profiles) : GeniusWebJson.Import(profiles);
+            if (imported.TryPickT1(out var failure, out var domain))
+            {
+                error.WriteLine(PrintableText.Escape(failure.ToString()));
+                return ExitCodes.Invalid;
+            }
+
+            var input = new BargainingInput(string.Join(", ", paths.Select(Path.GetFileName)), domain, parties.ToDictionary(p => p, p => p.Value), new Dictionary<AgreementId, string>());
+            return Run(input, picture, json, output, error);
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"cannot read a file: {PrintableText.Escape(e.Message)}");
+            return ExitCodes.Invalid;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            error.WriteLine($"cannot read a file: {PrintableText.Escape(e.Message)}");
+            return ExitCodes.Invalid;
+        }
+        finally
+        {
+            streams.ForEach(s => s.Dispose());
+        }
     }
 
     /// <summary>Analyses an input, prints the report or the JSON, and writes the picture when asked.</summary>
