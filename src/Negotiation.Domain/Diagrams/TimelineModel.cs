@@ -77,7 +77,7 @@ internal sealed class TimelineModel
         }
 
         var pledges = document.Pledges
-            .SelectMany(p => p.Performance.Where(c => c.Date is not null).Select(c => At($"{p.Id.Value}: {Words(c.Status)} {c.Date}", c.Date!.Value)))
+            .SelectMany(p => p.Performance.Where(c => c.Date is not null).Select(c => At($"{p.Id.Value}: {Words(c.Status)} ({c.Date})", c.Date!.Value)))
             .ToList();
         Add(lanes, "Pledges: how they were kept", pledges);
 

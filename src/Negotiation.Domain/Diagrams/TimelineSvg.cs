@@ -12,7 +12,7 @@ namespace Negotiation.Domain.Diagrams;
 /// <remarks>
 /// <para>A day is a diamond; a date known only to the month or the year is a span from its first to its last day; a
 /// period between two dated things is a bar, and one the document leaves open runs to the end of the axis with an
-/// arrow. Every item has its label under its lane, starting where the item starts.</para>
+/// arrow. Every item has its label under its mark, starting there, or ending there (anchored at its end) when it would run off the picture.</para>
 /// <para>The picture is well-formed XML, at most <see cref="TimelineSvgOptions.MaxWidth"/> pixels wide, with no text
 /// smaller than <see cref="TimelineSvgOptions.MinFontSize"/> pixels, and no two labels overlap: the layout estimates
 /// each text's width generously (<see cref="CharWidth"/> of the font size a character, more in bold) and puts a label
@@ -129,8 +129,10 @@ public static class TimelineSvg
             var label = canvas.Fit(item.Label, fontSize, axis.Right - axis.Left);
             var width = Canvas.Width(label, fontSize, bold: false);
             var markX = item.Kind == TimelineItemKind.Day ? from : Math.Min(from + 1, to);
-            var x = markX - 3 + width <= axis.Right ? markX - 3 : markX + 3 - width;
-            x = Math.Clamp(x, axis.Left, Math.Max(axis.Left, axis.Right - width));
+            // A label that ends at its mark is anchored there (text-anchor end), so that its text, narrower than the
+            // estimate, still ends at the mark rather than somewhere before it.
+            var endsAtMark = markX - 3 + width > axis.Right && markX + 3 - width >= axis.Left;
+            var x = endsAtMark ? markX + 3 - width : Math.Clamp(markX - 3, axis.Left, Math.Max(axis.Left, axis.Right - width));
             var row = rows.FindIndex(r => r.All(o => x + width + LabelGap <= o.From || o.To + LabelGap <= x));
             if (row < 0)
             {
@@ -141,7 +143,7 @@ public static class TimelineSvg
             rows[row].Add((x, x + width));
             var labelY = firstRow + (row * rowHeight);
             canvas.Shape($"<line x1=\"{N(markX)}\" y1=\"{N(barY + 6)}\" x2=\"{N(markX)}\" y2=\"{N(labelY - fontSize + 1)}\" stroke=\"#888\" stroke-width=\"0.7\"/>");
-            canvas.Label(x, labelY, fontSize, label, width, label == item.Label ? null : item.Label);
+            canvas.Label(x, labelY, fontSize, label, width, endsAtMark, label == item.Label ? null : item.Label);
             lowest = Math.Max(lowest, labelY);
         }
 
@@ -322,19 +324,21 @@ public static class TimelineSvg
         }
 
         /// <summary>An item's label, on a white ground the size of its estimated box, so that grid lines and leader lines do not run through it.</summary>
-        public void Label(double x, double y, double size, string text, double width, string? tooltip)
+        public void Label(double x, double y, double size, string text, double width, bool atEnd, string? tooltip)
         {
             _grounds.Append($"  <rect x=\"{N(x - 1)}\" y=\"{N(y - size)}\" width=\"{N(width + 2)}\" height=\"{N(size * 1.25)}\" fill=\"#fff\" fill-opacity=\"0.85\" stroke=\"none\"/>\n");
-            Text(x, y, size, bold: false, text, "#222", tooltip);
+            Text(x, y, size, bold: false, text, "#222", tooltip, atEnd ? width : null);
         }
 
-        public void Text(double x, double y, double size, bool bold, string text, string colour, string? tooltip = null)
+        /// <summary>A text from <paramref name="x"/>; or, given its estimated <paramref name="endsAfter"/>, one anchored at its end, <c>x + endsAfter</c>.</summary>
+        public void Text(double x, double y, double size, bool bold, string text, string colour, string? tooltip = null, double? endsAfter = null)
         {
-            var room = width - Margin - x;
+            var room = endsAfter ?? (width - Margin - x);
             var shown = Fit(text, size * (bold ? BoldCharWidth / CharWidth : 1), room);
             tooltip ??= shown == text ? null : text;
             // A cut label keeps its whole text as the tooltip of a group around it, so that the text element holds only what is shown.
-            var element = $"<text x=\"{N(x)}\" y=\"{N(y)}\" font-size=\"{N(size)}\"{(bold ? " font-weight=\"bold\"" : string.Empty)} fill=\"{colour}\">{Escape(shown)}</text>";
+            var anchor = endsAfter is { } after ? $"x=\"{N(x + after)}\" text-anchor=\"end\"" : $"x=\"{N(x)}\"";
+            var element = $"<text {anchor} y=\"{N(y)}\" font-size=\"{N(size)}\"{(bold ? " font-weight=\"bold\"" : string.Empty)} fill=\"{colour}\">{Escape(shown)}</text>";
             _texts.Append(tooltip is null ? $"  {element}\n" : $"  <g><title>{Escape(tooltip)}</title>{element}</g>\n");
         }
 

@@ -161,15 +161,17 @@ public sealed class TimelineSvgTests
         }
     }
 
-    /// <summary>A text's box, estimated as the writer does: 0.6 of the font size a character (0.66 in bold), from a font size above the baseline to a quarter below.</summary>
+    /// <summary>A text's box, estimated as the writer does: 0.6 of the font size a character (0.66 in bold), from x (or to x, when anchored at its end), from a font size above the baseline to a quarter below.</summary>
     private static (string Text, double Size, double Left, double Right, double Top, double Bottom) Box(XElement text)
     {
-        Assert.Null(text.Attribute("text-anchor"));
         var size = Number(text, "font-size");
         var x = Number(text, "x");
         var y = Number(text, "y");
-        var share = text.Attribute("font-weight")?.Value == "bold" ? 0.66 : 0.6;
-        return (text.Value, size, x, x + (text.Value.Length * size * share), y - size, y + (size * 0.25));
+        var width = text.Value.Length * size * (text.Attribute("font-weight")?.Value == "bold" ? 0.66 : 0.6);
+        var anchor = text.Attribute("text-anchor")?.Value ?? "start";
+        Assert.Contains(anchor, new[] { "start", "end" });
+        var left = anchor == "end" ? x - width : x;
+        return (text.Value, size, left, left + width, y - size, y + (size * 0.25));
     }
 
     private static double Number(XElement element, string attribute) => double.Parse(element.Attribute(attribute)!.Value, CultureInfo.InvariantCulture);
