@@ -45,6 +45,7 @@ internal static class ToolCommandLine
             ValidateCommand.Create(),
             BriefCommand.Create(),
             DiagramCommand.Create(),
+            TimelineCommand.Create(),
             BargainCommand.Create(),
             FormatCommand.Create(),
             SchemaCommand.Create(),

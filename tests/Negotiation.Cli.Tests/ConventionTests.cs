@@ -25,6 +25,7 @@ public sealed class ConventionTests : IDisposable
     [InlineData("validate")]
     [InlineData("brief")]
     [InlineData("diagram")]
+    [InlineData("timeline")]
     [InlineData("bargain")]
     [InlineData("fmt")]
     public void An_unknown_option_is_a_usage_error_and_no_file_is_read(string command)
@@ -67,7 +68,7 @@ public sealed class ConventionTests : IDisposable
 
         Assert.Equal((2, string.Empty), (result.ExitCode, result.Output));
         Assert.Equal(
-            ["negotiation: unknown command 'frobnicate'; the commands are validate, brief, diagram, bargain, fmt, schema", "Run 'negotiation --help' for usage."],
+            ["negotiation: unknown command 'frobnicate'; the commands are validate, brief, diagram, timeline, bargain, fmt, schema", "Run 'negotiation --help' for usage."],
             Lines(result.Error));
     }
 
@@ -91,11 +92,12 @@ public sealed class ConventionTests : IDisposable
         Assert.Contains("  validate [FILE...]  ", help, StringComparison.Ordinal);
         Assert.Contains("  brief [FILE]  ", help, StringComparison.Ordinal);
         Assert.Contains("  diagram [FILE]  ", help, StringComparison.Ordinal);
+        Assert.Contains("  timeline [FILE]  ", help, StringComparison.Ordinal);
         Assert.Contains("  bargain [FILE]  ", help, StringComparison.Ordinal);
         Assert.Contains("  fmt FILE...  ", help, StringComparison.Ordinal);
         Assert.Contains("--version", help, StringComparison.Ordinal);
 
-        foreach (var (command, usage) in new[] { ("brief", "brief [FILE]"), ("diagram", "diagram [FILE]"), ("bargain", "bargain [FILE]"), ("validate", "validate [FILE...]"), ("fmt", "fmt FILE..."), ("schema", "schema") })
+        foreach (var (command, usage) in new[] { ("brief", "brief [FILE]"), ("diagram", "diagram [FILE]"), ("timeline", "timeline [FILE]"), ("bargain", "bargain [FILE]"), ("validate", "validate [FILE...]"), ("fmt", "fmt FILE..."), ("schema", "schema") })
         {
             var text = Tool.Run(command, "--help").Output;
             Assert.Contains($"Usage:\n  negotiation {usage} [options]\n", text, StringComparison.Ordinal);

@@ -7,7 +7,7 @@ namespace Negotiation.Cli.Commands;
 
 /// <summary>
 /// The optional FILE argument of the commands that read one document and can show something without one (brief,
-/// diagram, bargain): with no FILE, standard input when something is piped in, and otherwise the built-in example, which the
+/// diagram, timeline, bargain): with no FILE, standard input when something is piped in, and otherwise the built-in example, which the
 /// command says it is showing in its first line.
 /// </summary>
 internal static class DocumentArgument

@@ -13,6 +13,7 @@ using Negotiation.Domain.Bargaining.Formats;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Dates;
+using Negotiation.Domain.Diagrams;
 using Negotiation.Domain.Documents;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.LegalInstruments;
@@ -168,6 +169,7 @@ internal sealed class ApiProbe
         Add(() => readError.Errors[0]);
         Add(() => new NegotiationJsonException(readError));
         Add(() => new NegotiationJsonOptions());
+        Add(() => new TimelineSvgOptions { Width = 800, FontSize = 14 });
         Add(() => doc.Sanctions[0].Lift().AsT0.Lift().AsT1);
         Add(() => PloverMapping.For(ActionKind.LiftSanction, ActionStage.Requested));
         Add(() => new Quantity("deployed strategic warheads", Comparator.AtMost, 1550, QuantityUnit.Count));
