@@ -231,7 +231,7 @@ internal sealed class BriefingWriter(NegotiationDocument document, TextWriter ou
 
             if (!commitment.Performance.IsEmpty)
             {
-                details.Add(string.Join(", then ", commitment.Performance.Select(p => $"{Words(p.Status.ToString())}{(p.Date is { } d ? $" {d}" : string.Empty)}")));
+                details.Add(Kept(commitment.Performance));
             }
 
             output.WriteLine($"      - {Name(commitment.By)}: {Item(Action(commitment.Action))} · {string.Join(" · ", details)}");
@@ -249,7 +249,7 @@ internal sealed class BriefingWriter(NegotiationDocument document, TextWriter ou
         Heading("PLEDGES", document.Pledges.Count);
         foreach (var pledge in document.Pledges)
         {
-            var kept = pledge.Performance.IsEmpty ? string.Empty : $" · {string.Join(", then ", pledge.Performance.Select(p => $"{Words(p.Status.ToString())}{(p.Date is { } d ? $" {d}" : string.Empty)}"))}";
+            var kept = pledge.Performance.IsEmpty ? string.Empty : $" · {Kept(pledge.Performance)}";
             output.WriteLine($"  * {Name(pledge.By)}: {Item(Action(pledge.Action))}{On(pledge.Date)}{kept} · {Claim(pledge.Attribution)}");
         }
 
@@ -265,6 +265,10 @@ internal sealed class BriefingWriter(NegotiationDocument document, TextWriter ou
             : quantity.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return $"{Words(quantity.Comparator.ToString())} {amount} {(quantity.Unit == Domain.Quantities.QuantityUnit.Count ? string.Empty : quantity.Unit + " ")}{quantity.Item}{place}";
     }
+
+    /// <summary>How a commitment or a pledge was kept, change by change: <c>in progress 2011-02-05, then suspended 2020-03</c>.</summary>
+    private static string Kept(Domain.Collections.EquatableArray<Domain.Performance.PerformanceChange> performance)
+        => string.Join(", then ", performance.Select(p => $"{Words(p.Status.ToString())}{(p.Date is { } d ? $" {d}" : string.Empty)}"));
 
     private static string Count(int? amount, string unit) => amount is { } n ? $"{n} {unit}{(n == 1 ? string.Empty : "s")}" : string.Empty;
 

@@ -93,10 +93,11 @@ public static class BargainingAnalysis
 
         long Gain(int j, int i) => frontier.Utility(j, i) - d[i];
 
-        // The zone: strictly better for everyone somewhere on the rational frontier.
-        var zopa = rational.Any(j => Enumerable.Range(0, n).All(i => Gain(j, i) > 0));
-        var count = countRational ? RationalCount.Count(table, domain.OutcomeCount, cancellationToken) : null;
-        var zone = new ZoneOfAgreement(zopa, count, count is { } c ? (double)c / (double)domain.OutcomeCount : null);
+        // The zone: strictly better for everyone somewhere on the rational frontier; those points are also Nash's candidates.
+        var positive = rational.Where(j => Enumerable.Range(0, n).All(i => Gain(j, i) > 0)).ToList();
+        var outcomes = domain.OutcomeCount;
+        var count = countRational ? RationalCount.Count(table, outcomes, cancellationToken) : null;
+        var zone = new ZoneOfAgreement(positive.Count > 0, count, count is { } c ? (double)c / (double)outcomes : null);
 
         // The ideal point: each party's best on the rational frontier (the best rational outcome is on it).
         long[]? ideal = rational.Count == 0 ? null : [.. Enumerable.Range(0, n).Select(i => rational.Max(j => frontier.Utility(j, i)))];
@@ -109,7 +110,6 @@ public static class BargainingAnalysis
         else
         {
             // Nash: the largest product of gains, every gain above zero.
-            var positive = rational.Where(j => Enumerable.Range(0, n).All(i => Gain(j, i) > 0)).ToList();
             // Two gains' product fits an Int128 exactly; more need a BigInteger.
             solutions.Add(positive.Count == 0
                 ? new BargainingSolution("nash", [], "no outcome gives every party more than its reservation")

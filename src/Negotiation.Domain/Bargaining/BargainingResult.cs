@@ -28,6 +28,7 @@ public sealed class BargainingResult
         Domain = domain;
         _table = table;
         Frontier = frontier;
+        RationalFrontier = [.. frontier.Where(p => p.IsRational)];
         _frontierVectors = [.. frontierVectors];
         IsZeroSum = isZeroSum;
         Zone = zone;
@@ -64,7 +65,7 @@ public sealed class BargainingResult
     public IReadOnlyList<FrontierPoint> Frontier { get; }
 
     /// <summary>The points of the frontier that are rational: every party gets at least its reservation.</summary>
-    public IReadOnlyList<FrontierPoint> RationalFrontier => [.. Frontier.Where(p => p.IsRational)];
+    public IReadOnlyList<FrontierPoint> RationalFrontier { get; }
 
     /// <summary>The zone of possible agreement.</summary>
     public ZoneOfAgreement Zone { get; }

@@ -72,7 +72,7 @@ internal sealed class FrontierMerge
             var stage = new Stage(_n, Math.Min(count * _table.Options(k), 1024));
             if (!Merge(k, vectors, multiplicities, ranks, count, stage, cap, cancellationToken))
             {
-                return (null, stage.Count);
+                return (null, cap + 1); // it stopped at the first point past the cap
             }
 
             // The rank of each new representative among the new ones, for the next stage's ties.
@@ -187,7 +187,6 @@ internal sealed class FrontierMerge
 
             if (stage.Count == cap)
             {
-                stage.Overflow();
                 return false;
             }
 
@@ -261,9 +260,6 @@ internal sealed class FrontierMerge
             Parents.Add(parent);
             Options.Add(option);
         }
-
-        /// <summary>Counts one point more than the cap, for the size reported.</summary>
-        public void Overflow() => Multiplicities.Add(BigInteger.Zero);
 
         /// <summary>Whether a kept point is at least <paramref name="vector"/> on every utility (the first is, by the order they come in).</summary>
         public bool AnyDominates(long[] vector)

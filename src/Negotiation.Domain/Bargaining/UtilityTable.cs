@@ -75,6 +75,10 @@ internal sealed class UtilityTable
     /// <summary>A decimal utility as units, rounded to the nearest.</summary>
     public static long ToUnits(decimal utility) => (long)decimal.Round(utility * Scale, MidpointRounding.ToEven);
 
+    /// <summary>A decimal utility discounted by <paramref name="scale"/>, as units: exact when there is no discount.</summary>
+    private static long ToUnits(decimal utility, double scale)
+        => scale == 1.0 ? ToUnits(utility) : (long)Math.Round((double)utility * scale * (double)Scale);
+
     /// <summary>
     /// The table of a domain, or <see langword="null"/> when a party's preferences do not fit it (the document rules
     /// say how: <see cref="BargainingRules"/>). At normalised time <paramref name="time"/> above 0, each party's terms
@@ -99,8 +103,7 @@ internal sealed class UtilityTable
 
                 for (var x = 0; x < options; x++)
                 {
-                    var exact = preference[k].Weight * preference[k].Values[x];
-                    terms[k][(x * parties) + i] = scales[i] == 1.0 ? ToUnits(exact) : (long)Math.Round((double)exact * scales[i] * (double)Scale);
+                    terms[k][(x * parties) + i] = ToUnits(preference[k].Weight * preference[k].Values[x], scales[i]);
                 }
             }
         }
@@ -121,7 +124,7 @@ internal sealed class UtilityTable
             }
             else if (preferences.ReservationValue is { } value)
             {
-                reservations[i] = scales[i] == 1.0 ? ToUnits(value) : (long)Math.Round((double)value * scales[i] * (double)Scale);
+                reservations[i] = ToUnits(value, scales[i]);
             }
         }
 

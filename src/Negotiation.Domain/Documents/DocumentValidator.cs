@@ -108,7 +108,7 @@ internal static class DocumentValidator
         for (var i = 0; i < content.Pledges.Count; i++)
         {
             var path = ValidationPath.Of("pledges", i);
-            CheckPerformance(content.Pledges[i].Performance, path, path, errors);
+            CheckHistoryDates(content.Pledges[i].Performance, path.Dot("performance"), path, errors);
         }
 
         CheckSelfReferences(content, errors);
@@ -432,7 +432,6 @@ internal static class DocumentValidator
         }
 
         var history = sanction.History;
-        PartialDate? lastDated = null;
         for (var k = 0; k < history.Count; k++)
         {
             var change = history[k];
@@ -443,19 +442,10 @@ internal static class DocumentValidator
                 errors.Add(new(ErrorCodes.SanctionHistoryOrder, at.Dot("kind").ToString(), $"a change '{JsonNames.EnumValue(change.Kind.ToString())}' cannot follow {before} in the history of sanction '{sanction.Id}'"));
             }
 
-            if (change.Date is { } date)
+            if (change.Date is { } date && change.Kind is SanctionChangeKind.Lifted or SanctionChangeKind.Expired
+                && sanction.ListingDate is { } listed && date.IsBefore(listed) && errors.ShouldList(path))
             {
-                if (lastDated is { } previous && date.Start < previous.Start && errors.ShouldList(path))
-                {
-                    errors.Add(new(ErrorCodes.OverlappingPeriod, at.Dot("date").ToString(), $"the change dated {date} opens a period from {date.Start:yyyy-MM-dd}, inside the period opened on {previous} by the change before it: the changes of a history come in date order"));
-                }
-
-                if (change.Kind is SanctionChangeKind.Lifted or SanctionChangeKind.Expired && sanction.ListingDate is { } listed && date.IsBefore(listed) && errors.ShouldList(path))
-                {
-                    errors.Add(new(ErrorCodes.DateOrder, at.Dot("date").ToString(), $"the sanction ends ({date}) before its listing date ({listed})"));
-                }
-
-                lastDated = date;
+                errors.Add(new(ErrorCodes.DateOrder, at.Dot("date").ToString(), $"the sanction ends ({date}) before its listing date ({listed})"));
             }
 
             if (change.By == (Reference)sanction.Id && errors.ShouldList(path))
@@ -463,6 +453,8 @@ internal static class DocumentValidator
                 errors.Add(new(ErrorCodes.SelfReference, at.Dot("by").ToString(), $"sanction '{sanction.Id}' cannot be changed by itself"));
             }
         }
+
+        CheckHistoryDates(history, path.Dot("history"), path, errors);
     }
 
     /// <summary>
@@ -628,20 +620,24 @@ internal static class DocumentValidator
         }
     }
 
-    /// <summary>A performance history comes in date order: no change dated before the dated change listed before it.</summary>
-    private static void CheckPerformance(EquatableArray<PerformanceChange> performance, ValidationPath at, ValidationPath record, ErrorList errors)
+    /// <summary>
+    /// A history (a sanction's changes, a commitment's or a pledge's performance) comes in date order: no dated change
+    /// counts from before the dated change listed before it, or the period it opens would overlap that one's.
+    /// </summary>
+    private static void CheckHistoryDates<T>(EquatableArray<T> changes, ValidationPath at, ValidationPath record, ErrorList errors)
+        where T : IDatedChange
     {
         PartialDate? lastDated = null;
-        for (var k = 0; k < performance.Count; k++)
+        for (var k = 0; k < changes.Count; k++)
         {
-            if (performance[k].Date is not { } date)
+            if (changes[k].Date is not { } date)
             {
                 continue;
             }
 
             if (lastDated is { } previous && date.Start < previous.Start && errors.ShouldList(record))
             {
-                errors.Add(new(ErrorCodes.OverlappingPeriod, at.Dot("performance").At(k).Dot("date").ToString(), $"the change dated {date} opens a period from {date.Start:yyyy-MM-dd}, inside the period opened on {previous} by the change before it: the changes of a history come in date order"));
+                errors.Add(new(ErrorCodes.OverlappingPeriod, at.At(k).Dot("date").ToString(), $"the change dated {date} opens a period from {date.Start:yyyy-MM-dd}, inside the period opened on {previous} by the change before it: the changes of a history come in date order"));
             }
 
             lastDated = date;
@@ -723,7 +719,7 @@ internal static class DocumentValidator
 
                 CheckTiming(agreement, commitment, commitment.Start, cpath.Dot("start"), path, index, errors);
                 CheckTiming(agreement, commitment, commitment.Deadline, cpath.Dot("deadline"), path, index, errors);
-                CheckPerformance(commitment.Performance, cpath, path, errors);
+                CheckHistoryDates(commitment.Performance, cpath.Dot("performance"), path, errors);
 
                 for (var k = 0; k < commitment.Fulfils.Count; k++)
                 {

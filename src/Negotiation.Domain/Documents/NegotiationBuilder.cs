@@ -275,11 +275,7 @@ public sealed class NegotiationBuilder
     {
         var owner = Id<AgreementId>(agreement, nameof(agreement));
         var added = new Milestone(Id<MilestoneId>(id, nameof(id)), name, kind, date, note);
-        var at = -1;
-        for (var i = 0; i < _agreements.Count && at < 0; i++)
-        {
-            at = _agreements[i].Id == owner ? i : -1;
-        }
+        var at = IndexOf(_agreements, a => a.Id == owner);
 
         if (at < 0)
         {
@@ -308,11 +304,7 @@ public sealed class NegotiationBuilder
     {
         var id = Id<AgreementId>(agreement, nameof(agreement));
         var added = new AgreementRole(Id<PartyId>(party, nameof(party)), role, note, attribution);
-        var at = -1;
-        for (var i = 0; i < _agreements.Count && at < 0; i++)
-        {
-            at = _agreements[i].Id == id ? i : -1;
-        }
+        var at = IndexOf(_agreements, a => a.Id == id);
 
         if (at < 0)
         {
@@ -343,11 +335,7 @@ public sealed class NegotiationBuilder
     {
         var id = Id<AgreementId>(agreement, nameof(agreement));
         var added = new ParticipationStep(Id<PartyId>(party, nameof(party)), Guard.Against.UndefinedEnumValue(step, nameof(step)), Guard.Against.DefaultDate(date, nameof(date)), grounds, attribution);
-        var at = -1;
-        for (var i = 0; i < _agreements.Count && at < 0; i++)
-        {
-            at = _agreements[i].Id == id ? i : -1;
-        }
+        var at = IndexOf(_agreements, a => a.Id == id);
 
         if (at < 0)
         {

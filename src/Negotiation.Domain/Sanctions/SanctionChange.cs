@@ -63,7 +63,4 @@ public sealed record SanctionChange : IDatedChange
         SanctionChangeKind.Expired => SanctionStatus.Expired,
         _ => SanctionStatus.Active,
     };
-
-    /// <summary>The first day the change counts from, if it is dated: the first day of a partial date.</summary>
-    public DateOnly? CountsFrom => Date?.Start;
 }
