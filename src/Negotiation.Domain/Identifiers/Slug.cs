@@ -61,4 +61,71 @@ public static class Slug
 
         return previousWasHyphen ? $"{QuotedInput.Quote(value)} is not a valid id: it cannot end with a hyphen" : null;
     }
+
+    /// <summary>The length of the hash <see cref="From"/> appends: eight hexadecimal digits.</summary>
+    private const int HashLength = 8;
+
+    /// <summary>
+    /// Makes a slug from an identifier of another system: the identifier itself when it already is a valid slug, else
+    /// a readable slug from it plus a short hash of the original.
+    /// </summary>
+    /// <param name="source">The other system's identifier (an OpenSanctions id, an OFAC entry number, a name).</param>
+    /// <returns>
+    /// <paramref name="source"/> unchanged when it is a valid slug. Otherwise its letters and digits, lower-cased, with
+    /// diacritics removed and every run of other characters turned into one hyphen, cut so that the whole fits in
+    /// <see cref="MaxLength"/>, then a hyphen and eight hexadecimal digits of a hash of the original text.
+    /// </returns>
+    /// <remarks>
+    /// The hash keeps apart identifiers that differ only in what the slug cannot hold: OpenSanctions ids are
+    /// case-sensitive (<c>NK-4qGd</c> and <c>NK-4QGd</c> are two entities), and two ids may differ only in punctuation.
+    /// The hash is FNV-1a over the UTF-16 code units, so the same text gives the same slug on every machine and in every
+    /// version; callers should still keep the original as an external id, since two texts can share a hash.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
+    public static string From(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (IsValid(source))
+        {
+            return source;
+        }
+
+        var readable = new System.Text.StringBuilder(Math.Min(source.Length, MaxLength));
+        var pendingHyphen = false;
+        foreach (var c in source.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                if (pendingHyphen && readable.Length > 0)
+                {
+                    readable.Append('-');
+                }
+
+                pendingHyphen = false;
+                readable.Append(lower);
+            }
+            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                pendingHyphen = true;
+            }
+        }
+
+        // Room for the hyphen and the hash; a cut never leaves a trailing hyphen.
+        var room = MaxLength - HashLength - 1;
+        var text = readable.Length > room ? readable.ToString(0, room).TrimEnd('-') : readable.ToString();
+        var hash = Fnv1a(source).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+        return text.Length == 0 ? "id-" + hash : text + "-" + hash;
+    }
+
+    private static uint Fnv1a(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
+    }
 }

@@ -401,6 +401,7 @@ internal sealed class ApiProbe
             _ when type == typeof(Reference) => (Reference)(AgreementId)_ids[typeof(AgreementId)],
             _ when type == typeof(PartialDate) => new PartialDate(2023, 11, 15),
             _ when type == typeof(CountryCode) => new CountryCode("US"),
+            _ when type == typeof(Country) => CountryTable.Get(new CountryCode("US")),
             _ when type == typeof(Uri) => new Uri("https://example.org/news"),
             _ when type == typeof(Stream) => SeedStream(),
             _ when type == typeof(IBufferWriter<byte>) => new ArrayBufferWriter<byte>(),

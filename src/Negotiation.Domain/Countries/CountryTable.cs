@@ -1,0 +1,315 @@
+namespace Negotiation.Domain.Countries;
+
+/// <summary>
+/// The countries whose codes <see cref="CountryCode"/> accepts, with their ISO 3166-1 alpha-3 codes and English names:
+/// one table for every format that names countries otherwise (sanctions lists use alpha-3 codes or English names,
+/// event data alpha-3 codes).
+/// </summary>
+/// <remarks>
+/// The codes and names are ISO 3166-1's, as the Debian iso-codes data gives them; Kosovo, which ISO has not assigned,
+/// has the user-assigned <c>XK</c> and <c>XKX</c> that sanctions lists and international bodies use. A lookup by name
+/// compares names case-insensitively and whole, as written here (the ISO short name or the common name): it does not
+/// guess at other spellings. A format with names of its own ("Korea, North", "Burma") maps them with its own table.
+/// </remarks>
+public static class CountryTable
+{
+    private static readonly Country[] Rows =
+    [
+        .. new (string Alpha2, string Alpha3, string Name, string CommonName)[]
+        {
+        ("AD", "AND", "Andorra", "Andorra"),
+        ("AE", "ARE", "United Arab Emirates", "United Arab Emirates"),
+        ("AF", "AFG", "Afghanistan", "Afghanistan"),
+        ("AG", "ATG", "Antigua and Barbuda", "Antigua and Barbuda"),
+        ("AI", "AIA", "Anguilla", "Anguilla"),
+        ("AL", "ALB", "Albania", "Albania"),
+        ("AM", "ARM", "Armenia", "Armenia"),
+        ("AO", "AGO", "Angola", "Angola"),
+        ("AQ", "ATA", "Antarctica", "Antarctica"),
+        ("AR", "ARG", "Argentina", "Argentina"),
+        ("AS", "ASM", "American Samoa", "American Samoa"),
+        ("AT", "AUT", "Austria", "Austria"),
+        ("AU", "AUS", "Australia", "Australia"),
+        ("AW", "ABW", "Aruba", "Aruba"),
+        ("AX", "ALA", "Åland Islands", "Åland Islands"),
+        ("AZ", "AZE", "Azerbaijan", "Azerbaijan"),
+        ("BA", "BIH", "Bosnia and Herzegovina", "Bosnia and Herzegovina"),
+        ("BB", "BRB", "Barbados", "Barbados"),
+        ("BD", "BGD", "Bangladesh", "Bangladesh"),
+        ("BE", "BEL", "Belgium", "Belgium"),
+        ("BF", "BFA", "Burkina Faso", "Burkina Faso"),
+        ("BG", "BGR", "Bulgaria", "Bulgaria"),
+        ("BH", "BHR", "Bahrain", "Bahrain"),
+        ("BI", "BDI", "Burundi", "Burundi"),
+        ("BJ", "BEN", "Benin", "Benin"),
+        ("BL", "BLM", "Saint Barthélemy", "Saint Barthélemy"),
+        ("BM", "BMU", "Bermuda", "Bermuda"),
+        ("BN", "BRN", "Brunei Darussalam", "Brunei Darussalam"),
+        ("BO", "BOL", "Bolivia, Plurinational State of", "Bolivia"),
+        ("BQ", "BES", "Bonaire, Sint Eustatius and Saba", "Bonaire, Sint Eustatius and Saba"),
+        ("BR", "BRA", "Brazil", "Brazil"),
+        ("BS", "BHS", "Bahamas", "Bahamas"),
+        ("BT", "BTN", "Bhutan", "Bhutan"),
+        ("BV", "BVT", "Bouvet Island", "Bouvet Island"),
+        ("BW", "BWA", "Botswana", "Botswana"),
+        ("BY", "BLR", "Belarus", "Belarus"),
+        ("BZ", "BLZ", "Belize", "Belize"),
+        ("CA", "CAN", "Canada", "Canada"),
+        ("CC", "CCK", "Cocos (Keeling) Islands", "Cocos (Keeling) Islands"),
+        ("CD", "COD", "Congo, The Democratic Republic of the", "Congo, The Democratic Republic of the"),
+        ("CF", "CAF", "Central African Republic", "Central African Republic"),
+        ("CG", "COG", "Congo", "Congo"),
+        ("CH", "CHE", "Switzerland", "Switzerland"),
+        ("CI", "CIV", "Côte d'Ivoire", "Côte d'Ivoire"),
+        ("CK", "COK", "Cook Islands", "Cook Islands"),
+        ("CL", "CHL", "Chile", "Chile"),
+        ("CM", "CMR", "Cameroon", "Cameroon"),
+        ("CN", "CHN", "China", "China"),
+        ("CO", "COL", "Colombia", "Colombia"),
+        ("CR", "CRI", "Costa Rica", "Costa Rica"),
+        ("CU", "CUB", "Cuba", "Cuba"),
+        ("CV", "CPV", "Cabo Verde", "Cabo Verde"),
+        ("CW", "CUW", "Curaçao", "Curaçao"),
+        ("CX", "CXR", "Christmas Island", "Christmas Island"),
+        ("CY", "CYP", "Cyprus", "Cyprus"),
+        ("CZ", "CZE", "Czechia", "Czechia"),
+        ("DE", "DEU", "Germany", "Germany"),
+        ("DJ", "DJI", "Djibouti", "Djibouti"),
+        ("DK", "DNK", "Denmark", "Denmark"),
+        ("DM", "DMA", "Dominica", "Dominica"),
+        ("DO", "DOM", "Dominican Republic", "Dominican Republic"),
+        ("DZ", "DZA", "Algeria", "Algeria"),
+        ("EC", "ECU", "Ecuador", "Ecuador"),
+        ("EE", "EST", "Estonia", "Estonia"),
+        ("EG", "EGY", "Egypt", "Egypt"),
+        ("EH", "ESH", "Western Sahara", "Western Sahara"),
+        ("ER", "ERI", "Eritrea", "Eritrea"),
+        ("ES", "ESP", "Spain", "Spain"),
+        ("ET", "ETH", "Ethiopia", "Ethiopia"),
+        ("FI", "FIN", "Finland", "Finland"),
+        ("FJ", "FJI", "Fiji", "Fiji"),
+        ("FK", "FLK", "Falkland Islands (Malvinas)", "Falkland Islands (Malvinas)"),
+        ("FM", "FSM", "Micronesia, Federated States of", "Micronesia, Federated States of"),
+        ("FO", "FRO", "Faroe Islands", "Faroe Islands"),
+        ("FR", "FRA", "France", "France"),
+        ("GA", "GAB", "Gabon", "Gabon"),
+        ("GB", "GBR", "United Kingdom", "United Kingdom"),
+        ("GD", "GRD", "Grenada", "Grenada"),
+        ("GE", "GEO", "Georgia", "Georgia"),
+        ("GF", "GUF", "French Guiana", "French Guiana"),
+        ("GG", "GGY", "Guernsey", "Guernsey"),
+        ("GH", "GHA", "Ghana", "Ghana"),
+        ("GI", "GIB", "Gibraltar", "Gibraltar"),
+        ("GL", "GRL", "Greenland", "Greenland"),
+        ("GM", "GMB", "Gambia", "Gambia"),
+        ("GN", "GIN", "Guinea", "Guinea"),
+        ("GP", "GLP", "Guadeloupe", "Guadeloupe"),
+        ("GQ", "GNQ", "Equatorial Guinea", "Equatorial Guinea"),
+        ("GR", "GRC", "Greece", "Greece"),
+        ("GS", "SGS", "South Georgia and the South Sandwich Islands", "South Georgia and the South Sandwich Islands"),
+        ("GT", "GTM", "Guatemala", "Guatemala"),
+        ("GU", "GUM", "Guam", "Guam"),
+        ("GW", "GNB", "Guinea-Bissau", "Guinea-Bissau"),
+        ("GY", "GUY", "Guyana", "Guyana"),
+        ("HK", "HKG", "Hong Kong", "Hong Kong"),
+        ("HM", "HMD", "Heard Island and McDonald Islands", "Heard Island and McDonald Islands"),
+        ("HN", "HND", "Honduras", "Honduras"),
+        ("HR", "HRV", "Croatia", "Croatia"),
+        ("HT", "HTI", "Haiti", "Haiti"),
+        ("HU", "HUN", "Hungary", "Hungary"),
+        ("ID", "IDN", "Indonesia", "Indonesia"),
+        ("IE", "IRL", "Ireland", "Ireland"),
+        ("IL", "ISR", "Israel", "Israel"),
+        ("IM", "IMN", "Isle of Man", "Isle of Man"),
+        ("IN", "IND", "India", "India"),
+        ("IO", "IOT", "British Indian Ocean Territory", "British Indian Ocean Territory"),
+        ("IQ", "IRQ", "Iraq", "Iraq"),
+        ("IR", "IRN", "Iran, Islamic Republic of", "Iran"),
+        ("IS", "ISL", "Iceland", "Iceland"),
+        ("IT", "ITA", "Italy", "Italy"),
+        ("JE", "JEY", "Jersey", "Jersey"),
+        ("JM", "JAM", "Jamaica", "Jamaica"),
+        ("JO", "JOR", "Jordan", "Jordan"),
+        ("JP", "JPN", "Japan", "Japan"),
+        ("KE", "KEN", "Kenya", "Kenya"),
+        ("KG", "KGZ", "Kyrgyzstan", "Kyrgyzstan"),
+        ("KH", "KHM", "Cambodia", "Cambodia"),
+        ("KI", "KIR", "Kiribati", "Kiribati"),
+        ("KM", "COM", "Comoros", "Comoros"),
+        ("KN", "KNA", "Saint Kitts and Nevis", "Saint Kitts and Nevis"),
+        ("KP", "PRK", "Korea, Democratic People's Republic of", "North Korea"),
+        ("KR", "KOR", "Korea, Republic of", "South Korea"),
+        ("KW", "KWT", "Kuwait", "Kuwait"),
+        ("KY", "CYM", "Cayman Islands", "Cayman Islands"),
+        ("KZ", "KAZ", "Kazakhstan", "Kazakhstan"),
+        ("LA", "LAO", "Lao People's Democratic Republic", "Laos"),
+        ("LB", "LBN", "Lebanon", "Lebanon"),
+        ("LC", "LCA", "Saint Lucia", "Saint Lucia"),
+        ("LI", "LIE", "Liechtenstein", "Liechtenstein"),
+        ("LK", "LKA", "Sri Lanka", "Sri Lanka"),
+        ("LR", "LBR", "Liberia", "Liberia"),
+        ("LS", "LSO", "Lesotho", "Lesotho"),
+        ("LT", "LTU", "Lithuania", "Lithuania"),
+        ("LU", "LUX", "Luxembourg", "Luxembourg"),
+        ("LV", "LVA", "Latvia", "Latvia"),
+        ("LY", "LBY", "Libya", "Libya"),
+        ("MA", "MAR", "Morocco", "Morocco"),
+        ("MC", "MCO", "Monaco", "Monaco"),
+        ("MD", "MDA", "Moldova, Republic of", "Moldova"),
+        ("ME", "MNE", "Montenegro", "Montenegro"),
+        ("MF", "MAF", "Saint Martin (French part)", "Saint Martin (French part)"),
+        ("MG", "MDG", "Madagascar", "Madagascar"),
+        ("MH", "MHL", "Marshall Islands", "Marshall Islands"),
+        ("MK", "MKD", "North Macedonia", "North Macedonia"),
+        ("ML", "MLI", "Mali", "Mali"),
+        ("MM", "MMR", "Myanmar", "Myanmar"),
+        ("MN", "MNG", "Mongolia", "Mongolia"),
+        ("MO", "MAC", "Macao", "Macao"),
+        ("MP", "MNP", "Northern Mariana Islands", "Northern Mariana Islands"),
+        ("MQ", "MTQ", "Martinique", "Martinique"),
+        ("MR", "MRT", "Mauritania", "Mauritania"),
+        ("MS", "MSR", "Montserrat", "Montserrat"),
+        ("MT", "MLT", "Malta", "Malta"),
+        ("MU", "MUS", "Mauritius", "Mauritius"),
+        ("MV", "MDV", "Maldives", "Maldives"),
+        ("MW", "MWI", "Malawi", "Malawi"),
+        ("MX", "MEX", "Mexico", "Mexico"),
+        ("MY", "MYS", "Malaysia", "Malaysia"),
+        ("MZ", "MOZ", "Mozambique", "Mozambique"),
+        ("NA", "NAM", "Namibia", "Namibia"),
+        ("NC", "NCL", "New Caledonia", "New Caledonia"),
+        ("NE", "NER", "Niger", "Niger"),
+        ("NF", "NFK", "Norfolk Island", "Norfolk Island"),
+        ("NG", "NGA", "Nigeria", "Nigeria"),
+        ("NI", "NIC", "Nicaragua", "Nicaragua"),
+        ("NL", "NLD", "Netherlands", "Netherlands"),
+        ("NO", "NOR", "Norway", "Norway"),
+        ("NP", "NPL", "Nepal", "Nepal"),
+        ("NR", "NRU", "Nauru", "Nauru"),
+        ("NU", "NIU", "Niue", "Niue"),
+        ("NZ", "NZL", "New Zealand", "New Zealand"),
+        ("OM", "OMN", "Oman", "Oman"),
+        ("PA", "PAN", "Panama", "Panama"),
+        ("PE", "PER", "Peru", "Peru"),
+        ("PF", "PYF", "French Polynesia", "French Polynesia"),
+        ("PG", "PNG", "Papua New Guinea", "Papua New Guinea"),
+        ("PH", "PHL", "Philippines", "Philippines"),
+        ("PK", "PAK", "Pakistan", "Pakistan"),
+        ("PL", "POL", "Poland", "Poland"),
+        ("PM", "SPM", "Saint Pierre and Miquelon", "Saint Pierre and Miquelon"),
+        ("PN", "PCN", "Pitcairn", "Pitcairn"),
+        ("PR", "PRI", "Puerto Rico", "Puerto Rico"),
+        ("PS", "PSE", "Palestine, State of", "Palestine, State of"),
+        ("PT", "PRT", "Portugal", "Portugal"),
+        ("PW", "PLW", "Palau", "Palau"),
+        ("PY", "PRY", "Paraguay", "Paraguay"),
+        ("QA", "QAT", "Qatar", "Qatar"),
+        ("RE", "REU", "Réunion", "Réunion"),
+        ("RO", "ROU", "Romania", "Romania"),
+        ("RS", "SRB", "Serbia", "Serbia"),
+        ("RU", "RUS", "Russian Federation", "Russian Federation"),
+        ("RW", "RWA", "Rwanda", "Rwanda"),
+        ("SA", "SAU", "Saudi Arabia", "Saudi Arabia"),
+        ("SB", "SLB", "Solomon Islands", "Solomon Islands"),
+        ("SC", "SYC", "Seychelles", "Seychelles"),
+        ("SD", "SDN", "Sudan", "Sudan"),
+        ("SE", "SWE", "Sweden", "Sweden"),
+        ("SG", "SGP", "Singapore", "Singapore"),
+        ("SH", "SHN", "Saint Helena, Ascension and Tristan da Cunha", "Saint Helena, Ascension and Tristan da Cunha"),
+        ("SI", "SVN", "Slovenia", "Slovenia"),
+        ("SJ", "SJM", "Svalbard and Jan Mayen", "Svalbard and Jan Mayen"),
+        ("SK", "SVK", "Slovakia", "Slovakia"),
+        ("SL", "SLE", "Sierra Leone", "Sierra Leone"),
+        ("SM", "SMR", "San Marino", "San Marino"),
+        ("SN", "SEN", "Senegal", "Senegal"),
+        ("SO", "SOM", "Somalia", "Somalia"),
+        ("SR", "SUR", "Suriname", "Suriname"),
+        ("SS", "SSD", "South Sudan", "South Sudan"),
+        ("ST", "STP", "Sao Tome and Principe", "Sao Tome and Principe"),
+        ("SV", "SLV", "El Salvador", "El Salvador"),
+        ("SX", "SXM", "Sint Maarten (Dutch part)", "Sint Maarten (Dutch part)"),
+        ("SY", "SYR", "Syrian Arab Republic", "Syria"),
+        ("SZ", "SWZ", "Eswatini", "Eswatini"),
+        ("TC", "TCA", "Turks and Caicos Islands", "Turks and Caicos Islands"),
+        ("TD", "TCD", "Chad", "Chad"),
+        ("TF", "ATF", "French Southern Territories", "French Southern Territories"),
+        ("TG", "TGO", "Togo", "Togo"),
+        ("TH", "THA", "Thailand", "Thailand"),
+        ("TJ", "TJK", "Tajikistan", "Tajikistan"),
+        ("TK", "TKL", "Tokelau", "Tokelau"),
+        ("TL", "TLS", "Timor-Leste", "Timor-Leste"),
+        ("TM", "TKM", "Turkmenistan", "Turkmenistan"),
+        ("TN", "TUN", "Tunisia", "Tunisia"),
+        ("TO", "TON", "Tonga", "Tonga"),
+        ("TR", "TUR", "Türkiye", "Türkiye"),
+        ("TT", "TTO", "Trinidad and Tobago", "Trinidad and Tobago"),
+        ("TV", "TUV", "Tuvalu", "Tuvalu"),
+        ("TW", "TWN", "Taiwan, Province of China", "Taiwan"),
+        ("TZ", "TZA", "Tanzania, United Republic of", "Tanzania"),
+        ("UA", "UKR", "Ukraine", "Ukraine"),
+        ("UG", "UGA", "Uganda", "Uganda"),
+        ("UM", "UMI", "United States Minor Outlying Islands", "United States Minor Outlying Islands"),
+        ("US", "USA", "United States", "United States"),
+        ("UY", "URY", "Uruguay", "Uruguay"),
+        ("UZ", "UZB", "Uzbekistan", "Uzbekistan"),
+        ("VA", "VAT", "Holy See (Vatican City State)", "Holy See (Vatican City State)"),
+        ("VC", "VCT", "Saint Vincent and the Grenadines", "Saint Vincent and the Grenadines"),
+        ("VE", "VEN", "Venezuela, Bolivarian Republic of", "Venezuela"),
+        ("VG", "VGB", "Virgin Islands, British", "Virgin Islands, British"),
+        ("VI", "VIR", "Virgin Islands, U.S.", "Virgin Islands, U.S."),
+        ("VN", "VNM", "Viet Nam", "Vietnam"),
+        ("VU", "VUT", "Vanuatu", "Vanuatu"),
+        ("WF", "WLF", "Wallis and Futuna", "Wallis and Futuna"),
+        ("WS", "WSM", "Samoa", "Samoa"),
+        ("XK", "XKX", "Kosovo", "Kosovo"),
+        ("YE", "YEM", "Yemen", "Yemen"),
+        ("YT", "MYT", "Mayotte", "Mayotte"),
+        ("ZA", "ZAF", "South Africa", "South Africa"),
+        ("ZM", "ZMB", "Zambia", "Zambia"),
+        ("ZW", "ZWE", "Zimbabwe", "Zimbabwe"),
+        }.Select(static r => new Country(new CountryCode(r.Alpha2), r.Alpha3, r.Name, r.CommonName)),
+    ];
+
+    private static readonly Dictionary<string, Country> ByAlpha2 = Rows.ToDictionary(static c => c.Code.Value, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Dictionary<string, Country> ByAlpha3 = Rows.ToDictionary(static c => c.Alpha3, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Dictionary<string, Country> ByName = BuildNameIndex();
+
+    /// <summary>Every country, in the order of its alpha-2 code.</summary>
+    public static IReadOnlyList<Country> All => Rows;
+
+    /// <summary>The country of <paramref name="code"/>.</summary>
+    /// <param name="code">A valid country code.</param>
+    /// <returns>Its row; every code <see cref="CountryCode"/> accepts has one.</returns>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is <c>default</c>, which is no country.</exception>
+    public static Country Get(CountryCode code) =>
+        code.IsDefault ? throw new ArgumentException("default(CountryCode) is no country", nameof(code)) : ByAlpha2[code.Value];
+
+    /// <summary>Finds a country by its alpha-2 code, in either case.</summary>
+    /// <param name="alpha2">Two letters.</param>
+    /// <returns>The country, or <see langword="null"/> when no assigned code matches.</returns>
+    public static Country? FindByAlpha2(string? alpha2) => alpha2 is not null && ByAlpha2.TryGetValue(alpha2, out var c) ? c : null;
+
+    /// <summary>Finds a country by its alpha-3 code, in either case.</summary>
+    /// <param name="alpha3">Three letters.</param>
+    /// <returns>The country, or <see langword="null"/> when no assigned code matches.</returns>
+    public static Country? FindByAlpha3(string? alpha3) => alpha3 is not null && ByAlpha3.TryGetValue(alpha3, out var c) ? c : null;
+
+    /// <summary>Finds a country by its ISO short name or common name, compared whole and case-insensitively.</summary>
+    /// <param name="name">A name such as "Iran, Islamic Republic of" or "Iran".</param>
+    /// <returns>The country, or <see langword="null"/> when neither name matches.</returns>
+    public static Country? FindByName(string? name) => name is not null && ByName.TryGetValue(name.Trim(), out var c) ? c : null;
+
+    private static Dictionary<string, Country> BuildNameIndex()
+    {
+        var index = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
+        foreach (var country in Rows)
+        {
+            index.TryAdd(country.Name, country);
+            index.TryAdd(country.CommonName, country);
+        }
+
+        return index;
+    }
+}
