@@ -74,33 +74,53 @@ public static class BargainingAnalysis
         var points = new FrontierPoint[frontier.Count];
         var vectors = new VectorKey[frontier.Count];
         var rational = new List<int>();
+        var positive = new List<int>(); // strictly better for everyone than the reservations: the zone, and Nash's candidates
         for (var j = 0; j < frontier.Count; j++)
         {
             var vector = frontier.Vector(j).ToArray();
-            var isRational = true;
+            var utilities = new double[n];
+            bool isRational = true, isPositive = true;
             for (var i = 0; i < n; i++)
             {
+                utilities[i] = UtilityTable.ToUtility(vector[i]);
                 isRational &= vector[i] >= d[i];
+                isPositive &= vector[i] > d[i];
             }
 
-            points[j] = new FrontierPoint([.. vector.Select(UtilityTable.ToUtility)], frontier.Multiplicity(j), frontier.Representative(j), isRational);
+            points[j] = new FrontierPoint(utilities, frontier.Multiplicity(j), frontier.Representative(j), isRational);
             vectors[j] = new VectorKey(vector);
             if (isRational)
             {
                 rational.Add(j);
             }
+
+            if (isPositive)
+            {
+                positive.Add(j);
+            }
         }
 
         long Gain(int j, int i) => frontier.Utility(j, i) - d[i];
 
-        // The zone: strictly better for everyone somewhere on the rational frontier; those points are also Nash's candidates.
-        var positive = rational.Where(j => Enumerable.Range(0, n).All(i => Gain(j, i) > 0)).ToList();
         var outcomes = domain.OutcomeCount;
         var count = countRational ? RationalCount.Count(table, outcomes, cancellationToken) : null;
         var zone = new ZoneOfAgreement(positive.Count > 0, count, count is { } c ? (double)c / (double)outcomes : null);
 
         // The ideal point: each party's best on the rational frontier (the best rational outcome is on it).
-        long[]? ideal = rational.Count == 0 ? null : [.. Enumerable.Range(0, n).Select(i => rational.Max(j => frontier.Utility(j, i)))];
+        long[]? ideal = null;
+        if (rational.Count > 0)
+        {
+            ideal = new long[n];
+            for (var i = 0; i < n; i++)
+            {
+                ideal[i] = long.MinValue;
+                foreach (var j in rational)
+                {
+                    ideal[i] = Math.Max(ideal[i], frontier.Utility(j, i));
+                }
+            }
+        }
+
         var solutions = new List<BargainingSolution>(5);
         if (rational.Count == 0)
         {
@@ -118,8 +138,13 @@ public static class BargainingAnalysis
                     : Best("nash", positive, points, j => Product(j, n, Gain), (a, b) => a.CompareTo(b)));
 
             // Kalai–Smorodinsky and the nearest-diagonal point: gains as shares of the ideal gains rᵢ = aᵢ − dᵢ.
-            var range = Enumerable.Range(0, n).Select(i => ideal![i] - d[i]).ToArray();
-            if (range.Any(r => r == 0))
+            var range = new long[n];
+            for (var i = 0; i < n; i++)
+            {
+                range[i] = ideal![i] - d[i];
+            }
+
+            if (Array.IndexOf(range, 0L) >= 0)
             {
                 const string flat = "a party's ideal equals its reservation, so its share of the ideal gain is undefined";
                 solutions.Add(new BargainingSolution("kalai-smorodinsky", [], flat));
@@ -131,15 +156,57 @@ public static class BargainingAnalysis
                 solutions.Add(Best("nearest-diagonal", rational, points, j => Spread(j, n, Gain, range), (a, b) => -CompareSpreads(a, b)));
             }
 
-            solutions.Add(Best("egalitarian", rational, points, j => Enumerable.Range(0, n).Min(i => Gain(j, i)), (a, b) => a.CompareTo(b)));
-            solutions.Add(Best("utilitarian", rational, points, j => Enumerable.Range(0, n).Aggregate(Int128.Zero, (sum, i) => sum + frontier.Utility(j, i)), (a, b) => a.CompareTo(b)));
+            solutions.Add(Best("egalitarian", rational, points, SmallestGain, (a, b) => a.CompareTo(b)));
+            solutions.Add(Best("utilitarian", rational, points, Total, (a, b) => a.CompareTo(b)));
+        }
+
+        long SmallestGain(int j)
+        {
+            var smallest = long.MaxValue;
+            for (var i = 0; i < n; i++)
+            {
+                smallest = Math.Min(smallest, Gain(j, i));
+            }
+
+            return smallest;
+        }
+
+        Int128 Total(int j)
+        {
+            Int128 sum = 0;
+            for (var i = 0; i < n; i++)
+            {
+                sum += frontier.Utility(j, i);
+            }
+
+            return sum;
         }
 
         // Opposition: the least distance to the point where every party has its best; its minimiser is on the frontier.
-        var best = Enumerable.Range(0, n).Select(table.MaxUtility).ToArray();
-        double OppositionOf(int j) => Math.Sqrt(Enumerable.Range(0, n).Sum(i => best[i] == 0 ? 0 : Math.Pow(1 - ((double)frontier.Utility(j, i) / best[i]), 2)));
-        var opposition = Enumerable.Range(0, frontier.Count).Min(OppositionOf);
-        double? rationalOpposition = rational.Count == 0 ? null : rational.Min(OppositionOf);
+        var best = new long[n];
+        for (var i = 0; i < n; i++)
+        {
+            best[i] = table.MaxUtility(i);
+        }
+
+        var opposition = double.PositiveInfinity;
+        double? rationalOpposition = null;
+        for (var j = 0; j < frontier.Count; j++)
+        {
+            double sum = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var shortfall = best[i] == 0 ? 0 : 1 - ((double)frontier.Utility(j, i) / best[i]);
+                sum += shortfall * shortfall;
+            }
+
+            var distance = Math.Sqrt(sum);
+            opposition = Math.Min(opposition, distance);
+            if (points[j].IsRational)
+            {
+                rationalOpposition = Math.Min(rationalOpposition ?? double.PositiveInfinity, distance);
+            }
+        }
 
         return new BargainingResult(
             domain,

@@ -11,13 +11,16 @@ namespace Negotiation.Domain.Bargaining;
 public sealed class BargainingResult
 {
     private readonly UtilityTable _table;
-    private readonly HashSet<VectorKey> _frontierVectors;
+    private readonly VectorKey[] _frontierVectors;
+
+    // Built on the first Score, which most results never call; two threads racing build equal sets, so no lock is needed.
+    private HashSet<VectorKey>? _frontierSet;
 
     internal BargainingResult(
         BargainingDomain domain,
         UtilityTable table,
         IReadOnlyList<FrontierPoint> frontier,
-        IEnumerable<VectorKey> frontierVectors,
+        VectorKey[] frontierVectors,
         bool isZeroSum,
         ZoneOfAgreement zone,
         IReadOnlyList<double>? ideal,
@@ -29,7 +32,7 @@ public sealed class BargainingResult
         _table = table;
         Frontier = frontier;
         RationalFrontier = [.. frontier.Where(p => p.IsRational)];
-        _frontierVectors = [.. frontierVectors];
+        _frontierVectors = frontierVectors;
         IsZeroSum = isZeroSum;
         Zone = zone;
         Ideal = ideal;
@@ -111,7 +114,7 @@ public sealed class BargainingResult
         var units = Enumerable.Range(0, _table.Parties).Select(i => _table.UtilityOf(outcome, i)).ToArray();
         var utilities = units.Select(UtilityTable.ToUtility).ToArray();
         var rational = units.Select((u, i) => u >= _table.Reservations[i]).All(ok => ok);
-        var optimal = _frontierVectors.Contains(new VectorKey(units));
+        var optimal = (_frontierSet ??= [.. _frontierVectors]).Contains(new VectorKey(units));
         var toFrontier = Frontier.Count == 0 ? double.NaN : Frontier.Min(p => Distance(p.Utilities, utilities));
         var toNash = Nash.Primary is { } nash ? Distance(nash.Utilities, utilities) : (double?)null;
         return new OutcomeScore([.. outcome], utilities, rational, optimal, optimal ? 0 : toFrontier, toNash);

@@ -23,20 +23,21 @@ internal static class BargainingRules
         var path = ValidationPath.OfMember("bargaining");
         var issues = domain.Issues;
         var seenIssues = new HashSet<IssueId>();
+        var labels = new HashSet<string>(StringComparer.Ordinal); // one set, cleared for each issue
+        // Paths are made only for an error: a valid domain, the usual case, is checked without building one.
         for (var k = 0; k < issues.Count; k++)
         {
-            var at = path.Dot("issues").At(k);
             if (!seenIssues.Add(issues[k].Issue) && errors.ShouldList(path))
             {
-                errors.Add(new(ErrorCodes.DuplicateId, at.Dot("issue").ToString(), $"issue '{issues[k].Issue}' is already a negotiable issue of the domain"));
+                errors.Add(new(ErrorCodes.DuplicateId, path.Dot("issues").At(k).Dot("issue").ToString(), $"issue '{issues[k].Issue}' is already a negotiable issue of the domain"));
             }
 
-            var labels = new HashSet<string>(StringComparer.Ordinal);
+            labels.Clear();
             for (var o = 0; o < issues[k].Options.Count; o++)
             {
                 if (!labels.Add(issues[k].Options[o].Label) && errors.ShouldList(path))
                 {
-                    errors.Add(new(ErrorCodes.DuplicateId, at.Dot("options").At(o).Dot("label").ToString(), $"issue '{issues[k].Issue}' already has an option labelled {QuotedInput.Quote(issues[k].Options[o].Label)}"));
+                    errors.Add(new(ErrorCodes.DuplicateId, path.Dot("issues").At(k).Dot("options").At(o).Dot("label").ToString(), $"issue '{issues[k].Issue}' already has an option labelled {QuotedInput.Quote(issues[k].Options[o].Label)}"));
                 }
             }
         }
@@ -45,31 +46,31 @@ internal static class BargainingRules
         for (var p = 0; p < domain.Preferences.Count; p++)
         {
             var preferences = domain.Preferences[p];
-            var at = path.Dot("preferences").At(p);
+            ValidationPath At() => path.Dot("preferences").At(p);
             if (!parties.Add(preferences.Party) && errors.ShouldList(path))
             {
-                errors.Add(new(ErrorCodes.DuplicateId, at.Dot("party").ToString(), $"party '{preferences.Party}' already has preferences in the domain"));
+                errors.Add(new(ErrorCodes.DuplicateId, At().Dot("party").ToString(), $"party '{preferences.Party}' already has preferences in the domain"));
             }
 
-            if (preferences.Issues.All(i => i.Weight == 0) && errors.ShouldList(path))
+            if (AllWeightsZero(preferences) && errors.ShouldList(path))
             {
-                errors.Add(new(ErrorCodes.ZeroWeights, at.Dot("issues").ToString(), $"the preferences of '{preferences.Party}' weigh every issue zero: give some issue a weight above zero"));
+                errors.Add(new(ErrorCodes.ZeroWeights, At().Dot("issues").ToString(), $"the preferences of '{preferences.Party}' weigh every issue zero: give some issue a weight above zero"));
             }
 
             if (preferences.Issues.Count != issues.Count && errors.ShouldList(path))
             {
-                errors.Add(new(ErrorCodes.PreferenceIssueOrder, at.Dot("issues").ToString(), $"the preferences of '{preferences.Party}' name {preferences.Issues.Count} issues; the domain has {issues.Count}: one per issue, in the domain's order"));
+                errors.Add(new(ErrorCodes.PreferenceIssueOrder, At().Dot("issues").ToString(), $"the preferences of '{preferences.Party}' name {preferences.Issues.Count} issues; the domain has {issues.Count}: one per issue, in the domain's order"));
             }
 
             for (var k = 0; k < Math.Min(preferences.Issues.Count, issues.Count); k++)
             {
                 var preference = preferences.Issues[k];
-                var issueAt = at.Dot("issues").At(k);
+                ValidationPath IssueAt() => At().Dot("issues").At(k);
                 if (preference.Issue != issues[k].Issue)
                 {
                     if (errors.ShouldList(path))
                     {
-                        errors.Add(new(ErrorCodes.PreferenceIssueOrder, issueAt.Dot("issue").ToString(), $"issue {k} of the domain is '{issues[k].Issue}', not '{preference.Issue}': preferences name the issues in the domain's order"));
+                        errors.Add(new(ErrorCodes.PreferenceIssueOrder, IssueAt().Dot("issue").ToString(), $"issue {k} of the domain is '{issues[k].Issue}', not '{preference.Issue}': preferences name the issues in the domain's order"));
                     }
 
                     continue; // its values belong to another issue: counting them against this one says nothing more
@@ -77,18 +78,18 @@ internal static class BargainingRules
 
                 if (preference.Values.Count != issues[k].Options.Count && errors.ShouldList(path))
                 {
-                    errors.Add(new(ErrorCodes.OptionValueCount, issueAt.Dot("values").ToString(), $"'{preferences.Party}' gives {preference.Values.Count} values for issue '{preference.Issue}', which has {issues[k].Options.Count} options: one value per option, in order"));
+                    errors.Add(new(ErrorCodes.OptionValueCount, IssueAt().Dot("values").ToString(), $"'{preferences.Party}' gives {preference.Values.Count} values for issue '{preference.Issue}', which has {issues[k].Options.Count} options: one value per option, in order"));
                 }
             }
 
             if (preferences.ReservationValue is not null && !preferences.ReservationOutcome.IsEmpty && errors.ShouldList(path))
             {
-                errors.Add(new(ErrorCodes.ConflictingReservation, at.Dot("reservationOutcome").ToString(), $"the reservation of '{preferences.Party}' is given both as a value and as an outcome: give one"));
+                errors.Add(new(ErrorCodes.ConflictingReservation, At().Dot("reservationOutcome").ToString(), $"the reservation of '{preferences.Party}' is given both as a value and as an outcome: give one"));
             }
 
             if (!preferences.ReservationOutcome.IsEmpty)
             {
-                CheckOutcome(domain, preferences.ReservationOutcome, at.Dot("reservationOutcome"), path, errors);
+                CheckOutcome(domain, preferences.ReservationOutcome, At().Dot("reservationOutcome"), path, errors);
             }
         }
 
@@ -107,6 +108,19 @@ internal static class BargainingRules
     }
 
     /// <summary>An outcome names one option of each issue, in order, by a label the issue has.</summary>
+    private static bool AllWeightsZero(PartyPreferences preferences)
+    {
+        foreach (var issue in preferences.Issues)
+        {
+            if (issue.Weight != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static void CheckOutcome(BargainingDomain domain, EquatableArray<string> labels, ValidationPath at, ValidationPath record, ErrorList errors)
     {
         if (labels.Count != domain.Issues.Count)

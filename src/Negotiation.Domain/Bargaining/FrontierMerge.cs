@@ -58,55 +58,66 @@ internal sealed class FrontierMerge
 
     private (Frontier?, int) Run(int cap, CancellationToken cancellationToken)
     {
+        // Two stages take turns, the one before and the one being merged, so their buffers are reused issue after issue.
         // The stage before the first issue: one empty package.
-        var vectors = new long[_n];
-        var multiplicities = new[] { BigInteger.One };
-        var ranks = new[] { 0 };
+        var previous = new Stage(_n, 64);
+        previous.Add(new long[_n], BigInteger.One, 0, 0);
+        var current = new Stage(_n, 64);
+        var ranks = new int[64];
+        var nextRanks = new int[64];
+        var keys = new long[64];
+        var order = new int[64];
         var parents = new List<int[]>(_table.Issues);
         var options = new List<int[]>(_table.Issues);
-        var count = 1;
 
         for (var k = 0; k < _table.Issues; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var stage = new Stage(_n, Math.Min(count * _table.Options(k), 1024));
-            if (!Merge(k, vectors, multiplicities, ranks, count, stage, cap, cancellationToken))
+            current.Clear();
+            if (!Merge(k, previous.Vectors, previous.Multiplicities, ranks, previous.Count, current, cap, cancellationToken))
             {
                 return (null, cap + 1); // it stopped at the first point past the cap
             }
 
             // The rank of each new representative among the new ones, for the next stage's ties.
-            var order = new int[stage.Count];
-            for (var j = 0; j < order.Length; j++)
+            var count = current.Count;
+            if (keys.Length < count)
+            {
+                keys = new long[current.Capacity];
+                order = new int[current.Capacity];
+            }
+
+            if (nextRanks.Length < count)
+            {
+                nextRanks = new int[current.Capacity];
+            }
+
+            var m = _table.Options(k);
+            for (var j = 0; j < count; j++)
             {
                 order[j] = j;
+                keys[j] = ((long)ranks[current.Parents[j]] * m) + current.Options[j]; // (parent's rank, option), lexicographically
             }
 
-            var chosen = stage.Options.ToArray();
-            var keys = new long[order.Length];
-            var m = _table.Options(k);
-            for (var j = 0; j < keys.Length; j++)
+            Array.Sort(keys, order, 0, count);
+            for (var r = 0; r < count; r++)
             {
-                keys[j] = ((long)ranks[stage.Parents[j]] * m) + chosen[j]; // (parent's rank, option), lexicographically
+                nextRanks[order[r]] = r;
             }
 
-            Array.Sort(keys, order);
-            ranks = new int[stage.Count];
-            for (var r = 0; r < order.Length; r++)
-            {
-                ranks[order[r]] = r;
-            }
-
-            vectors = [.. stage.Vectors];
-            multiplicities = [.. stage.Multiplicities];
-            parents.Add([.. stage.Parents]);
-            options.Add(chosen);
-            count = stage.Count;
+            (ranks, nextRanks) = (nextRanks, ranks);
+            parents.Add(current.Parents.AsSpan(0, count).ToArray());
+            options.Add(current.Options.AsSpan(0, count).ToArray());
+            (previous, current) = (current, previous);
         }
 
+        var size = previous.Count;
+        var vectors = previous.Vectors.AsSpan(0, size * _n).ToArray();
+        var multiplicities = previous.Multiplicities.AsSpan(0, size).ToArray();
+
         // Representatives, from the back-pointers of every stage.
-        var representatives = new int[count][];
-        for (var j = 0; j < count; j++)
+        var representatives = new int[size][];
+        for (var j = 0; j < size; j++)
         {
             var tuple = new int[_table.Issues];
             var at = j;
@@ -119,13 +130,13 @@ internal sealed class FrontierMerge
             representatives[j] = tuple;
         }
 
-        return (new Frontier(vectors, multiplicities, representatives, _n), count);
+        return (new Frontier(vectors, multiplicities, representatives, _n), size);
     }
 
     /// <summary>Merges the previous frontier with issue <paramref name="issue"/>'s options into <paramref name="stage"/>; false if it grew past the cap.</summary>
     private bool Merge(int issue, long[] vectors, BigInteger[] multiplicities, int[] ranks, int count, Stage stage, int cap, CancellationToken cancellationToken)
     {
-        var terms = _table.TermsOf(issue).ToArray();
+        var terms = _table.TermsOf(issue);
         var m = _table.Options(issue);
         var position = new int[m]; // each option's run: the previous frontier shifted by the option's terms
         var heap = new RunHeap(m, _n);
@@ -148,64 +159,109 @@ internal sealed class FrontierMerge
 
             var x = heap.Pop(candidate);
             var parent = position[x];
-            position[x]++;
-            if (position[x] < count)
-            {
-                SetHead(vectors, position[x], terms, x, heap);
-                heap.Push(x);
-            }
-
-            // Equal vectors come out together: the outcomes add up, and the smaller tuple represents them.
-            if (stage.Count > 0 && stage.LastEquals(candidate))
-            {
-                stage.AddToLast(multiplicities[parent], parent, x, ranks);
-                continue;
-            }
-
-            // Dominated by a point kept before it, or kept.
-            bool dominated;
-            switch (_n)
-            {
-                case 1:
-                    dominated = stage.Count > 0;
-                    break;
-                case 2:
-                    dominated = best2 >= candidate[1];
-                    break;
-                case 3:
-                    dominated = staircase!.Dominates(candidate[1], candidate[2]);
-                    break;
-                default:
-                    dominated = stage.AnyDominates(candidate);
-                    break;
-            }
-
-            if (dominated)
-            {
-                continue;
-            }
-
-            if (stage.Count == cap)
+            Decide(candidate, multiplicities, ranks, parent, x, stage, staircase, cap, ref best2, out var overCap);
+            if (overCap)
             {
                 return false;
             }
 
-            stage.Add(candidate, multiplicities[parent], parent, x);
-            if (_n == 2)
+            // The run's next candidate. Two parties: the previous frontier's second utilities rise along it, and every
+            // candidate still to come has a first utility no larger than the last point kept, so those whose second
+            // utility falls short of that point's are dominated by it: the run skips past them in one search.
+            var next = parent + 1;
+            if (_n == 2 && next < count && best2 != long.MinValue)
             {
-                best2 = candidate[1];
+                next = FirstReaching(vectors, next, count, best2 - terms[(x * 2) + 1]);
             }
-            else if (_n == 3)
+
+            position[x] = next;
+            if (next < count)
             {
-                staircase!.Add(candidate[1], candidate[2]);
+                SetHead(vectors, next, terms, x, heap);
+                heap.Push(x);
             }
         }
 
         return true;
     }
 
+    /// <summary>
+    /// The first position from <paramref name="from"/> on whose second utility is at least <paramref name="threshold"/>,
+    /// or <paramref name="count"/>: a two-party frontier's second utilities rise along it.
+    /// </summary>
+    private static int FirstReaching(long[] vectors, int from, int count, long threshold)
+    {
+        int lo = from, hi = count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (vectors[(mid * 2) + 1] < threshold)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Merges <paramref name="candidate"/> into the last point, drops it as dominated, or keeps it; <paramref name="overCap"/> when keeping it would pass the cap.</summary>
+    private void Decide(long[] candidate, BigInteger[] multiplicities, int[] ranks, int parent, int x, Stage stage, Staircase? staircase, int cap, ref long best2, out bool overCap)
+    {
+        overCap = false;
+
+        // Equal vectors come out together: the outcomes add up, and the smaller tuple represents them.
+        if (stage.Count > 0 && stage.LastEquals(candidate))
+        {
+            stage.AddToLast(multiplicities[parent], parent, x, ranks);
+            return;
+        }
+
+        // Dominated by a point kept before it, or kept.
+        bool dominated;
+        switch (_n)
+        {
+            case 1:
+                dominated = stage.Count > 0;
+                break;
+            case 2:
+                dominated = best2 >= candidate[1];
+                break;
+            case 3:
+                dominated = staircase!.Dominates(candidate[1], candidate[2]);
+                break;
+            default:
+                dominated = stage.AnyDominates(candidate);
+                break;
+        }
+
+        if (dominated)
+        {
+            return;
+        }
+
+        if (stage.Count == cap)
+        {
+            overCap = true;
+            return;
+        }
+
+        stage.Add(candidate, multiplicities[parent], parent, x);
+        if (_n == 2)
+        {
+            best2 = candidate[1];
+        }
+        else if (_n == 3)
+        {
+            staircase!.Add(candidate[1], candidate[2]);
+        }
+    }
+
     /// <summary>Writes run <paramref name="x"/>'s candidate at <paramref name="position"/> into the heap's slot for the run.</summary>
-    private void SetHead(long[] vectors, int position, long[] terms, int x, RunHeap heap)
+    private void SetHead(long[] vectors, int position, ReadOnlySpan<long> terms, int x, RunHeap heap)
     {
         var head = heap.HeadOf(x);
         for (var i = 0; i < _n; i++)
@@ -214,22 +270,26 @@ internal sealed class FrontierMerge
         }
     }
 
-    /// <summary>The points of a stage as they are kept.</summary>
+    /// <summary>The points of a stage as they are kept, in arrays that grow and are reused.</summary>
     private sealed class Stage(int parties, int capacity)
     {
-        public List<long> Vectors { get; } = new(capacity * parties);
+        public long[] Vectors { get; private set; } = new long[capacity * parties];
 
-        public List<BigInteger> Multiplicities { get; } = new(capacity);
+        public BigInteger[] Multiplicities { get; private set; } = new BigInteger[capacity];
 
-        public List<int> Parents { get; } = new(capacity);
+        public int[] Parents { get; private set; } = new int[capacity];
 
-        public List<int> Options { get; } = new(capacity);
+        public int[] Options { get; private set; } = new int[capacity];
 
-        public int Count => Multiplicities.Count;
+        public int Count { get; private set; }
+
+        public int Capacity => Parents.Length;
+
+        public void Clear() => Count = 0;
 
         public bool LastEquals(long[] vector)
         {
-            var start = Vectors.Count - parties;
+            var start = (Count - 1) * parties;
             for (var i = 0; i < parties; i++)
             {
                 if (Vectors[start + i] != vector[i])
@@ -253,12 +313,22 @@ internal sealed class FrontierMerge
             }
         }
 
-        public void Add(long[] vector, BigInteger multiplicity, int parent, int option)
+        public void Add(ReadOnlySpan<long> vector, BigInteger multiplicity, int parent, int option)
         {
-            Vectors.AddRange(vector);
-            Multiplicities.Add(multiplicity);
-            Parents.Add(parent);
-            Options.Add(option);
+            if (Count == Capacity)
+            {
+                var larger = Capacity * 2;
+                Vectors = Grow(Vectors, larger * parties);
+                Multiplicities = Grow(Multiplicities, larger);
+                Parents = Grow(Parents, larger);
+                Options = Grow(Options, larger);
+            }
+
+            vector.CopyTo(Vectors.AsSpan(Count * parties, parties));
+            Multiplicities[Count] = multiplicity;
+            Parents[Count] = parent;
+            Options[Count] = option;
+            Count++;
         }
 
         /// <summary>Whether a kept point is at least <paramref name="vector"/> on every utility (the first is, by the order they come in).</summary>
@@ -279,6 +349,13 @@ internal sealed class FrontierMerge
             }
 
             return false;
+        }
+
+        private static T[] Grow<T>(T[] items, int length)
+        {
+            var larger = new T[length];
+            items.CopyTo(larger, 0);
+            return larger;
         }
     }
 
