@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Negotiation.Cli.Commands;
 using Negotiation.Cli.Input;
+using Negotiation.Cli.Interop;
 using Negotiation.Domain.Serialization;
 
 namespace Negotiation.Cli;
@@ -37,10 +38,16 @@ internal static class ToolCommandLine
     /// <summary>The command users type.</summary>
     public const string Name = "negotiation";
 
-    /// <summary>The command line of the tool, with every command.</summary>
-    public static Command Create()
+    /// <summary>The command line of the tool, with every command and the formats of this build.</summary>
+    public static Command Create() => Create(ImportFormats.All, ExportFormats.All, () => !Console.IsErrorRedirected);
+
+    /// <summary>The command line of the tool, with the given formats of <c>import</c> and <c>export</c>.</summary>
+    /// <param name="importFormats">The formats <c>import</c> reads.</param>
+    /// <param name="exportFormats">The formats <c>export</c> writes.</param>
+    /// <param name="errorIsTerminal">Whether standard error is a terminal, so that long imports show progress.</param>
+    internal static Command Create(IReadOnlyList<ImportFormat> importFormats, IReadOnlyList<ExportFormat> exportFormats, Func<bool> errorIsTerminal)
     {
-        var root = new Command(Name, "Check, format, brief, draw and analyse Negotiation.Domain documents.")
+        var root = new Command(Name, "Check, format, brief, draw and analyse Negotiation.Domain documents; import sanctions lists and export event data.")
         {
             ValidateCommand.Create(),
             BriefCommand.Create(),
@@ -49,6 +56,8 @@ internal static class ToolCommandLine
             BargainCommand.Create(),
             FormatCommand.Create(),
             SchemaCommand.Create(),
+            ImportCommand.Create(importFormats, errorIsTerminal),
+            ExportCommand.Create(exportFormats),
         };
 
         // Recursive: every command has --help. System.CommandLine 2.0 keeps its help layout internal, so the tool
@@ -65,15 +74,18 @@ internal static class ToolCommandLine
     }
 
     /// <summary>Parses the arguments and runs the command, or prints the one usage error and returns <see cref="ExitCodes.Usage"/>.</summary>
-    public static int Run(string[] args)
+    public static int Run(string[] args) => Run(Create(), args, new InvocationConfiguration());
+
+    /// <summary>Parses the arguments against <paramref name="root"/> and runs the command, writing where <paramref name="configuration"/> says.</summary>
+    internal static int Run(Command root, string[] args, InvocationConfiguration configuration)
     {
-        var parsed = Create().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Action is not HelpWriter && UsageProblem(parsed) is { } problem)
         {
-            return UsageError(Console.Error, parsed.CommandResult.Command, problem);
+            return UsageError(configuration.Error, parsed.CommandResult.Command, problem);
         }
 
-        return parsed.Invoke();
+        return parsed.Invoke(configuration);
     }
 
     /// <summary>Prints a usage error, one line and a pointer to the command's help, and returns <see cref="ExitCodes.Usage"/>.</summary>

@@ -231,6 +231,9 @@ public sealed class CliTests : IDisposable
     [InlineData("diagram", "--format", "svg")]
     [InlineData("fmt")]
     [InlineData("brief", "a.json", "b.json")]
+    [InlineData("export")]
+    [InlineData("export", "frobnicate")]
+    [InlineData("import")]
     [InlineData()]
     public void A_usage_error_exits_2_with_one_message_and_a_pointer_to_help(params string[] args)
     {
@@ -249,6 +252,9 @@ public sealed class CliTests : IDisposable
     [InlineData("diagram", "--help")]
     [InlineData("fmt", "--help")]
     [InlineData("schema", "--help")]
+    [InlineData("import", "--help")]
+    [InlineData("export", "--help")]
+    [InlineData("export", "plover", "--help")]
     public void Every_command_has_help(params string[] args)
     {
         var result = Tool.Run(args);

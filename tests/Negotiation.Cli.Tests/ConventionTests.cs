@@ -68,7 +68,7 @@ public sealed class ConventionTests : IDisposable
 
         Assert.Equal((2, string.Empty), (result.ExitCode, result.Output));
         Assert.Equal(
-            ["negotiation: unknown command 'frobnicate'; the commands are validate, brief, diagram, timeline, bargain, fmt, schema", "Run 'negotiation --help' for usage."],
+            ["negotiation: unknown command 'frobnicate'; the commands are validate, brief, diagram, timeline, bargain, fmt, schema, import, export", "Run 'negotiation --help' for usage."],
             Lines(result.Error));
     }
 
@@ -95,11 +95,13 @@ public sealed class ConventionTests : IDisposable
         Assert.Contains("  timeline [FILE]  ", help, StringComparison.Ordinal);
         Assert.Contains("  bargain [FILE]  ", help, StringComparison.Ordinal);
         Assert.Contains("  fmt FILE...  ", help, StringComparison.Ordinal);
+        Assert.Contains("  import  ", help, StringComparison.Ordinal);
+        Assert.Contains("  export  ", help, StringComparison.Ordinal);
         Assert.Contains("--version", help, StringComparison.Ordinal);
 
-        foreach (var (command, usage) in new[] { ("brief", "brief [FILE]"), ("diagram", "diagram [FILE]"), ("timeline", "timeline [FILE]"), ("bargain", "bargain [FILE]"), ("validate", "validate [FILE...]"), ("fmt", "fmt FILE..."), ("schema", "schema") })
+        foreach (var (command, usage) in new[] { ("brief", "brief [FILE]"), ("diagram", "diagram [FILE]"), ("timeline", "timeline [FILE]"), ("bargain", "bargain [FILE]"), ("validate", "validate [FILE...]"), ("fmt", "fmt FILE..."), ("schema", "schema"), ("export plover", "export plover [FILE]") })
         {
-            var text = Tool.Run(command, "--help").Output;
+            var text = Tool.Run([.. command.Split(' '), "--help"]).Output;
             Assert.Contains($"Usage:\n  negotiation {usage} [options]\n", text, StringComparison.Ordinal);
             Assert.DoesNotContain("Negotiation.Cli", text, StringComparison.Ordinal);
         }

@@ -1,3 +1,5 @@
+using Negotiation.Domain.Sanctions;
+
 namespace Negotiation.Domain.Actions;
 
 /// <summary>
@@ -16,6 +18,18 @@ namespace Negotiation.Domain.Actions;
 /// settling of dispute" and 108 "demand mediation", as 026–028 and 036–038 are for appeals and intents; some tables
 /// copied from it number them otherwise (106 "demand withdrawal", 108 "demand meeting, negotiation"). Version 1 coded
 /// a request to resume a channel as 108, after such a table; it is 106.
+/// <para>
+/// An imposed sanction is PLOVER <c>SANCTION</c> with the mode <c>discontinue</c> wherever one is coded: an action that
+/// imposes one carried out (<see cref="ActionKind.ImposeSanction"/>, <see cref="ActionKind.RestoreDesignation"/>), and a
+/// sanction's own history (<see cref="For(SanctionChangeKind)"/>: <c>imposed</c> and <c>reimposed</c>). The manual's
+/// SANCTION table says so: "International (political or economic) sanctions are coded as 'discontinue'". The requested
+/// and promised rows of those kinds carry no <c>discontinue</c>, on purpose: a request is REQUEST, whose modes (shared
+/// with REJECT) are only <c>assist</c>, <c>change</c>, <c>yield</c> and <c>meet</c>, and asking for a sanction asks for a
+/// change of policy (<c>change</c>, CAMEO 1042: CAMEO has no code for demanding sanctions); a promise is AGREE, which
+/// the manual gives no modes ("Supplementary fields: None"), made to the partner of a deal (CAMEO 031, intent to engage
+/// in material cooperation). A sanction announced to its target is a threat, THREATEN <c>restrict</c>: a proposed
+/// sanction in its history.
+/// </para>
 /// </remarks>
 public static class PloverMapping
 {
@@ -128,5 +142,28 @@ public static class PloverMapping
         (ActionStage.Promised, ActionKind.Ceasefire) => new(PloverCategory.Concede, null, "0356"),
         (ActionStage.CarriedOut, ActionKind.Ceasefire) => new(PloverCategory.Retreat, "ceasefire", "0871"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), $"No PLOVER coding for {kind} at stage {stage}."),
+    };
+
+    /// <summary>
+    /// The PLOVER coding of a change in a sanction's history, as the act of the sanction's authority towards its
+    /// targets; <see langword="null"/> for an expiry, which is no one's act (a sanction lapses at the end of its term).
+    /// </summary>
+    /// <param name="change">The kind of change.</param>
+    /// <returns>The category, mode and CAMEO code, or <see langword="null"/> for <see cref="SanctionChangeKind.Expired"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The kind is not defined.</exception>
+    /// <remarks>
+    /// Imposed and re-imposed: SANCTION <c>discontinue</c>, CAMEO 163 (impose embargo, boycott or sanctions). Proposed:
+    /// THREATEN <c>restrict</c> ("restrict movement of people or goods", the manual's mode for threatened boycotts and
+    /// blockades), CAMEO 1312 (threaten to boycott, embargo or sanction). Lifted, waived or suspended: RETREAT, CAMEO
+    /// 085 (ease economic sanctions), as the carried-out <see cref="ActionKind.LiftSanction"/>,
+    /// <see cref="ActionKind.WaiveSanction"/> and <see cref="ActionKind.SuspendSanction"/> are.
+    /// </remarks>
+    public static PloverCode? For(SanctionChangeKind change) => change switch
+    {
+        SanctionChangeKind.Imposed or SanctionChangeKind.Reimposed => new PloverCode(PloverCategory.Sanction, "discontinue", "163"),
+        SanctionChangeKind.Proposed => new PloverCode(PloverCategory.Threaten, "restrict", "1312"),
+        SanctionChangeKind.Lifted or SanctionChangeKind.Waived or SanctionChangeKind.Suspended => new PloverCode(PloverCategory.Retreat, null, "085"),
+        SanctionChangeKind.Expired => null,
+        _ => throw new ArgumentOutOfRangeException(nameof(change), change, $"No PLOVER coding for the sanction change {change}."),
     };
 }

@@ -1,4 +1,5 @@
 using Negotiation.Domain.Actions;
+using Negotiation.Domain.Sanctions;
 
 namespace Negotiation.Domain.Tests.Model;
 
@@ -93,5 +94,38 @@ public class PloverMappingTests
     public void Undefined_values_are_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => PloverMapping.For((ActionKind)99, ActionStage.Requested));
+    }
+
+    /// <summary>
+    /// Issue 17: an imposed sanction is SANCTION with the mode discontinue everywhere one is coded, whether as an action
+    /// carried out or as a change in a sanction's history; a threatened one is THREATEN restrict, and ending or easing
+    /// one is RETREAT. An expiry is no one's act.
+    /// </summary>
+    [Fact]
+    public void Every_imposed_sanction_is_sanction_discontinue()
+    {
+        var imposed = new PloverCode(PloverCategory.Sanction, "discontinue", "163");
+        Assert.Equal(imposed, PloverMapping.For(ActionKind.ImposeSanction, ActionStage.CarriedOut));
+        Assert.Equal(imposed, PloverMapping.For(ActionKind.RestoreDesignation, ActionStage.CarriedOut));
+        Assert.Equal(imposed, PloverMapping.For(SanctionChangeKind.Imposed));
+        Assert.Equal(imposed, PloverMapping.For(SanctionChangeKind.Reimposed));
+        Assert.Equal(new PloverCode(PloverCategory.Threaten, "restrict", "1312"), PloverMapping.For(SanctionChangeKind.Proposed));
+        foreach (var eased in new[] { SanctionChangeKind.Lifted, SanctionChangeKind.Waived, SanctionChangeKind.Suspended })
+        {
+            Assert.Equal(new PloverCode(PloverCategory.Retreat, null, "085"), PloverMapping.For(eased));
+        }
+
+        Assert.Null(PloverMapping.For(SanctionChangeKind.Expired));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PloverMapping.For((SanctionChangeKind)99));
+
+        // Wherever the category is SANCTION, the mode is discontinue: no imposition is coded without it.
+        foreach (var kind in Enum.GetValues<ActionKind>())
+        {
+            foreach (var stage in Enum.GetValues<ActionStage>())
+            {
+                var code = PloverMapping.For(kind, stage);
+                Assert.True(code.Category != PloverCategory.Sanction || code.Mode == "discontinue", $"{kind} {stage}: {code}");
+            }
+        }
     }
 }

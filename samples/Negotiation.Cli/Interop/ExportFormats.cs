@@ -1,0 +1,13 @@
+using Negotiation.Domain.Interop.Plover;
+
+namespace Negotiation.Cli.Interop;
+
+/// <summary>The formats of <c>negotiation export</c>, one entry each: adding a format is adding a line here.</summary>
+internal static class ExportFormats
+{
+    public static IReadOnlyList<ExportFormat> All { get; } =
+    [
+        new("plover", "PLOVER event data, one JSON record per line: demands, sanctions, commitments, meetings and visits, stances.",
+            (document, output) => [.. PloverExport.Write(document, output).Notes.Select(ToolNote.From)]),
+    ];
+}
