@@ -155,10 +155,17 @@ internal static class FtmJsonParser
         output[startIndex] = entity;
         foreach (var (property, child) in nestedEntities)
         {
-            entity.Add(property, child.Id);
-            if (BackReferences.TryGetValue(property, out var back) && child.Values(back).Count == 0)
+            if (BackReferences.TryGetValue(property, out var back))
             {
-                child.Add(back, id);
+                // A reverse property (a target's sanctions): the nested entity points at its holder, not the other way.
+                if (child.Values(back).Count == 0)
+                {
+                    child.Add(back, id);
+                }
+            }
+            else
+            {
+                entity.Add(property, child.Id); // a forward one (an address, a post): the holder points at it
             }
         }
 

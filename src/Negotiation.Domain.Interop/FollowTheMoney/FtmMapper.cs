@@ -141,7 +141,7 @@ internal sealed class FtmMapper(FtmIndex index)
                 }
                 else
                 {
-                    notes.Add(Note(FtmCodes.UnsupportedSchema, entity, null, $"a {entity.Schema} has no record in the library; it was not imported"));
+                    notes.Add(Note(FtmCodes.UnsupportedSchema, entity, null, $"the schema {entity.Schema} has no record in the library; the entity was not imported"));
                 }
 
                 used.UnionWith(entity.Properties.Keys); // one note for the whole entity
@@ -418,7 +418,7 @@ internal sealed class FtmMapper(FtmIndex index)
             [.. history],
             program: SingleName(e, "program", notes),
             legalBasis: SingleName(e, "summary", notes),
-            reason: reasons.Count == 0 ? null : string.Join("; ", reasons),
+            reason: reasons.Count == 0 ? null : string.Join("\n", reasons),
             listingDate: listing,
             authorityId: SingleName(e, "authorityId", notes),
             attribution: sourceIds.Count == 0 ? null : new Attribution(Confidence.Official, [.. sourceIds]))
