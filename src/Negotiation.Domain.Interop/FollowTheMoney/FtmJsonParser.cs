@@ -50,12 +50,12 @@ internal static class FtmJsonParser
             ReadEntity(ref reader, lineNumber, nested, output, ref path, depth: 0);
             if (reader.Read())
             {
-                throw Error(FtmCodes.InvalidJson, lineNumber, reader.TokenStartIndex + 1, "", output.Count > 0 ? output[0].Id : null, "more than one JSON value on the line");
+                throw Error(FtmCodes.InvalidJson, lineNumber, reader.TokenStartIndex + 1, "", output.Count > 0 ? output[0]?.Id : null, "more than one JSON value on the line");
             }
         }
         catch (JsonException e)
         {
-            throw Error(FtmCodes.InvalidJson, lineNumber, (e.BytePositionInLine ?? 0) + 1, path.ToString(), output.Count > 0 ? output[0].Id : null, FirstSentence(e.Message));
+            throw Error(FtmCodes.InvalidJson, lineNumber, (e.BytePositionInLine ?? 0) + 1, path.ToString(), output.Count > 0 ? output[0]?.Id : null, FirstSentence(e.Message));
         }
     }
 

@@ -108,6 +108,7 @@ internal static class FtmSources
 
             if (tooLong)
             {
+                any = true;
                 yield return new FtmItem(null, TooLong(reader));
                 continue;
             }
@@ -130,13 +131,13 @@ internal static class FtmSources
                             : !FtmSchemas.IsKnown(fields[schemaAt])
                                 ? new ImportError(FtmCodes.UnknownSchema, reader.LineNumber, 0, "schema", fields[canonicalAt], $"'{FtmJsonParser.Clip(fields[schemaAt])}' is not a FollowTheMoney schema")
                                 : null;
+            any = true;
             if (error is not null)
             {
                 yield return new FtmItem(null, error);
                 continue;
             }
 
-            any = true;
             var id = fields![canonicalAt];
             if (current is not null && !string.Equals(current.Id, id, StringComparison.Ordinal))
             {
