@@ -162,34 +162,58 @@ public sealed class FtmBadInputTests
         return text;
     }
 
-    /// <summary>Serves one line of <c>{"id":"aaaa…</c> of the given length, made as it is read: never held whole.</summary>
+    /// <summary>
+    /// Serves one line of <c>{"id":"aaaa…</c> of the given length, then <paramref name="suffix"/>, made as it is read:
+    /// never held whole. It can seek (to its start), as a file can, so the import reads it twice rather than spooling it.
+    /// </summary>
     private sealed class GiantLineStream(long length, string suffix = "") : Stream
     {
+        private static readonly byte[] Start = Encoding.UTF8.GetBytes("{\"id\":\"");
         private readonly byte[] _suffix = Encoding.UTF8.GetBytes(suffix);
         private long _position;
 
-        public long BytesServed => _position;
+        /// <summary>The most bytes served in one pass.</summary>
+        public long BytesServed { get; private set; }
 
         public override bool CanRead => true;
 
-        public override bool CanSeek => false;
+        public override bool CanSeek => true;
 
         public override bool CanWrite => false;
 
-        public override long Length => throw new NotSupportedException();
+        public override long Length => length + _suffix.Length;
 
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override long Position
+        {
+            get => _position;
+            set => _position = value;
+        }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
-            var n = 0;
-            while (n < count && _position < length + _suffix.Length)
+            var n = (int)Math.Min(count, Length - _position);
+            var span = buffer.AsSpan(offset, n);
+            for (var i = 0; i < n;)
             {
-                buffer[offset + n] = _position < 7 ? (byte)"{\"id\":\""[(int)_position] : _position < length ? (byte)'a' : _suffix[_position - length];
-                n++;
-                _position++;
+                var at = _position + i;
+                if (at < Start.Length)
+                {
+                    span[i++] = Start[at];
+                }
+                else if (at < length)
+                {
+                    var run = (int)Math.Min(n - i, length - at);
+                    span.Slice(i, run).Fill((byte)'a');
+                    i += run;
+                }
+                else
+                {
+                    span[i++] = _suffix[at - length];
+                }
             }
 
+            _position += n;
+            BytesServed = Math.Max(BytesServed, _position);
             return n;
         }
 
@@ -197,7 +221,12 @@ public sealed class FtmBadInputTests
         {
         }
 
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => _position = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => _position + offset,
+            _ => Length + offset,
+        };
 
         public override void SetLength(long value) => throw new NotSupportedException();
 
