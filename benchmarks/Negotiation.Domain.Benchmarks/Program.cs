@@ -11,7 +11,8 @@ namespace Negotiation.Domain.Benchmarks;
 /// Two commands of its own: <c>smoke</c> runs every benchmark once per document, checking that each row does the same
 /// work (in seconds, not minutes); <c>peak-memory</c> measures the peak memory of reading and writing the largest
 /// document (see <see cref="PeakMemory"/>); <c>first-touch</c> measures what the machine charges for fresh memory (see
-/// <see cref="FirstTouch"/>). Built with <c>-p:CompareWithBefore=true</c>, the read and write benchmarks also measure
+/// <see cref="FirstTouch"/>); <c>ftm-memory [size]</c> measures the peak resident memory of the FollowTheMoney import
+/// (see <c>FollowTheMoney/FtmPeakMemory.cs</c>). Built with <c>-p:CompareWithBefore=true</c>, the read and write benchmarks also measure
 /// the library as it was at an earlier commit (see <c>Serialization/BeforeLibrary.cs</c>).
 /// </summary>
 public static class Program
@@ -26,6 +27,11 @@ public static class Program
         if (args is ["peak-memory", ..])
         {
             return PeakMemory.Run(args[1..]);
+        }
+
+        if (args is ["ftm-memory", ..])
+        {
+            return FollowTheMoney.FtmPeakMemory.RunAsync(args[1..]).GetAwaiter().GetResult();
         }
 
         if (args is ["first-touch", ..])
