@@ -35,6 +35,9 @@ internal static class UsAuthorities
         new GovernmentBody(Ddtc, "Directorate of Defense Trade Controls", GovernmentBodyType.Agency, StateDepartment, Us, aliases: new[] { "DDTC" }),
     }.ToDictionary(static p => p.Id);
 
+    /// <summary>The name of one of the bodies.</summary>
+    public static string Name(PartyId body) => Bodies[body].Name;
+
     /// <summary>Adds to <paramref name="output"/> the parties from the state down to <paramref name="body"/> not yet in <paramref name="emitted"/>, as made records (line 0).</summary>
     public static void EmitChain(PartyId body, HashSet<PartyId> emitted, List<ImportRecord> output)
     {
