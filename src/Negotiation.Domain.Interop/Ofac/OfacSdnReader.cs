@@ -242,7 +242,7 @@ internal sealed class OfacSdnReader(ImportOptions options, PartialDate published
                 _ => throw Row(UnknownSdnType, reader, 2, SdnFile, ent, $"SDN_Type '{type}' is none of individual, vessel, aircraft or -0- (an entity)"),
             };
             var tags = SplitPrograms(programs).Count;
-            _output.Add(Note(what, line, id, "SDN_Type", $"{name} is a {type.ToLowerInvariant()}, which the library does not hold: not imported, nor its {tags} program(s), {addresses?.Count ?? 0} address row(s) and {alternateNames?.Count ?? 0} alternate name(s)"));
+            _output.Add(Note(what, line, id, "SDN_Type", $"{name} is {(type.Equals("aircraft", StringComparison.OrdinalIgnoreCase) ? "an" : "a")} {type.ToLowerInvariant()}, which the library does not hold: not imported, nor its {tags} program(s), {addresses?.Count ?? 0} address row(s) and {alternateNames?.Count ?? 0} alternate name(s)"));
             return;
         }
 
