@@ -464,7 +464,7 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
 
         // Each address ends with its country's alpha-2 code: "605 TRAIL LAKE DRIVE, RICHARDSON, TX, 75081, US".
         var codes = new SortedSet<string>(StringComparer.Ordinal);
-        var unmapped = 0;
+        var unmapped = new List<string>();
         foreach (var address in addresses.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             var last = address[(address.LastIndexOf(',') + 1)..].Trim();
@@ -479,15 +479,15 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
             }
             else
             {
-                unmapped++;
+                unmapped.Add(last);
                 _output.Add(Note(UnmappedCountry, line, sourceId, "addresses", $"'{last}' at the end of an address is not an ISO 3166-1 code"));
             }
         }
 
-        CountryCode? country = codes.Count == 1 && unmapped == 0 ? new CountryCode(codes.Min!) : null;
-        if (codes.Count + unmapped > 1)
+        CountryCode? country = codes.Count == 1 && unmapped.Count == 0 ? new CountryCode(codes.Min!) : null;
+        if (codes.Count + unmapped.Count > 1)
         {
-            _output.Add(Note(SeveralCountries, line, sourceId, "addresses", $"the addresses name several countries ({string.Join(", ", codes)}): the party gets none"));
+            _output.Add(Note(SeveralCountries, line, sourceId, "addresses", $"the addresses name several countries ({string.Join(", ", codes.Concat(unmapped))}): the party gets none"));
         }
 
         var use = country is { } c ? $"; their one country, {c}, is the party's" : "";
@@ -499,11 +499,15 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
         CountryCode.TryCreate(value, out var code) ? code : OfacCountryNames.Find(value);
 
     private ImportError ToError(CsvFormatException e) =>
-        new(e.Code, e.Line, e.Column, e.Field >= 0 && e.Field < _header.Length ? _header[e.Field] : "", null, e.Message);
+        new(e.Code, e.Line, e.Column, e.Field >= 0 && e.Field < _header.Length ? _header[e.Field] ?? "" : "", null, e.Message);
 
     private static ImportedNote Note(string code, long line, string? id, string? property, string message) => new(new ImportNote(code, line, id, property, message));
 
-    private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
+    private static string Shorten(string text)
+    {
+        text = text.ReplaceLineEndings(" ");
+        return text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
+    }
 
     private sealed record ListSources(EquatableArray<SourceId> Ids, List<string> Urls);
 
