@@ -28,6 +28,16 @@ internal sealed class CsvReader : IDisposable
     private const byte Lf = (byte)'\n';
     private const byte EndMarker = 0x1A;
 
+    // The bytes a run of field text is scanned to: a quoted field's text ends at a quote (and counts lines at LF), an
+    // unquoted one at a comma, a line end or a stray quote.
+    private static readonly SearchValues<byte> QuotedStops = SearchValues.Create("\"\n"u8);
+    private static readonly SearchValues<byte> UnquotedStops = SearchValues.Create("\",\r\n"u8);
+
+    // Latin-1 bytes that need no closer look: tab, line ends, printable ASCII and 0xA0-0xFF but 0xC2 and 0xC3, which
+    // may start a UTF-8 letter (see CheckLatin1).
+    private static readonly SearchValues<byte> PlainLatin1 = SearchValues.Create(
+        [0x09, 0x0A, 0x0D, .. Enumerable.Range(0x20, 0x7F - 0x20).Select(static b => (byte)b), .. Enumerable.Range(0xA0, 0x60).Where(static b => b is not (0xC2 or 0xC3)).Select(static b => (byte)b)]);
+
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly Stream _stream;
@@ -211,6 +221,11 @@ internal sealed class CsvReader : IDisposable
                 return EndOfInput();
             }
 
+            if (_recordState.State is State.Quoted or State.Unquoted && !_recordState.NotStarted && !_skipLf && AppendRun())
+            {
+                continue;
+            }
+
             var b = _chunk[_position];
             if (_skipLf)
             {
@@ -338,6 +353,48 @@ internal sealed class CsvReader : IDisposable
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// Appends, in one copy, the run of plain field text from the current position: up to the next byte that ends the
+    /// field, needs a closer look, or would pass the record's limit. Returns <see langword="false"/> when the run is
+    /// empty, and the byte-by-byte path then deals with the next byte (and raises any error at its exact place).
+    /// </summary>
+    private bool AppendRun()
+    {
+        if (_encoding == CsvTextEncoding.Latin1 && _recordLength > 0 && _record[_recordLength - 1] is 0xC2 or 0xC3)
+        {
+            return false;
+        }
+
+        var rest = _chunk.AsSpan(_position, Math.Min(_chunkLength - _position, _maxRecordBytes - _recordState.Bytes));
+        var stop = rest.IndexOfAny(_recordState.State == State.Quoted ? QuotedStops : UnquotedStops);
+        var run = stop < 0 ? rest : rest[..stop];
+        if (_encoding == CsvTextEncoding.Latin1)
+        {
+            var odd = run.IndexOfAnyExcept(PlainLatin1);
+            run = odd < 0 ? run : run[..odd];
+        }
+
+        if (run.Length < 2)
+        {
+            return false;
+        }
+
+        if (_recordLength + run.Length > _record.Length)
+        {
+            var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_recordLength + run.Length, Math.Min(_record.Length * 2, Math.Max(_maxRecordBytes, 16))));
+            _record.AsSpan(0, _recordLength).CopyTo(bigger);
+            ArrayPool<byte>.Shared.Return(_record);
+            _record = bigger;
+        }
+
+        run.CopyTo(_record.AsSpan(_recordLength));
+        _recordLength += run.Length;
+        _position += run.Length;
+        _column += run.Length;
+        _recordState.Bytes += run.Length;
+        return true;
     }
 
     private void StartRecord()

@@ -31,6 +31,7 @@ internal sealed class OfacSdnReader(ImportOptions options, PartialDate published
     private static readonly EquatableArray<SanctionMeasure> Measures = new[] { SanctionMeasure.AssetFreeze, SanctionMeasure.FinancialRestriction };
 
     private readonly SourceId _source = new(OfacSdnImport.SourceId);
+    private readonly Attribution _attribution = Attribution.Official(new SourceId(OfacSdnImport.SourceId));
     private readonly List<ImportRecord> _output = [];
     private readonly HashSet<int> _seen = [];
     private readonly Dictionary<int, List<AddressRow>> _addresses = [];
@@ -324,7 +325,7 @@ internal sealed class OfacSdnReader(ImportOptions options, PartialDate published
                 new[] { target },
                 Measures,
                 program: tag,
-                attribution: Attribution.Official(_source))
+                attribution: _attribution)
             {
                 ExternalIds = externalIds,
             };
@@ -524,6 +525,13 @@ internal sealed class OfacSdnReader(ImportOptions options, PartialDate published
     /// <summary>A cell's text, trimmed; <see langword="null"/> for OFAC's null <c>-0-</c> and for an empty cell.</summary>
     private static string? Cell(CsvReader reader, int index)
     {
+        // Most cells are null: decided on the bytes, with no string made.
+        var bytes = reader.GetBytes(index).Trim((byte)' ');
+        if (bytes.IsEmpty || bytes.SequenceEqual("-0-"u8))
+        {
+            return null;
+        }
+
         var text = reader.GetString(index).Trim();
         return text.Length == 0 || text == "-0-" ? null : text;
     }
