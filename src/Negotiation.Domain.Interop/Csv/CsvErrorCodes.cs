@@ -1,0 +1,23 @@
+namespace Negotiation.Domain.Interop.Csv;
+
+/// <summary>The codes of <see cref="CsvFormatException"/>, which the importers pass on in their errors.</summary>
+internal static class CsvErrorCodes
+{
+    /// <summary>A quoted field is still open at the end of the input.</summary>
+    public const string UnterminatedQuote = "unterminated-quote";
+
+    /// <summary>A quote inside an unquoted field, or text after the closing quote of a quoted field.</summary>
+    public const string StrayQuote = "stray-quote";
+
+    /// <summary>A record longer than <see cref="Imports.ImportOptions.MaxLineBytes"/>.</summary>
+    public const string LineTooLong = "line-too-long";
+
+    /// <summary>Bytes that no Latin-1 text holds (see <see cref="CsvTextEncoding.Latin1"/>).</summary>
+    public const string NotLatin1 = "not-latin1";
+
+    /// <summary>Bytes that are not UTF-8.</summary>
+    public const string NotUtf8 = "not-utf8";
+
+    /// <summary>Text after the end-of-file byte 0x1A.</summary>
+    public const string DataAfterEndMarker = "data-after-end-marker";
+}
