@@ -36,4 +36,45 @@ internal static class DiagramText
 
         return escaped.ToString();
     }
+
+    /// <summary>
+    /// Wraps <paramref name="text"/> at spaces into lines of at most <paramref name="width"/> characters (a longer word
+    /// stays whole), keeps at most <paramref name="maxLines"/> lines and ends a cut text with an ellipsis; line breaks
+    /// in the text are kept. The result's lines are joined with <c>\n</c>.
+    /// </summary>
+    public static string Wrap(string text, int width, int maxLines)
+    {
+        var lines = new List<string>();
+        var truncated = false;
+        foreach (var paragraph in text.Split('\n'))
+        {
+            var line = new StringBuilder();
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (line.Length > 0 && line.Length + 1 + word.Length > width)
+                {
+                    lines.Add(line.ToString());
+                    line.Clear();
+                }
+
+                line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+            }
+
+            lines.Add(line.ToString());
+        }
+
+        if (lines.Count > maxLines)
+        {
+            lines.RemoveRange(maxLines, lines.Count - maxLines);
+            truncated = true;
+        }
+
+        if (truncated)
+        {
+            var last = lines[^1];
+            lines[^1] = (last.Length + 1 > width ? last[..Math.Max(0, width - 1)].TrimEnd() : last) + "…";
+        }
+
+        return string.Join('\n', lines);
+    }
 }

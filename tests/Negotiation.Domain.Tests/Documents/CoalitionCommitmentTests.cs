@@ -119,9 +119,11 @@ public class CoalitionCommitmentTests
         var lines = MermaidDiagram.Write(Valid(Content(Unfreeze(Germany), Inspect, Cap))).Split('\n');
 
         // The Netherlands' inspection names no target: it points at the deal's other parties, which are Iran alone.
-        var inspection = Assert.Single(lines, line => line.Contains("commits: Send inspectors.", StringComparison.Ordinal));
-        Assert.EndsWith("| p_ir", inspection, StringComparison.Ordinal);
-        Assert.StartsWith("p_nl ", inspection.Trim(), StringComparison.Ordinal);
+        var node = Assert.Single(lines, line => line.Contains("(\"Send inspectors<br/>", StringComparison.Ordinal)).Trim();
+        var id = node[..node.IndexOf('(', StringComparison.Ordinal)];
+        Assert.Contains($"  p_nl --> {id}", lines);
+        Assert.Contains($"  {id} --> p_ir", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith($"  {id} ", StringComparison.Ordinal) && l.EndsWith(" p_bloc", StringComparison.Ordinal));
     }
 
     [Fact]
