@@ -1,4 +1,5 @@
 using System.Text;
+using Negotiation.Domain.Identifiers;
 
 namespace Negotiation.Domain.Interop.Listings;
 
@@ -23,11 +24,6 @@ namespace Negotiation.Domain.Interop.Listings;
 /// </remarks>
 public static class ListingNameKey
 {
-    // The ASCII letters each character from U+00C0 to U+024F folds to, "|"-separated; empty where it has none.
-    private const string FoldTable = "A|A|A|A|A|A|AE|C|E|E|E|E|I|I|I|I|D|N|O|O|O|O|O||O|U|U|U|U|Y|TH|ss|a|a|a|a|a|a|ae|c|e|e|e|e|i|i|i|i|d|n|o|o|o|o|o||o|u|u|u|u|y|th|y|A|a|A|a|A|a|C|c|C|c|C|c|C|c|D|d|D|d|E|e|E|e|E|e|E|e|E|e|G|g|G|g|G|g|G|g|H|h|H|h|I|i|I|i|I|i|I|i|I|i|IJ|ij|J|j|K|k|k|L|l|L|l|L|l|L|l|L|l|N|n|N|n|N|n|n|N|n|O|o|O|o|O|o|OE|oe|R|r|R|r|R|r|S|s|S|s|S|s|S|s|T|t|T|t|T|t|U|u|U|u|U|u|U|u|U|u|U|u|W|w|Y|y|Y|Z|z|Z|z|Z|z|s|||||||||||||||||||f||||||||||||||O|o||||||||||||||U|u|||||||||||||||||||||||||||||A|a|I|i|O|o|U|u|U|u|U|u|U|u|U|u||A|a|A|a|||||G|g|K|k|O|o|O|o|||j||||G|g|||N|n|A|a|||||A|a|A|a|E|e|E|e|I|i|I|i|O|o|O|o|R|r|R|r|U|u|U|u|S|s|T|t|||H|h|||||||A|a|E|e|O|o|O|o|O|o|O|o|Y|y||||||||||||||||||||||||||||";
-
-    private static readonly string[] Folds = FoldTable.Split('|');
-
     /// <summary>The key of <paramref name="name"/>: its words, folded and lower-cased, in ordinal order, joined by single spaces.</summary>
     /// <param name="name">A name.</param>
     /// <returns>The key; empty when the name has no letter or digit.</returns>
@@ -39,12 +35,12 @@ public static class ListingNameKey
         var word = new StringBuilder();
         foreach (var c in name)
         {
-            if (c is >= '\u0300' and <= '\u036F' or '\'' or '\u2019' or '\u02BC' or '`' or '.')
+            if (AsciiFolding.IsCombiningMark(c) || c is '\'' or '\u2019' or '\u02BC' or '`' or '.')
             {
                 continue; // a combining mark, an apostrophe or a full stop: dropped within the word
             }
 
-            if (c is >= '\u00C0' and <= '\u024F' && Folds[c - '\u00C0'] is { Length: > 0 } folded)
+            if (AsciiFolding.Fold(c) is { } folded)
             {
                 word.Append(folded.ToLowerInvariant());
             }

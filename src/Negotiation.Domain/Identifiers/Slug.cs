@@ -72,7 +72,7 @@ public static class Slug
     /// <param name="source">The other system's identifier (an OpenSanctions id, an OFAC entry number, a name).</param>
     /// <returns>
     /// <paramref name="source"/> unchanged when it is a valid slug. Otherwise its letters and digits, lower-cased, with
-    /// diacritics removed and every run of other characters turned into one hyphen, cut so that the whole fits in
+    /// diacritics removed (<see cref="AsciiFolding"/>, the same on every machine) and every run of other characters turned into one hyphen, cut so that the whole fits in
     /// <see cref="MaxLength"/>, then a hyphen and eight hexadecimal digits of a hash of the original text.
     /// </returns>
     /// <remarks>
@@ -92,7 +92,7 @@ public static class Slug
 
         var readable = new System.Text.StringBuilder(Math.Min(source.Length, MaxLength));
         var pendingHyphen = false;
-        foreach (var c in source.Normalize(System.Text.NormalizationForm.FormD))
+        foreach (var c in AsciiFolding.Apply(source))
         {
             var lower = char.ToLowerInvariant(c);
             if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
@@ -105,7 +105,7 @@ public static class Slug
                 pendingHyphen = false;
                 readable.Append(lower);
             }
-            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            else
             {
                 pendingHyphen = true;
             }

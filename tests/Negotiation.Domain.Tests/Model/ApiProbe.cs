@@ -397,6 +397,7 @@ internal sealed class ApiProbe
             _ when type == typeof(System.Numerics.BigInteger) => System.Numerics.BigInteger.One,
             _ when type == typeof(QuantityUnit) => QuantityUnit.Kilogram,
             _ when type == typeof(bool) => true,
+            _ when type == typeof(char) => 'é',
             _ when type == typeof(object) => "us",
             _ when type == typeof(Reference) => (Reference)(AgreementId)_ids[typeof(AgreementId)],
             _ when type == typeof(PartialDate) => new PartialDate(2023, 11, 15),
