@@ -45,7 +45,7 @@ public class FtmImportBenchmarks
     public async Task<long> FtmImport()
     {
         long records = 0;
-        await foreach (var record in Interop.FollowTheMoney.FtmImport.ReadFileAsync(FtmPath, FtmFormat.Entities, new ImportOptions { SkipBadLines = false }).ConfigureAwait(false))
+        await foreach (var record in global::Negotiation.Domain.Interop.FollowTheMoney.FtmImport.ReadFileAsync(FtmPath, FtmFormat.Entities, new ImportOptions { SkipBadLines = false }).ConfigureAwait(false))
         {
             records += record is ImportedNote ? 0 : 1;
         }

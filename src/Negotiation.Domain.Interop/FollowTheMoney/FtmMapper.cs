@@ -39,6 +39,9 @@ internal sealed class FtmMapper(FtmIndex index)
     private static readonly string[] OrganizationCountries = ["mainCountry", "jurisdiction", "country"];
     private static readonly string[] SanctionProperties = ["entity", "authority", "country", "program", "reason", "summary", "description", "provisions", "status", "startDate", "endDate", "listingDate", "authorityId", "unscId", "sourceUrl", "publisher"];
 
+    // In the set of used properties: every property, for an entity not imported at all. Not a property name of FtM.
+    private const string AllProperties = "*";
+
     private readonly HashSet<string> _made = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
 
@@ -144,15 +147,16 @@ internal sealed class FtmMapper(FtmIndex index)
                     notes.Add(Note(FtmCodes.UnsupportedSchema, entity, null, $"the schema {entity.Schema} has no record in the library; the entity was not imported"));
                 }
 
-                used.UnionWith(entity.Properties.Keys); // one note for the whole entity
+                used.Add(AllProperties); // one note for the whole entity
                 break;
         }
 
-        foreach (var (property, values) in entity.Properties)
+        for (var i = 0; i < entity.PropertyCount && !used.Contains(AllProperties); i++)
         {
-            if (!used.Contains(property))
+            var property = entity.PropertyAt(i);
+            if (property.Count > 0 && !used.Contains(property.Name))
             {
-                notes.Add(Note(FtmCodes.UnmappedProperty, entity, property, values.Count == 1 ? "its value was not imported" : $"its {values.Count} values were not imported"));
+                notes.Add(Note(FtmCodes.UnmappedProperty, entity, property.Name, property.Count == 1 ? "its value was not imported" : $"its {property.Count} values were not imported"));
             }
         }
 
