@@ -42,8 +42,13 @@ internal sealed class FtmMapper(FtmIndex index)
     // In the set of used properties: every property, for an entity not imported at all. Not a property name of FtM.
     private const string AllProperties = "*";
 
+    // Reused from entity to entity: the notes of the one being mapped and the properties it used.
+    private readonly List<ImportNote> _notes = [];
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
     private readonly HashSet<string> _made = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceId> _sourcesByUrl = new(StringComparer.Ordinal);
 
     // ---- first pass ----
 
@@ -92,7 +97,7 @@ internal sealed class FtmMapper(FtmIndex index)
                 list.Add(new FtmOccupancy(post, from, to));
                 break;
             case FtmKind.Address when FirstCountry(entity, ["country"], null) is { } country:
-                index.AddressCountries[key] = country;
+                index.SetAddressCountry(key, country);
                 break;
             case FtmKind.State:
                 IsState(entity, out var code);
@@ -121,13 +126,15 @@ internal sealed class FtmMapper(FtmIndex index)
     /// <summary>Maps <paramref name="entity"/> into <paramref name="output"/>: its record (if any), the parties it implies, and a note for everything dropped or changed.</summary>
     public void Map(FtmEntity entity, List<ImportRecord> output)
     {
-        var notes = new List<ImportNote>();
+        var notes = _notes;
+        notes.Clear();
         if (entity.ReadNotes is { } read)
         {
             notes.AddRange(read);
         }
 
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = _used;
+        used.Clear();
         var kind = Classify(entity);
         switch (kind)
         {
@@ -400,7 +407,15 @@ internal sealed class FtmMapper(FtmIndex index)
 
         var history = History(e, start, end, notes);
         var sourceIds = Sources(e, authorityText, notes, output);
-        var reasons = e.Values("reason").Where(r => IsText(r, e, "reason", notes)).ToList();
+        var reasons = new List<string>();
+        foreach (var reason in e.Values("reason"))
+        {
+            if (IsText(reason, e, "reason", notes))
+            {
+                reasons.Add(reason);
+            }
+        }
+
         var externalIds = new List<ExternalId> { new(Scheme, e.Id) };
         foreach (var unsc in e.Values("unscId"))
         {
@@ -489,6 +504,17 @@ internal sealed class FtmMapper(FtmIndex index)
         var publisher = e.First("publisher") is { } p && IsName(p) ? p : authorityText;
         foreach (var url in e.Values("sourceUrl"))
         {
+            // An address already made a source: the same text gives the same source, already given out.
+            if (_sourcesByUrl.TryGetValue(url, out var known))
+            {
+                if (!ids.Contains(known))
+                {
+                    ids.Add(known);
+                }
+
+                continue;
+            }
+
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             {
                 notes.Add(Note(FtmCodes.InvalidValue, e, "sourceUrl", $"'{FtmJsonParser.Clip(url)}' is not a web address; it was dropped"));
@@ -515,6 +541,8 @@ internal sealed class FtmMapper(FtmIndex index)
             {
                 output.Add(new ImportedSource(source, e.Line));
             }
+
+            _sourcesByUrl[url] = source.Id;
         }
 
         ExtraValues(e, "publisher", notes);
@@ -699,7 +727,7 @@ internal sealed class FtmMapper(FtmIndex index)
 
         foreach (var address in e.Values("addressEntity"))
         {
-            if (index.AddressCountries.TryGetValue(FtmIndex.Key(address), out var fromAddress))
+            if (index.AddressCountry(address) is { } fromAddress)
             {
                 used.Add("addressEntity");
                 return fromAddress;
