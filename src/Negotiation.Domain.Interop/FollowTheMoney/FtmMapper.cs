@@ -48,6 +48,7 @@ internal sealed class FtmMapper(FtmIndex index)
 
     private readonly HashSet<string> _made = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Text, string? Country), PartyId> _authorities = [];
     private readonly Dictionary<string, SourceId> _sourcesByUrl = new(StringComparer.Ordinal);
 
     // ---- first pass ----
@@ -570,9 +571,16 @@ internal sealed class FtmMapper(FtmIndex index)
             return new PartyId(named[0].Slug);
         }
 
+        // The body or organization made for this text before: the same text and country give the same one.
+        if (_authorities.TryGetValue((text, country?.Value), out var made))
+        {
+            return made;
+        }
+
         if (country is { } state)
         {
             var id = new PartyId(Slug.From($"ftm authority {state.Value} {text}"));
+            _authorities[(text, state.Value)] = id;
             if (_made.Add(id.Value))
             {
                 var parent = StateOf(state, e, notes, output);
@@ -584,6 +592,7 @@ internal sealed class FtmMapper(FtmIndex index)
         }
 
         var organization = new PartyId(Slug.From($"ftm authority {text}"));
+        _authorities[(text, null)] = organization;
         if (_made.Add(organization.Value))
         {
             output.Add(new ImportedParty(new Organization(organization, text, OrganizationType.Other), 0));
@@ -868,8 +877,24 @@ internal sealed class FtmMapper(FtmIndex index)
         }
     }
 
+    // The core's limits on a name and on free text (TextGuards), for the fast path below.
+    private const int MaxNameLength = 500;
+    private const int MaxTextLength = 20_000;
+
+    /// <summary>
+    /// Whether the text is printable ASCII with a character other than a space: then it passes the core's text rules
+    /// (no control character, not blank) and only its length needs checking. Nearly every value of real data is, and
+    /// this spares building a record to ask the core; anything else is asked.
+    /// </summary>
+    private static bool IsPlainAscii(string value) => value.AsSpan().IndexOfAnyExceptInRange(' ', '~') < 0 && value.AsSpan().IndexOfAnyExcept(' ') >= 0;
+
     private static bool IsName(string value)
     {
+        if (value.Length <= MaxNameLength && IsPlainAscii(value))
+        {
+            return true;
+        }
+
         try
         {
             _ = new ExternalId(Scheme, value);
@@ -883,6 +908,11 @@ internal sealed class FtmMapper(FtmIndex index)
 
     private static bool IsText(string value, FtmEntity e, string property, List<ImportNote> notes)
     {
+        if (value.Length <= MaxTextLength && IsPlainAscii(value))
+        {
+            return true;
+        }
+
         try
         {
             _ = new SanctionChange(SanctionChangeKind.Imposed, note: value);
