@@ -32,7 +32,35 @@ internal sealed class FtmEntity
 
     public long Line { get; private set; }
 
-    public string? Caption { get; set; }
+    /// <summary>OpenSanctions' caption; read from a line, made a string only when asked for.</summary>
+    public string? Caption
+    {
+        get
+        {
+            if (_caption is null && _captionPlace is var (start, length, escaped) && length >= 0)
+            {
+                _caption = FtmProperty.Decode(Source.Span, start, length, escaped);
+            }
+
+            return _caption;
+        }
+
+        set
+        {
+            _caption = value;
+            _captionPlace = (0, -1, false);
+        }
+    }
+
+    private string? _caption;
+    private (int Start, int Length, bool Escaped) _captionPlace = (0, -1, false);
+
+    /// <summary>Sets the caption as its place in the line (between the quotes).</summary>
+    public void SetCaptionPlace(int start, int length, bool escaped)
+    {
+        _caption = null;
+        _captionPlace = (start, length, escaped);
+    }
 
     /// <summary>Whether it was read from inside another entity (<c>targets.nested.json</c>), where repeats are by design.</summary>
     public bool Nested { get; set; }

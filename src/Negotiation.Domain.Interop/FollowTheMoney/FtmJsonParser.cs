@@ -103,7 +103,8 @@ internal sealed class FtmJsonParser
             throw Error(FtmCodes.NotAnEntity, line, reader.TokenStartIndex + 1, path.ToString(), null, $"an entity is a JSON object, not {Describe(reader.TokenType)}");
         }
 
-        string? id = null, schema = null, caption = null;
+        string? id = null, schema = null;
+        (int Start, int Length, bool Escaped)? caption = null;
         bool seenId = false, seenSchema = false, seenCaption = false, seenProperties = false;
         var membersStart = _members.Count;
         var nestedStart = _nested.Count;
@@ -169,7 +170,7 @@ internal sealed class FtmJsonParser
                     seenCaption = true;
                     if (reader.TokenType == JsonTokenType.String)
                     {
-                        caption = reader.GetString();
+                        caption = ((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
                     }
                     else if (reader.TokenType != JsonTokenType.Null)
                     {
@@ -208,7 +209,10 @@ internal sealed class FtmJsonParser
         }
 
         entity.Identify(id, schema, line);
-        entity.Caption = caption;
+        if (caption is var (start, length, escaped))
+        {
+            entity.SetCaptionPlace(start, length, escaped);
+        }
         entity.Nested = depth > 0;
         for (var i = nestedStart; i < _nested.Count; i++)
         {

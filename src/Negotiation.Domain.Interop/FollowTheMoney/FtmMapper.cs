@@ -164,7 +164,7 @@ internal sealed class FtmMapper(FtmIndex index)
             var property = entity.PropertyAt(i);
             if (property.Count > 0 && !used.Contains(property.Name))
             {
-                notes.Add(Note(FtmCodes.UnmappedProperty, entity, property.Name, property.Count == 1 ? "its value was not imported" : $"its {property.Count} values were not imported"));
+                notes.Add(Note(FtmCodes.UnmappedProperty, entity, property.Name, UnmappedMessage(property.Count)));
             }
         }
 
@@ -876,6 +876,11 @@ internal sealed class FtmMapper(FtmIndex index)
             notes.Add(Note(FtmCodes.ExtraValues, e, property, $"the library keeps one value; the first was kept, {count - 1} dropped"));
         }
     }
+
+    // The message of an unmapped-property note for 1 to 15 values, made once: there is one such note per entity and property.
+    private static readonly string[] UnmappedMessages = [.. Enumerable.Range(0, 16).Select(n => n == 1 ? "its value was not imported" : $"its {n} values were not imported")];
+
+    private static string UnmappedMessage(int count) => count < UnmappedMessages.Length ? UnmappedMessages[count] : $"its {count} values were not imported";
 
     // The core's limits on a name and on free text (TextGuards), for the fast path below.
     private const int MaxNameLength = 500;

@@ -56,7 +56,8 @@ internal sealed class FtmProperty
         return _strings;
     }
 
-    private static string Decode(ReadOnlySpan<byte> source, int start, int length, bool escaped)
+    /// <summary>The string of a JSON string value at <paramref name="start"/> in <paramref name="source"/> (between its quotes).</summary>
+    internal static string Decode(ReadOnlySpan<byte> source, int start, int length, bool escaped)
     {
         if (length == 0)
         {
