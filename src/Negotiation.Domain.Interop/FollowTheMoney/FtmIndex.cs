@@ -4,23 +4,28 @@ namespace Negotiation.Domain.Interop.FollowTheMoney;
 
 /// <summary>
 /// What the first pass keeps so that the second can resolve references in any order: for every id a 128-bit key, the
-/// kind of its entity and its line; for the few schemas whose facts land on another record (a position's name, an
-/// occupancy's dates, an address's country, a state's country and the names of states and bodies that an authority
+/// kind of its entity and its line (and an address's country); for the few schemas whose facts land on another record
+/// (a position's name, an occupancy's dates, a state's country and the names of states and bodies that an authority
 /// may name) those facts. Nothing else of an entity is kept.
 /// </summary>
 /// <remarks>
-/// Ids are kept as two independent 64-bit hashes, not as text, so that an index of a million ids takes tens of
-/// megabytes; two ids sharing both hashes (odds of about 10^-26 for a million ids) would read as a duplicate id.
+/// Ids are kept as two independent 64-bit hashes, not as text, in a table of 24 bytes a slot (<see cref="FtmIdTable"/>),
+/// so that an index of two million ids takes under a hundred megabytes; two ids sharing both hashes (odds of about
+/// 10^-26 for a million ids) would read as a duplicate id. An id's value packs its line (40 bits), its kind (8 bits)
+/// and, for an address, the number of its country (14 bits; 0 for none).
 /// </remarks>
 internal sealed class FtmIndex
 {
-    private readonly Dictionary<UInt128, FtmIndexEntry> _entries = [];
+    private const int LineBits = 40;
+    private const ulong LineMask = (1UL << LineBits) - 1;
+
+    private readonly FtmIdTable _entries = new();
+    private readonly List<CountryCode> _countries = [];
+    private readonly Dictionary<CountryCode, int> _countryNumbers = [];
 
     public Dictionary<UInt128, (string Name, string? Organization)> Positions { get; } = [];
 
     public Dictionary<UInt128, List<FtmOccupancy>> OccupanciesByHolder { get; } = [];
-
-    public Dictionary<UInt128, CountryCode> AddressCountries { get; } = [];
 
     /// <summary>The first state read for each country, by its slug.</summary>
     public Dictionary<CountryCode, string> StatesByCountry { get; } = [];
@@ -33,22 +38,42 @@ internal sealed class FtmIndex
     /// <summary>Adds <paramref name="id"/>; returns the entry already there when the id is taken.</summary>
     public FtmIndexEntry? TryAdd(string id, FtmKind kind, long line)
     {
-        var key = Key(id);
-        if (_entries.TryGetValue(key, out var existing))
+        if (_entries.TryAdd(Key(id), Pack(kind, line), out var existing))
         {
-            return existing;
+            return null;
         }
 
-        _entries.Add(key, new FtmIndexEntry(kind, line));
-        return null;
+        return Unpack(existing);
     }
 
-    public FtmIndexEntry? Find(string id) => _entries.TryGetValue(Key(id), out var entry) ? entry : null;
+    public FtmIndexEntry? Find(string id) => _entries.TryGet(Key(id), out var value) ? Unpack(value) : null;
 
-    public FtmKind KindOf(string id) => _entries.TryGetValue(Key(id), out var entry) ? entry.Kind : FtmKind.NotImported;
+    public FtmKind KindOf(string id) => _entries.TryGet(Key(id), out var value) ? Unpack(value).Kind : FtmKind.NotImported;
 
     /// <summary>Whether <paramref name="id"/> is in the input at all.</summary>
-    public bool Contains(string id) => _entries.ContainsKey(Key(id));
+    public bool Contains(string id) => _entries.TryGet(Key(id), out _);
+
+    /// <summary>Keeps the country of the address <paramref name="key"/>, already added.</summary>
+    public void SetAddressCountry(UInt128 key, CountryCode country)
+    {
+        if (!_entries.TryGet(key, out var value))
+        {
+            return;
+        }
+
+        if (!_countryNumbers.TryGetValue(country, out var number))
+        {
+            _countries.Add(country);
+            number = _countries.Count; // from 1: 0 is no country
+            _countryNumbers.Add(country, number);
+        }
+
+        _entries.Set(key, (value & ((1UL << (LineBits + 8)) - 1)) | ((ulong)number << (LineBits + 8)));
+    }
+
+    /// <summary>The country of the address <paramref name="id"/>, if it is an address of the input with one.</summary>
+    public CountryCode? AddressCountry(string id)
+        => _entries.TryGet(Key(id), out var value) && (int)(value >> (LineBits + 8)) is var number and > 0 ? _countries[number - 1] : null;
 
     /// <summary>The key of an id: FNV-1a 64 and a multiply-xorshift hash, over the UTF-16 code units.</summary>
     public static UInt128 Key(string id)
@@ -67,4 +92,9 @@ internal sealed class FtmIndex
         b ^= b >> 32;
         return new UInt128(a, b);
     }
+
+    // Lines up to 2^40: a file with more would be terabytes of empty lines.
+    private static ulong Pack(FtmKind kind, long line) => Math.Min((ulong)line, LineMask) | ((ulong)kind << LineBits);
+
+    private static FtmIndexEntry Unpack(ulong value) => new((FtmKind)(byte)(value >> LineBits), (long)(value & LineMask));
 }

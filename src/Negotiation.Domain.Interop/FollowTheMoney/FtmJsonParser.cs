@@ -8,7 +8,7 @@ namespace Negotiation.Domain.Interop.FollowTheMoney;
 /// <see cref="Utf8JsonReader"/> over the line's bytes: no reflection, no document tree. Any problem is an
 /// <see cref="ImportException"/> whose error has the line, the column where known and the JSON path.
 /// </summary>
-internal static class FtmJsonParser
+internal sealed class FtmJsonParser
 {
     /// <summary>How deep nested entities may go in <c>targets.nested.json</c> (a target, its sanction, ...).</summary>
     private const int MaxNesting = 6;
@@ -35,11 +35,27 @@ internal static class FtmJsonParser
         ["identification"] = "holder",
     };
 
+    // The entities of earlier lines, reused: an entity lives only until the next line is read (see FtmEntity).
+    private readonly List<FtmEntity> _pool = [];
+    private int _pooled;
+
+    // Member names beside "properties" of the entities being read (a stack: each entity's start in _memberStarts), and
+    // the nested entities waiting for their holder's id (likewise), both reused from line to line.
+    private readonly List<string> _members = [];
+    private readonly List<(string Property, FtmEntity Entity)> _nested = [];
+    private readonly List<(string? Member, int Index)> _pathParts = [];
+    private readonly FtmNameCache _names = new();
+
     /// <summary>Reads <paramref name="line"/> into <paramref name="output"/>: one entity, then those nested in it when <paramref name="nested"/>.</summary>
-    public static void Parse(ReadOnlySpan<byte> line, long lineNumber, bool nested, List<FtmEntity> output)
+    /// <remarks>The entities are valid until the next call (they are reused, and their values lie in <paramref name="line"/>).</remarks>
+    public void Parse(ReadOnlyMemory<byte> line, long lineNumber, bool nested, List<FtmEntity> output)
     {
-        var reader = new Utf8JsonReader(line, ReaderOptions);
-        var path = new PathTracker();
+        var reader = new Utf8JsonReader(line.Span, ReaderOptions);
+        _pooled = 0;
+        _members.Clear();
+        _nested.Clear();
+        _pathParts.Clear();
+        var path = new PathTracker(_pathParts);
         try
         {
             if (!reader.Read())
@@ -47,17 +63,20 @@ internal static class FtmJsonParser
                 throw Error(FtmCodes.InvalidJson, lineNumber, 1, "", null, "the line holds no JSON value");
             }
 
-            ReadEntity(ref reader, lineNumber, nested, output, ref path, depth: 0);
+            ReadEntity(ref reader, line, lineNumber, nested, output, ref path, depth: 0);
             if (reader.Read())
             {
-                throw Error(FtmCodes.InvalidJson, lineNumber, reader.TokenStartIndex + 1, "", output.Count > 0 ? output[0]?.Id : null, "more than one JSON value on the line");
+                throw Error(FtmCodes.InvalidJson, lineNumber, reader.TokenStartIndex + 1, "", FirstId(output), "more than one JSON value on the line");
             }
         }
         catch (JsonException e)
         {
-            throw Error(FtmCodes.InvalidJson, lineNumber, (e.BytePositionInLine ?? 0) + 1, path.ToString(), output.Count > 0 ? output[0]?.Id : null, FirstSentence(e.Message));
+            throw Error(FtmCodes.InvalidJson, lineNumber, (e.BytePositionInLine ?? 0) + 1, path.ToString(), FirstId(output), FirstSentence(e.Message));
         }
     }
+
+    // The id of the line's own entity once it is read whole (its id is empty until then).
+    private static string? FirstId(List<FtmEntity> output) => output.Count > 0 && output[0].Id.Length > 0 ? output[0].Id : null;
 
     private static string FirstSentence(string message)
     {
@@ -65,52 +84,93 @@ internal static class FtmJsonParser
         return cut > 0 ? message[..cut] : message;
     }
 
-    private static FtmEntity ReadEntity(ref Utf8JsonReader reader, long line, bool nestedFormat, List<FtmEntity> output, ref PathTracker path, int depth)
+    private FtmEntity Rent(ReadOnlyMemory<byte> line, long lineNumber)
+    {
+        if (_pooled == _pool.Count)
+        {
+            _pool.Add(new FtmEntity());
+        }
+
+        var entity = _pool[_pooled++];
+        entity.Reset("", "", lineNumber, line);
+        return entity;
+    }
+
+    private FtmEntity ReadEntity(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, long line, bool nestedFormat, List<FtmEntity> output, ref PathTracker path, int depth)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw Error(FtmCodes.NotAnEntity, line, reader.TokenStartIndex + 1, path.ToString(), null, $"an entity is a JSON object, not {Describe(reader.TokenType)}");
         }
 
-        string? id = null, schema = null, caption = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        string? id = null, schema = null;
+        (int Start, int Length, bool Escaped)? caption = null;
+        bool seenId = false, seenSchema = false, seenCaption = false, seenProperties = false;
+        var membersStart = _members.Count;
+        var nestedStart = _nested.Count;
 
-        // The properties are read before the id may be known: keep them, with nested entities, until the end.
-        var properties = new List<(string Name, List<string> Values)>();
-        var nestedEntities = new List<(string Property, FtmEntity Entity)>();
-        var startIndex = output.Count;
-        output.Add(null!); // the place of this entity, before the ones nested in it
+        // The entity takes its place before the ones nested in it; its id and schema are set at the end, since they may
+        // come after the properties.
+        var entity = Rent(source, line);
+        output.Add(entity);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var member = reader.GetString()!;
-            if (!seen.Add(member))
+            var known = reader.ValueTextEquals("id"u8) ? 1 : reader.ValueTextEquals("schema"u8) ? 2 : reader.ValueTextEquals("caption"u8) ? 3 : reader.ValueTextEquals("properties"u8) ? 4 : 0;
+            var repeated = known switch
+            {
+                1 => seenId,
+                2 => seenSchema,
+                3 => seenCaption,
+                4 => seenProperties,
+                _ => false,
+            };
+            string member;
+            if (known == 0)
+            {
+                member = _names.Get(ref reader);
+                for (var i = membersStart; i < _members.Count && !repeated; i++)
+                {
+                    repeated = string.Equals(_members[i], member, StringComparison.Ordinal);
+                }
+
+                _members.Add(member);
+            }
+            else
+            {
+                member = known switch { 1 => "id", 2 => "schema", 3 => "caption", _ => "properties" };
+            }
+
+            if (repeated)
             {
                 throw Error(FtmCodes.WrongShape, line, reader.TokenStartIndex + 1, path.Member(member), id, $"the member '{member}' is repeated");
             }
 
             path.Push(member);
             reader.Read();
-            switch (member)
+            switch (known)
             {
-                case "id":
+                case 1:
+                    seenId = true;
                     if (reader.TokenType != JsonTokenType.String || (id = reader.GetString()!).Length == 0)
                     {
                         throw Error(FtmCodes.MissingId, line, reader.TokenStartIndex + 1, path.ToString(), null, "an entity's id is a non-empty string");
                     }
 
                     break;
-                case "schema":
+                case 2:
+                    seenSchema = true;
                     if (reader.TokenType != JsonTokenType.String)
                     {
                         throw Error(FtmCodes.MissingSchema, line, reader.TokenStartIndex + 1, path.ToString(), id, $"an entity's schema is a string, not {Describe(reader.TokenType)}");
                     }
 
-                    schema = reader.GetString()!;
+                    schema = FtmSchemas.Known(ref reader) ?? reader.GetString()!;
                     break;
-                case "caption":
+                case 3:
+                    seenCaption = true;
                     if (reader.TokenType == JsonTokenType.String)
                     {
-                        caption = reader.GetString();
+                        caption = ((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
                     }
                     else if (reader.TokenType != JsonTokenType.Null)
                     {
@@ -118,8 +178,9 @@ internal static class FtmJsonParser
                     }
 
                     break;
-                case "properties":
-                    ReadProperties(ref reader, line, nestedFormat, output, ref path, depth, id, properties, nestedEntities);
+                case 4:
+                    seenProperties = true;
+                    ReadProperties(ref reader, source, line, nestedFormat, output, ref path, depth, id, entity);
                     break;
                 default:
                     // OpenSanctions' metadata (datasets, referents, target, first_seen, last_seen, last_change) and
@@ -131,6 +192,7 @@ internal static class FtmJsonParser
             path.Pop();
         }
 
+        _members.RemoveRange(membersStart, _members.Count - membersStart);
         if (id is null)
         {
             throw Error(FtmCodes.MissingId, line, 0, path.ToString(), null, "the entity has no id");
@@ -146,19 +208,19 @@ internal static class FtmJsonParser
             throw Error(FtmCodes.UnknownSchema, line, 0, path.Member("schema"), id, $"'{Clip(schema)}' is not a FollowTheMoney schema");
         }
 
-        var entity = new FtmEntity(id, schema, line) { Caption = caption, Nested = depth > 0 };
-        foreach (var (name, values) in properties)
+        entity.Identify(id, schema, line);
+        if (caption is var (start, length, escaped))
         {
-            entity.Properties[name] = values;
+            entity.SetCaptionPlace(start, length, escaped);
         }
-
-        output[startIndex] = entity;
-        foreach (var (property, child) in nestedEntities)
+        entity.Nested = depth > 0;
+        for (var i = nestedStart; i < _nested.Count; i++)
         {
+            var (property, child) = _nested[i];
             if (BackReferences.TryGetValue(property, out var back))
             {
                 // A reverse property (a target's sanctions): the nested entity points at its holder, not the other way.
-                if (child.Values(back).Count == 0)
+                if (child.Find(back) is not { Count: > 0 })
                 {
                     child.Add(back, id);
                 }
@@ -169,21 +231,21 @@ internal static class FtmJsonParser
             }
         }
 
+        _nested.RemoveRange(nestedStart, _nested.Count - nestedStart);
         return entity;
     }
 
-    private static void ReadProperties(ref Utf8JsonReader reader, long line, bool nestedFormat, List<FtmEntity> output, ref PathTracker path, int depth, string? id, List<(string, List<string>)> properties, List<(string, FtmEntity)> nestedEntities)
+    private void ReadProperties(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, long line, bool nestedFormat, List<FtmEntity> output, ref PathTracker path, int depth, string? id, FtmEntity entity)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw Error(FtmCodes.NotAnEntity, line, reader.TokenStartIndex + 1, path.ToString(), id, $"properties is an object, not {Describe(reader.TokenType)}");
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
-            if (!seen.Add(name))
+            var name = _names.Get(ref reader);
+            if (entity.Find(name) is not null)
             {
                 throw Error(FtmCodes.WrongShape, line, reader.TokenStartIndex + 1, path.Member(name), id, $"the property '{Clip(name)}' is repeated");
             }
@@ -195,14 +257,15 @@ internal static class FtmJsonParser
                 throw Error(FtmCodes.WrongShape, line, reader.TokenStartIndex + 1, path.ToString(), id, $"a property is a list of strings, not {Describe(reader.TokenType)}");
             }
 
-            var values = new List<string>();
+            var values = entity.Open(name);
             var index = 0;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 path.Index(index);
                 if (reader.TokenType == JsonTokenType.String)
                 {
-                    values.Add(reader.GetString()!);
+                    // Kept as its place in the line: a string is made only if the mapper reads the property.
+                    values.AddPlace((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
                 }
                 else if (reader.TokenType == JsonTokenType.StartObject && nestedFormat)
                 {
@@ -211,8 +274,8 @@ internal static class FtmJsonParser
                         throw Error(FtmCodes.WrongShape, line, reader.TokenStartIndex + 1, path.ToString(), id, $"entities are nested more than {MaxNesting} deep");
                     }
 
-                    var child = ReadEntity(ref reader, line, nestedFormat, output, ref path, depth + 1);
-                    nestedEntities.Add((name, child));
+                    var child = ReadEntity(ref reader, source, line, nestedFormat, output, ref path, depth + 1);
+                    _nested.Add((name, child));
                 }
                 else
                 {
@@ -227,10 +290,6 @@ internal static class FtmJsonParser
             }
 
             path.Pop();
-            if (values.Count > 0)
-            {
-                properties.Add((name, values));
-            }
         }
     }
 
@@ -254,22 +313,24 @@ internal static class FtmJsonParser
     private struct PathTracker
     {
         // A member name, or null and an index: nothing is formatted until an error asks for the text.
-        private List<(string? Member, int Index)>? _parts;
+        private readonly List<(string? Member, int Index)> _parts;
 
-        public void Push(string member) => (_parts ??= []).Add((member, 0));
+        public PathTracker(List<(string? Member, int Index)> parts) => _parts = parts;
 
-        public void Index(int index) => (_parts ??= []).Add((null, index));
+        public readonly void Push(string member) => _parts.Add((member, 0));
 
-        public readonly void EndIndex() => _parts!.RemoveAt(_parts.Count - 1);
+        public readonly void Index(int index) => _parts.Add((null, index));
 
-        public readonly void Pop() => _parts!.RemoveAt(_parts.Count - 1);
+        public readonly void EndIndex() => _parts.RemoveAt(_parts.Count - 1);
+
+        public readonly void Pop() => _parts.RemoveAt(_parts.Count - 1);
 
         public readonly string Member(string member) => ToString() + "." + member;
 
         public override readonly string ToString()
         {
             var text = new System.Text.StringBuilder("$");
-            foreach (var (member, index) in _parts ?? [])
+            foreach (var (member, index) in _parts)
             {
                 text.Append(member is null ? $"[{index.ToString(System.Globalization.CultureInfo.InvariantCulture)}]" : "." + member);
             }

@@ -39,8 +39,17 @@ internal sealed class FtmMapper(FtmIndex index)
     private static readonly string[] OrganizationCountries = ["mainCountry", "jurisdiction", "country"];
     private static readonly string[] SanctionProperties = ["entity", "authority", "country", "program", "reason", "summary", "description", "provisions", "status", "startDate", "endDate", "listingDate", "authorityId", "unscId", "sourceUrl", "publisher"];
 
+    // In the set of used properties: every property, for an entity not imported at all. Not a property name of FtM.
+    private const string AllProperties = "*";
+
+    // Reused from entity to entity: the notes of the one being mapped and the properties it used.
+    private readonly List<ImportNote> _notes = [];
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
     private readonly HashSet<string> _made = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Text, string? Country), PartyId> _authorities = [];
+    private readonly Dictionary<string, SourceId> _sourcesByUrl = new(StringComparer.Ordinal);
 
     // ---- first pass ----
 
@@ -89,7 +98,7 @@ internal sealed class FtmMapper(FtmIndex index)
                 list.Add(new FtmOccupancy(post, from, to));
                 break;
             case FtmKind.Address when FirstCountry(entity, ["country"], null) is { } country:
-                index.AddressCountries[key] = country;
+                index.SetAddressCountry(key, country);
                 break;
             case FtmKind.State:
                 IsState(entity, out var code);
@@ -118,13 +127,15 @@ internal sealed class FtmMapper(FtmIndex index)
     /// <summary>Maps <paramref name="entity"/> into <paramref name="output"/>: its record (if any), the parties it implies, and a note for everything dropped or changed.</summary>
     public void Map(FtmEntity entity, List<ImportRecord> output)
     {
-        var notes = new List<ImportNote>();
+        var notes = _notes;
+        notes.Clear();
         if (entity.ReadNotes is { } read)
         {
             notes.AddRange(read);
         }
 
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = _used;
+        used.Clear();
         var kind = Classify(entity);
         switch (kind)
         {
@@ -144,15 +155,16 @@ internal sealed class FtmMapper(FtmIndex index)
                     notes.Add(Note(FtmCodes.UnsupportedSchema, entity, null, $"the schema {entity.Schema} has no record in the library; the entity was not imported"));
                 }
 
-                used.UnionWith(entity.Properties.Keys); // one note for the whole entity
+                used.Add(AllProperties); // one note for the whole entity
                 break;
         }
 
-        foreach (var (property, values) in entity.Properties)
+        for (var i = 0; i < entity.PropertyCount && !used.Contains(AllProperties); i++)
         {
-            if (!used.Contains(property))
+            var property = entity.PropertyAt(i);
+            if (property.Count > 0 && !used.Contains(property.Name))
             {
-                notes.Add(Note(FtmCodes.UnmappedProperty, entity, property, values.Count == 1 ? "its value was not imported" : $"its {values.Count} values were not imported"));
+                notes.Add(Note(FtmCodes.UnmappedProperty, entity, property.Name, UnmappedMessage(property.Count)));
             }
         }
 
@@ -396,7 +408,15 @@ internal sealed class FtmMapper(FtmIndex index)
 
         var history = History(e, start, end, notes);
         var sourceIds = Sources(e, authorityText, notes, output);
-        var reasons = e.Values("reason").Where(r => IsText(r, e, "reason", notes)).ToList();
+        var reasons = new List<string>();
+        foreach (var reason in e.Values("reason"))
+        {
+            if (IsText(reason, e, "reason", notes))
+            {
+                reasons.Add(reason);
+            }
+        }
+
         var externalIds = new List<ExternalId> { new(Scheme, e.Id) };
         foreach (var unsc in e.Values("unscId"))
         {
@@ -485,6 +505,17 @@ internal sealed class FtmMapper(FtmIndex index)
         var publisher = e.First("publisher") is { } p && IsName(p) ? p : authorityText;
         foreach (var url in e.Values("sourceUrl"))
         {
+            // An address already made a source: the same text gives the same source, already given out.
+            if (_sourcesByUrl.TryGetValue(url, out var known))
+            {
+                if (!ids.Contains(known))
+                {
+                    ids.Add(known);
+                }
+
+                continue;
+            }
+
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             {
                 notes.Add(Note(FtmCodes.InvalidValue, e, "sourceUrl", $"'{FtmJsonParser.Clip(url)}' is not a web address; it was dropped"));
@@ -511,6 +542,8 @@ internal sealed class FtmMapper(FtmIndex index)
             {
                 output.Add(new ImportedSource(source, e.Line));
             }
+
+            _sourcesByUrl[url] = source.Id;
         }
 
         ExtraValues(e, "publisher", notes);
@@ -538,9 +571,16 @@ internal sealed class FtmMapper(FtmIndex index)
             return new PartyId(named[0].Slug);
         }
 
+        // The body or organization made for this text before: the same text and country give the same one.
+        if (_authorities.TryGetValue((text, country?.Value), out var made))
+        {
+            return made;
+        }
+
         if (country is { } state)
         {
             var id = new PartyId(Slug.From($"ftm authority {state.Value} {text}"));
+            _authorities[(text, state.Value)] = id;
             if (_made.Add(id.Value))
             {
                 var parent = StateOf(state, e, notes, output);
@@ -552,6 +592,7 @@ internal sealed class FtmMapper(FtmIndex index)
         }
 
         var organization = new PartyId(Slug.From($"ftm authority {text}"));
+        _authorities[(text, null)] = organization;
         if (_made.Add(organization.Value))
         {
             output.Add(new ImportedParty(new Organization(organization, text, OrganizationType.Other), 0));
@@ -695,7 +736,7 @@ internal sealed class FtmMapper(FtmIndex index)
 
         foreach (var address in e.Values("addressEntity"))
         {
-            if (index.AddressCountries.TryGetValue(FtmIndex.Key(address), out var fromAddress))
+            if (index.AddressCountry(address) is { } fromAddress)
             {
                 used.Add("addressEntity");
                 return fromAddress;
@@ -836,8 +877,29 @@ internal sealed class FtmMapper(FtmIndex index)
         }
     }
 
+    // The message of an unmapped-property note for 1 to 15 values, made once: there is one such note per entity and property.
+    private static readonly string[] UnmappedMessages = [.. Enumerable.Range(0, 16).Select(n => n == 1 ? "its value was not imported" : $"its {n} values were not imported")];
+
+    private static string UnmappedMessage(int count) => count < UnmappedMessages.Length ? UnmappedMessages[count] : $"its {count} values were not imported";
+
+    // The core's limits on a name and on free text (TextGuards), for the fast path below.
+    private const int MaxNameLength = 500;
+    private const int MaxTextLength = 20_000;
+
+    /// <summary>
+    /// Whether the text is printable ASCII with a character other than a space: then it passes the core's text rules
+    /// (no control character, not blank) and only its length needs checking. Nearly every value of real data is, and
+    /// this spares building a record to ask the core; anything else is asked.
+    /// </summary>
+    private static bool IsPlainAscii(string value) => value.AsSpan().IndexOfAnyExceptInRange(' ', '~') < 0 && value.AsSpan().IndexOfAnyExcept(' ') >= 0;
+
     private static bool IsName(string value)
     {
+        if (value.Length <= MaxNameLength && IsPlainAscii(value))
+        {
+            return true;
+        }
+
         try
         {
             _ = new ExternalId(Scheme, value);
@@ -851,6 +913,11 @@ internal sealed class FtmMapper(FtmIndex index)
 
     private static bool IsText(string value, FtmEntity e, string property, List<ImportNote> notes)
     {
+        if (value.Length <= MaxTextLength && IsPlainAscii(value))
+        {
+            return true;
+        }
+
         try
         {
             _ = new SanctionChange(SanctionChangeKind.Imposed, note: value);

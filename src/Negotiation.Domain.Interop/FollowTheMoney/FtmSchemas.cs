@@ -15,7 +15,7 @@ internal static class FtmSchemas
     public const string Membership = "Membership";
 
     /// <summary>Every schema of the FollowTheMoney model (its published schema files), abstract ones included.</summary>
-    private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> KnownSchemas = new(StringComparer.Ordinal)
     {
         "Thing", "Interval", "Value", "Analyzable", "Asset", "Interest", "LegalEntity", "Person", "Organization", "Company",
         "PublicBody", "Address", "Airplane", "Vessel", "Vehicle", "RealEstate", "Security", "BankAccount", "CryptoWallet",
@@ -27,6 +27,22 @@ internal static class FtmSchemas
         "Assessment", "UserAccount", "Post", "Land", "Risk",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownByText = KnownSchemas.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether <paramref name="schema"/> is a schema of FollowTheMoney.</summary>
-    public static bool IsKnown(string schema) => Known.Contains(schema);
+    public static bool IsKnown(string schema) => KnownSchemas.Contains(schema);
+
+    /// <summary>The schema the reader's string token names, as the one string kept here, or null when it names none.</summary>
+    public static string? Known(ref System.Text.Json.Utf8JsonReader reader)
+    {
+        var bytes = reader.ValueSpan;
+        if (reader.ValueIsEscaped || reader.HasValueSequence || bytes.Length > 32)
+        {
+            return null;
+        }
+
+        Span<char> chars = stackalloc char[32];
+        var length = System.Text.Encoding.UTF8.GetChars(bytes, chars);
+        return KnownByText.TryGetValue(chars[..length], out var schema) ? schema : null;
+    }
 }

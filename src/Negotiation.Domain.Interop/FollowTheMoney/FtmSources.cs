@@ -23,6 +23,8 @@ internal static class FtmSources
     private static async IAsyncEnumerable<FtmItem> ReadJsonLinesAsync(FtmLineReader reader, bool nested, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var any = false;
+        var parser = new FtmJsonParser();
+        var entities = new List<FtmEntity>(1); // reused: the consumer is done with a line's entities before the next
         while (true)
         {
             var (found, tooLong, line) = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
@@ -45,11 +47,11 @@ internal static class FtmSources
             }
 
             any = true;
-            var entities = new List<FtmEntity>(1);
+            entities.Clear();
             ImportError? error = null;
             try
             {
-                FtmJsonParser.Parse(line.Span, reader.LineNumber, nested, entities);
+                parser.Parse(line, reader.LineNumber, nested, entities);
             }
             catch (ImportException e)
             {
