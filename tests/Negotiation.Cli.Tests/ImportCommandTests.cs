@@ -168,6 +168,62 @@ public sealed class ImportCommandTests : IDisposable
         }
     }
 
+    public static TheoryData<string[]> RealImports() => new()
+    {
+        { ["ftm", InteropCommandTests.Fixture("FollowTheMoney", "entities.ftm.json")] },
+        { ["ftm", InteropCommandTests.Fixture("FollowTheMoney", "targets.nested.json")] },
+        { ["ftm", InteropCommandTests.Fixture("FollowTheMoney", "statements.csv")] },
+        { ["ofac", InteropCommandTests.Fixture("Ofac", "sdn.csv"), "--add", InteropCommandTests.Fixture("Ofac", "add.csv"), "--date", "2025-01-15"] },
+        { ["csl", InteropCommandTests.Fixture("ScreeningList", "consolidated.csv"), "--date", "2025-01-15"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(RealImports))]
+    public void Every_format_shows_progress_on_a_terminal_only(string[] args)
+    {
+        var output = Path.Combine(_folder, "doc.json");
+
+        var onTerminal = InvokeReal(true, ["import", .. args, "-o", output]);
+        var inAPipe = InvokeReal(false, ["import", .. args, "-o", output]);
+
+        Assert.Equal((0, 0), (onTerminal.ExitCode, inAPipe.ExitCode));
+        Assert.StartsWith($"\rreading {args[1]}: ", onTerminal.Error, StringComparison.Ordinal);
+        Assert.Contains(" (100 %)", onTerminal.Error, StringComparison.Ordinal);
+        Assert.Contains("\r\u001b[Knegotiation: ", onTerminal.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("reading", inAPipe.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\r', inAPipe.Error);
+        if (args[0] == "ftm")
+        {
+            // Two passes (the index, then the records), each counted from 0: the second is named.
+            Assert.Contains($"\rreading {args[1]}, pass 2: ", onTerminal.Error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Listed_shows_progress_of_each_list_on_a_terminal_only()
+    {
+        var list = InteropCommandTests.Fixture("ScreeningList", "consolidated.csv");
+
+        var seed = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(list)))!, "..", "..", "seeds", "us-china-fentanyl-2023.json");
+
+        var onTerminal = InvokeReal(true, ["listed", seed, "--lists", list, "--json"]);
+        var inAPipe = InvokeReal(false, ["listed", seed, "--lists", list, "--json"]);
+
+        Assert.Equal((0, 0), (onTerminal.ExitCode, inAPipe.ExitCode));
+        Assert.Contains($"\rreading {list}: ", onTerminal.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\r', inAPipe.Error);
+        Assert.Equal(onTerminal.Output, inAPipe.Output);
+    }
+
+    private static Run InvokeReal(bool terminal, string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var root = ToolCommandLine.Create(ImportFormats.All, ExportFormats.All, () => terminal);
+        var exit = ToolCommandLine.Run(root, args, new InvocationConfiguration { Output = output, Error = error });
+        return new Run(exit, output.ToString(), error.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// A format of one record a line: <c>party ID NAME</c> (a company), <c>sanction ID TARGET</c> (by the format's own
     /// authority, given by <c>--authority</c>), <c>note TEXT</c>; anything else is a bad line.

@@ -98,10 +98,14 @@ internal static class ImportCommand
                 catch (ImportException e)
                 {
                     progress?.Done();
-                    var at = e.Error.Column > 0 ? $"{e.Error.Line}:{e.Error.Column}" : $"{e.Error.Line}";
-                    var where = e.Error.Path.Length > 0 ? $"{e.Error.Path}: " : "";
-                    error.WriteLine($"{name}:{at}: {e.Error.Code}: {where}{e.Error.Message}");
+                    error.WriteLine(ImportErrorText.Of(name, e.Error));
                     return ExitCodes.Invalid;
+                }
+                catch (UnreadableInputException e)
+                {
+                    progress?.Done();
+                    error.WriteLine($"negotiation: {e.Message}");
+                    return ExitCodes.Usage;
                 }
                 catch (IOException e)
                 {
