@@ -148,6 +148,33 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_document_larger_than_commands_read_by_default_comes_with_the_max_bytes_that_reads_it()
+    {
+        var output = Path.Combine(_folder, "large.json");
+        var input = Path.Combine(_folder, "large.txt");
+        using (var writer = new StreamWriter(input))
+        {
+            for (var i = 0; i < 200_000; i++)
+            {
+                writer.Write($"party example-trading-{i} Example Trading {i} LLC\n");
+            }
+        }
+
+        var result = Invoke(false, "import", "fake", input, "-o", output);
+
+        Assert.Equal(0, result.ExitCode);
+        var hint = System.Text.RegularExpressions.Regex.Match(result.Error, @"^negotiation: (.+) holds (\d+) bytes \(whitespace not counted\), more than commands read by default: negotiation validate \1 --max-bytes \2\n$");
+        Assert.True(hint.Success, result.Error);
+        var tokenBytes = long.Parse(hint.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(output, hint.Groups[1].Value);
+        // Exactly the bytes that count: one fewer is too few.
+        Assert.Equal(1, Invoke(false, "validate", output).ExitCode);
+        Assert.Equal(1, Invoke(false, "validate", output, "--max-bytes", (tokenBytes - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ExitCode);
+        var validate = Invoke(false, "validate", output, "--max-bytes", tokenBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal((0, $"{output}: valid\n"), (validate.ExitCode, validate.Error));
+    }
+
+    [Fact]
     public void A_missing_file_exits_2()
     {
         var result = Invoke(false, "import", "fake", Path.Combine(_folder, "missing.txt"), "-o", Path.Combine(_folder, "doc.json"));
