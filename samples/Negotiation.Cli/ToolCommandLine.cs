@@ -58,6 +58,7 @@ internal static class ToolCommandLine
             SchemaCommand.Create(),
             ImportCommand.Create(importFormats, errorIsTerminal),
             ExportCommand.Create(exportFormats),
+            ListedCommand.Create(errorIsTerminal),
         };
 
         // Recursive: every command has --help. System.CommandLine 2.0 keeps its help layout internal, so the tool

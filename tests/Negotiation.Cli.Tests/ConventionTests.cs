@@ -28,6 +28,7 @@ public sealed class ConventionTests : IDisposable
     [InlineData("timeline")]
     [InlineData("bargain")]
     [InlineData("fmt")]
+    [InlineData("listed")]
     public void An_unknown_option_is_a_usage_error_and_no_file_is_read(string command)
     {
         // A file named like the option, in the working directory: reading it would print its error.
@@ -68,7 +69,7 @@ public sealed class ConventionTests : IDisposable
 
         Assert.Equal((2, string.Empty), (result.ExitCode, result.Output));
         Assert.Equal(
-            ["negotiation: unknown command 'frobnicate'; the commands are validate, brief, diagram, timeline, bargain, fmt, schema, import, export", "Run 'negotiation --help' for usage."],
+            ["negotiation: unknown command 'frobnicate'; the commands are validate, brief, diagram, timeline, bargain, fmt, schema, import, export, listed", "Run 'negotiation --help' for usage."],
             Lines(result.Error));
     }
 
@@ -97,9 +98,10 @@ public sealed class ConventionTests : IDisposable
         Assert.Contains("  fmt FILE...  ", help, StringComparison.Ordinal);
         Assert.Contains("  import  ", help, StringComparison.Ordinal);
         Assert.Contains("  export  ", help, StringComparison.Ordinal);
+        Assert.Contains("  listed [FILE]  ", help, StringComparison.Ordinal);
         Assert.Contains("--version", help, StringComparison.Ordinal);
 
-        foreach (var (command, usage) in new[] { ("brief", "brief [FILE]"), ("diagram", "diagram [FILE]"), ("timeline", "timeline [FILE]"), ("bargain", "bargain [FILE]"), ("validate", "validate [FILE...]"), ("fmt", "fmt FILE..."), ("schema", "schema"), ("export plover", "export plover [FILE]") })
+        foreach (var (command, usage) in new[] { ("brief", "brief [FILE]"), ("diagram", "diagram [FILE]"), ("timeline", "timeline [FILE]"), ("bargain", "bargain [FILE]"), ("validate", "validate [FILE...]"), ("fmt", "fmt FILE..."), ("schema", "schema"), ("export plover", "export plover [FILE]"), ("export ftm", "export ftm [FILE]"), ("listed", "listed [FILE]"), ("import ofac", "import ofac PATH") })
         {
             var text = Tool.Run([.. command.Split(' '), "--help"]).Output;
             Assert.Contains($"Usage:\n  negotiation {usage} [options]\n", text, StringComparison.Ordinal);

@@ -148,6 +148,33 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_document_larger_than_commands_read_by_default_comes_with_the_max_bytes_that_reads_it()
+    {
+        var output = Path.Combine(_folder, "large.json");
+        var input = Path.Combine(_folder, "large.txt");
+        using (var writer = new StreamWriter(input))
+        {
+            for (var i = 0; i < 200_000; i++)
+            {
+                writer.Write($"party example-trading-{i} Example Trading {i} LLC\n");
+            }
+        }
+
+        var result = Invoke(false, "import", "fake", input, "-o", output);
+
+        Assert.Equal(0, result.ExitCode);
+        var hint = System.Text.RegularExpressions.Regex.Match(result.Error, @"^negotiation: (.+) holds (\d+) bytes \(whitespace not counted\), more than commands read by default: negotiation validate \1 --max-bytes \2\n$");
+        Assert.True(hint.Success, result.Error);
+        var tokenBytes = long.Parse(hint.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(output, hint.Groups[1].Value);
+        // Exactly the bytes that count: one fewer is too few.
+        Assert.Equal(1, Invoke(false, "validate", output).ExitCode);
+        Assert.Equal(1, Invoke(false, "validate", output, "--max-bytes", (tokenBytes - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ExitCode);
+        var validate = Invoke(false, "validate", output, "--max-bytes", tokenBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal((0, $"{output}: valid\n"), (validate.ExitCode, validate.Error));
+    }
+
+    [Fact]
     public void A_missing_file_exits_2()
     {
         var result = Invoke(false, "import", "fake", Path.Combine(_folder, "missing.txt"), "-o", Path.Combine(_folder, "doc.json"));
@@ -166,6 +193,62 @@ public sealed class ImportCommandTests : IDisposable
         {
             Assert.Contains(option, fake.Output, StringComparison.Ordinal);
         }
+    }
+
+    public static TheoryData<string[]> RealImports() => new()
+    {
+        { ["ftm", InteropCommandTests.Fixture("FollowTheMoney", "entities.ftm.json")] },
+        { ["ftm", InteropCommandTests.Fixture("FollowTheMoney", "targets.nested.json")] },
+        { ["ftm", InteropCommandTests.Fixture("FollowTheMoney", "statements.csv")] },
+        { ["ofac", InteropCommandTests.Fixture("Ofac", "sdn.csv"), "--add", InteropCommandTests.Fixture("Ofac", "add.csv"), "--date", "2025-01-15"] },
+        { ["csl", InteropCommandTests.Fixture("ScreeningList", "consolidated.csv"), "--date", "2025-01-15"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(RealImports))]
+    public void Every_format_shows_progress_on_a_terminal_only(string[] args)
+    {
+        var output = Path.Combine(_folder, "doc.json");
+
+        var onTerminal = InvokeReal(true, ["import", .. args, "-o", output]);
+        var inAPipe = InvokeReal(false, ["import", .. args, "-o", output]);
+
+        Assert.Equal((0, 0), (onTerminal.ExitCode, inAPipe.ExitCode));
+        Assert.StartsWith($"\rreading {args[1]}: ", onTerminal.Error, StringComparison.Ordinal);
+        Assert.Contains(" (100 %)", onTerminal.Error, StringComparison.Ordinal);
+        Assert.Contains("\r\u001b[Knegotiation: ", onTerminal.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("reading", inAPipe.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\r', inAPipe.Error);
+        if (args[0] == "ftm")
+        {
+            // Two passes (the index, then the records), each counted from 0: the second is named.
+            Assert.Contains($"\rreading {args[1]}, pass 2: ", onTerminal.Error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Listed_shows_progress_of_each_list_on_a_terminal_only()
+    {
+        var list = InteropCommandTests.Fixture("ScreeningList", "consolidated.csv");
+
+        var seed = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(list)))!, "..", "..", "seeds", "us-china-fentanyl-2023.json");
+
+        var onTerminal = InvokeReal(true, ["listed", seed, "--lists", list, "--json"]);
+        var inAPipe = InvokeReal(false, ["listed", seed, "--lists", list, "--json"]);
+
+        Assert.Equal((0, 0), (onTerminal.ExitCode, inAPipe.ExitCode));
+        Assert.Contains($"\rreading {list}: ", onTerminal.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\r', inAPipe.Error);
+        Assert.Equal(onTerminal.Output, inAPipe.Output);
+    }
+
+    private static Run InvokeReal(bool terminal, string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var root = ToolCommandLine.Create(ImportFormats.All, ExportFormats.All, () => terminal);
+        var exit = ToolCommandLine.Run(root, args, new InvocationConfiguration { Output = output, Error = error });
+        return new Run(exit, output.ToString(), error.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
     /// <summary>

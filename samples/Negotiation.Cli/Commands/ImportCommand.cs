@@ -98,10 +98,14 @@ internal static class ImportCommand
                 catch (ImportException e)
                 {
                     progress?.Done();
-                    var at = e.Error.Column > 0 ? $"{e.Error.Line}:{e.Error.Column}" : $"{e.Error.Line}";
-                    var where = e.Error.Path.Length > 0 ? $"{e.Error.Path}: " : "";
-                    error.WriteLine($"{name}:{at}: {e.Error.Code}: {where}{e.Error.Message}");
+                    error.WriteLine(ImportErrorText.Of(name, e.Error));
                     return ExitCodes.Invalid;
+                }
+                catch (UnreadableInputException e)
+                {
+                    progress?.Done();
+                    error.WriteLine($"negotiation: {e.Message}");
+                    return ExitCodes.Usage;
                 }
                 catch (IOException e)
                 {
@@ -110,7 +114,7 @@ internal static class ImportCommand
                     return ExitCodes.Usage;
                 }
 
-                if (!TryWrite(outPath, imported, result, error))
+                if (!TryWrite(outPath, imported, result, error, out var tokenBytes))
                 {
                     return ExitCodes.Usage;
                 }
@@ -122,6 +126,7 @@ internal static class ImportCommand
                 }
 
                 NoteReport.Summarise(error, all, notesPath);
+                SizeHint(outPath, tokenBytes, error);
                 return ExitCodes.Success;
             }
         });
@@ -169,8 +174,26 @@ internal static class ImportCommand
         return false;
     }
 
-    private static bool TryWrite(string path, ImportResult imported, ParseResult result, TextWriter error)
+    /// <summary>
+    /// Says how to read a document written larger than the commands that read one take by default
+    /// (<see cref="NegotiationJsonOptions.DefaultMaxBytes"/>, whitespace between tokens not counted).
+    /// </summary>
+    private static void SizeHint(string path, long tokenBytes, TextWriter error)
     {
+        if (path == DocumentSource.StandardInput || tokenBytes <= NegotiationJsonOptions.DefaultMaxBytes)
+        {
+            return;
+        }
+
+        var name = PrintableText.Escape(path);
+        error.WriteLine(tokenBytes <= int.MaxValue
+            ? $"negotiation: {name} holds {tokenBytes} bytes (whitespace not counted), more than commands read by default: negotiation validate {name} --max-bytes {tokenBytes}"
+            : $"negotiation: {name} holds {tokenBytes} bytes (whitespace not counted), more than a document can be read with (--max-bytes {int.MaxValue}): import a part of the list, or use the library's streaming import");
+    }
+
+    private static bool TryWrite(string path, ImportResult imported, ParseResult result, TextWriter error, out long tokenBytes)
+    {
+        tokenBytes = 0;
         try
         {
             if (path == DocumentSource.StandardInput)
@@ -179,8 +202,10 @@ internal static class ImportCommand
                 return true;
             }
 
-            using var file = File.Create(path);
-            NegotiationJson.Write(imported.Document, file);
+            using var file = File.Create(path, 1 << 16);
+            var counting = new TokenByteCountingStream(file);
+            NegotiationJson.Write(imported.Document, counting);
+            tokenBytes = counting.TokenBytes;
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

@@ -1,3 +1,4 @@
+using Negotiation.Domain.Interop.FollowTheMoney;
 using Negotiation.Domain.Interop.Plover;
 
 namespace Negotiation.Cli.Interop;
@@ -9,5 +10,7 @@ internal static class ExportFormats
     [
         new("plover", "PLOVER event data, one JSON record per line: demands, sanctions, commitments, meetings and visits, stances.",
             (document, output) => [.. PloverExport.Write(document, output).Notes.Select(ToolNote.From)]),
+        new("ftm", "FollowTheMoney entities, one a line (entities.ftm.json): states and bodies, organizations, persons with their positions, coalitions, sanctions.",
+            (document, output) => [.. FtmExport.Write(document, output).Select(ToolNote.From)]),
     ];
 }

@@ -12,6 +12,10 @@ internal static class NoteReport
     /// and where they are in full, or how to get them. Nothing when there are none.
     /// </summary>
     public static void Summarise(TextWriter error, IReadOnlyCollection<ToolNote> notes, string? notesPath)
+        => Summarise(error, notes, "", notesPath is null ? "--notes FILE writes them in full" : $"in full in {PrintableText.Escape(notesPath)}");
+
+    /// <summary>The same line, with a prefix (the list it is about) and where the notes are in full, or how to get them.</summary>
+    public static void Summarise(TextWriter error, IReadOnlyCollection<ToolNote> notes, string prefix, string where)
     {
         if (notes.Count == 0)
         {
@@ -21,8 +25,7 @@ internal static class NoteReport
         var counts = notes.GroupBy(n => n.Code, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Count()} {g.Key}");
-        var where = notesPath is null ? "--notes FILE writes them in full" : $"in full in {PrintableText.Escape(notesPath)}";
-        error.WriteLine($"negotiation: {notes.Count} note{(notes.Count == 1 ? "" : "s")} ({where}): {string.Join(", ", counts)}");
+        error.WriteLine($"negotiation: {prefix}{notes.Count} note{(notes.Count == 1 ? "" : "s")} ({where}): {string.Join(", ", counts)}");
     }
 
     /// <summary>Writes every note as one JSON object a line: <c>code</c>, <c>line</c>, <c>sourceId</c>, <c>property</c>, <c>message</c>.</summary>

@@ -1,3 +1,4 @@
+using Negotiation.Domain.Interop.FollowTheMoney;
 using Negotiation.Domain.Interop.Imports;
 
 namespace Negotiation.Cli.Interop;
@@ -14,4 +15,6 @@ namespace Negotiation.Cli.Interop;
 internal sealed record ToolNote(string Code, long Line, string? SourceId, string? Property, string Message)
 {
     public static ToolNote From(ImportNote note) => new(note.Code, note.Line, note.SourceId, note.Property, note.Message);
+
+    public static ToolNote From(FtmExportNote note) => new(note.Code, 0, note.RecordId.Length == 0 ? null : note.RecordId, note.Member, note.Message);
 }

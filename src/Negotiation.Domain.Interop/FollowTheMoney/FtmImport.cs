@@ -28,6 +28,10 @@ namespace Negotiation.Domain.Interop.FollowTheMoney;
 /// <see cref="ImportOptions.SkipBadLines"/>, a bad input throws <see cref="ImportException"/> at the first
 /// <c>MoveNextAsync</c>. With it, each bad line is a <c>skipped-line</c> note where it occurs.
 /// </para>
+/// <para>
+/// <see cref="ImportOptions.Progress"/> is told the bytes read in each pass, counted from 0 in each: a value not above
+/// the one before starts the second pass, whose total is the last value of the first.
+/// </para>
 /// </remarks>
 public static class FtmImport
 {
@@ -96,7 +100,8 @@ public static class FtmImport
                 spool = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
             }
 
-            using (var reader = new FtmLineReader(input, options.MaxLineBytes, csv, spool, progress: null))
+            // Both passes report progress: each counts its bytes from 0, so a value below the last one starts the second.
+            using (var reader = new FtmLineReader(input, options.MaxLineBytes, csv, spool, options.Progress))
             {
                 await foreach (var item in FtmSources.ReadAsync(format, reader, cancellationToken).ConfigureAwait(false))
                 {
@@ -132,6 +137,8 @@ public static class FtmImport
                         mapper.Register(entity, kind);
                     }
                 }
+
+                reader.ReportEnd();
             }
 
             // Second pass: the records, as they are read.

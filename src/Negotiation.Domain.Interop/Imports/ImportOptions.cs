@@ -20,6 +20,10 @@ public sealed record ImportOptions
         init => field = value >= 1024 ? value : throw new ArgumentOutOfRangeException(nameof(MaxLineBytes), value, "at least 1 024 bytes");
     } = DefaultMaxLineBytes;
 
-    /// <summary>Told how many bytes of the input have been read, now and then; for a progress display.</summary>
+    /// <summary>
+    /// Told how many bytes of the input have been read, now and then, and at the end; for a progress display. An import
+    /// that reads its input twice (FollowTheMoney's) counts each pass from 0, so a value not above the one before
+    /// starts the next pass.
+    /// </summary>
     public IProgress<long>? Progress { get; init; }
 }

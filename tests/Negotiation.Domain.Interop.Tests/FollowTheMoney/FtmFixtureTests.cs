@@ -82,6 +82,7 @@ public sealed class FtmFixtureTests
         await FtmTestSupport.ReadAllAsync(new MemoryStream(bytes), FtmFormat.Entities, new Domain.Interop.Imports.ImportOptions { Progress = new SyncProgress(reported) });
 
         Assert.Equal(bytes.Length, reported[^1]);
+        Assert.Equal(2, reported.Count(n => n == bytes.Length)); // both passes, each counted from 0
     }
 
     internal static string Describe(Domain.Interop.Imports.ImportRecord record) => record switch
