@@ -10,6 +10,7 @@ namespace Negotiation.Domain.Benchmarks.Bargaining;
 /// Run: <c>dotnet run -c Release --project benchmarks/Negotiation.Domain.Benchmarks -- --filter '*AnalysisTargetBenchmarks*'</c>.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn] // the targets are medians
 public class AnalysisTargetBenchmarks
 {
     private BargainingDomain _independent2 = null!;
