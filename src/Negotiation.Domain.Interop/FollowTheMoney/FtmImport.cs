@@ -171,7 +171,7 @@ public static class FtmImport
                     }
 
                     records.Clear();
-                    mapper.Map(entity, records);
+                    mapper.Map(entity, registered.Kind, records);
                     foreach (var record in records)
                     {
                         yield return record;

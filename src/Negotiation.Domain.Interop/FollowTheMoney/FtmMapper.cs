@@ -102,7 +102,7 @@ internal sealed class FtmMapper(FtmIndex index)
                 break;
             case FtmKind.State:
                 IsState(entity, out var code);
-                index.StatesByCountry.TryAdd(code, Slug.From(entity.Id));
+                index.StatesByCountry.TryAdd(code, FtmSlug.From(entity.Id));
                 AddAuthorityName(entity, code);
                 break;
             case FtmKind.GovernmentBody:
@@ -119,13 +119,16 @@ internal sealed class FtmMapper(FtmIndex index)
             index.AuthorityNames[name] = list = [];
         }
 
-        list.Add((country, Slug.From(entity.Id)));
+        list.Add((country, FtmSlug.From(entity.Id)));
     }
 
     // ---- second pass ----
 
     /// <summary>Maps <paramref name="entity"/> into <paramref name="output"/>: its record (if any), the parties it implies, and a note for everything dropped or changed.</summary>
-    public void Map(FtmEntity entity, List<ImportRecord> output)
+    /// <param name="entity">The entity.</param>
+    /// <param name="kind">What <see cref="Classify"/> said of it in the first pass, kept in the index: not asked again.</param>
+    /// <param name="output">Where its records and notes go.</param>
+    public void Map(FtmEntity entity, FtmKind kind, List<ImportRecord> output)
     {
         var notes = _notes;
         notes.Clear();
@@ -136,7 +139,6 @@ internal sealed class FtmMapper(FtmIndex index)
 
         var used = _used;
         used.Clear();
-        var kind = Classify(entity);
         switch (kind)
         {
             case FtmKind.Person: MapPerson(entity, used, notes, output); break;
@@ -186,7 +188,7 @@ internal sealed class FtmMapper(FtmIndex index)
             {
                 if (index.Positions.TryGetValue(FtmIndex.Key(occupancy.Post), out var position) && IsName(position.Name))
                 {
-                    var body = position.Organization is { } organization && IsParty(index.KindOf(organization)) ? new PartyId(Slug.From(organization)) : (PartyId?)null;
+                    var body = position.Organization is { } organization && IsParty(index.KindOf(organization)) ? new PartyId(FtmSlug.From(organization)) : (PartyId?)null;
                     positions.Add(new PositionHeld(position.Name, body, occupancy.From, occupancy.To));
                 }
             }
@@ -205,7 +207,7 @@ internal sealed class FtmMapper(FtmIndex index)
             }
         }
 
-        var person = new Person(new PartyId(Slug.From(e.Id)), name, country, [.. positions], [.. aliases], Description(e, used, notes))
+        var person = new Person(new PartyId(FtmSlug.From(e.Id)), name, country, [.. positions], [.. aliases], Description(e, used, notes))
         {
             ExternalIds = ExternalIds(e, organization: false, used, notes),
         };
@@ -228,7 +230,7 @@ internal sealed class FtmMapper(FtmIndex index)
             used.Add("parent");
             if (index.KindOf(parentId) is FtmKind.Organization or FtmKind.IntergovernmentalOrganization && parentId != e.Id)
             {
-                parent = new PartyId(Slug.From(parentId));
+                parent = new PartyId(FtmSlug.From(parentId));
             }
             else
             {
@@ -238,7 +240,7 @@ internal sealed class FtmMapper(FtmIndex index)
             ExtraValues(e, "parent", notes);
         }
 
-        var organization = new Organization(new PartyId(Slug.From(e.Id)), name, type, country, parent, [.. aliases], Description(e, used, notes))
+        var organization = new Organization(new PartyId(FtmSlug.From(e.Id)), name, type, country, parent, [.. aliases], Description(e, used, notes))
         {
             ExternalIds = ExternalIds(e, organization: true, used, notes),
         };
@@ -248,7 +250,7 @@ internal sealed class FtmMapper(FtmIndex index)
     private void MapPublicBody(FtmEntity e, FtmKind kind, HashSet<string> used, List<ImportNote> notes, List<ImportRecord> output)
     {
         var (name, aliases) = Names(e, used, notes);
-        var id = new PartyId(Slug.From(e.Id));
+        var id = new PartyId(FtmSlug.From(e.Id));
         var description = Description(e, used, notes);
         var externalIds = ExternalIds(e, organization: true, used, notes);
         if (e.Values("topics").Contains(NationalGovernment))
@@ -278,7 +280,7 @@ internal sealed class FtmMapper(FtmIndex index)
             used.Add("parent");
             if (index.KindOf(parentId) is FtmKind.State or FtmKind.GovernmentBody or FtmKind.IntergovernmentalOrganization && parentId != e.Id)
             {
-                parent = new PartyId(Slug.From(parentId));
+                parent = new PartyId(FtmSlug.From(parentId));
             }
             else
             {
@@ -343,7 +345,7 @@ internal sealed class FtmMapper(FtmIndex index)
             var kind = index.KindOf(target);
             if (IsParty(kind))
             {
-                var id = new PartyId(Slug.From(target));
+                var id = new PartyId(FtmSlug.From(target));
                 if (!targets.Contains(id))
                 {
                     targets.Add(id);
@@ -431,7 +433,7 @@ internal sealed class FtmMapper(FtmIndex index)
         }
 
         var sanction = new Sanction(
-            new SanctionId(Slug.From(e.Id)),
+            new SanctionId(FtmSlug.From(e.Id)),
             authority.Value,
             [.. targets],
             [.. measures],
@@ -525,7 +527,7 @@ internal sealed class FtmMapper(FtmIndex index)
             Source source;
             try
             {
-                source = new Source(new SourceId(Slug.From(url)), publisher ?? uri.Host, SourceType.Government, url: uri);
+                source = new Source(new SourceId(FtmSlug.From(url)), publisher ?? uri.Host, SourceType.Government, url: uri);
             }
             catch (ArgumentException)
             {
@@ -579,7 +581,7 @@ internal sealed class FtmMapper(FtmIndex index)
 
         if (country is { } state)
         {
-            var id = new PartyId(Slug.From($"ftm authority {state.Value} {text}"));
+            var id = new PartyId(FtmSlug.From($"ftm authority {state.Value} {text}"));
             _authorities[(text, state.Value)] = id;
             if (_made.Add(id.Value))
             {
@@ -591,7 +593,7 @@ internal sealed class FtmMapper(FtmIndex index)
             return id;
         }
 
-        var organization = new PartyId(Slug.From($"ftm authority {text}"));
+        var organization = new PartyId(FtmSlug.From($"ftm authority {text}"));
         _authorities[(text, null)] = organization;
         if (_made.Add(organization.Value))
         {
@@ -610,7 +612,7 @@ internal sealed class FtmMapper(FtmIndex index)
             return new PartyId(slug);
         }
 
-        var id = new PartyId(Slug.From($"ftm state {country.Value}"));
+        var id = new PartyId(FtmSlug.From($"ftm state {country.Value}"));
         if (_made.Add(id.Value))
         {
             output.Add(new ImportedParty(new State(id, CountryTable.Get(country).CommonName, country), 0));
