@@ -165,7 +165,7 @@ public static class FtmImport
                         break;
                     }
 
-                    if (!done.Add(entity.Id))
+                    if (item.Entities.Count > 1 && !done.Add(entity.Id))
                     {
                         continue; // the same entity twice in one line
                     }
