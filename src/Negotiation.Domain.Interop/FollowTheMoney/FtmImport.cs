@@ -172,13 +172,13 @@ public static class FtmImport
                         break;
                     }
 
-                    if (!done.Add(entity.Id))
+                    if (item.Entities.Count > 1 && !done.Add(entity.Id))
                     {
                         continue; // the same entity twice in one line
                     }
 
                     records.Clear();
-                    mapper.Map(entity, records);
+                    mapper.Map(entity, registered.Kind, records);
                     foreach (var record in records)
                     {
                         yield return record;

@@ -75,6 +75,13 @@ internal sealed class FtmJsonParser
         }
     }
 
+    // A short id from the table of short values: the target of a sanction, read just before, is often the next
+    // line's entity (the line was checked to be UTF-8 before it was parsed).
+    private static string IdOf(ref Utf8JsonReader reader)
+        => !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= FtmShortValues.MaxBytes
+            ? FtmShortValues.Get(reader.ValueSpan)
+            : reader.GetString()!;
+
     // The id of the line's own entity once it is read whole (its id is empty until then).
     private static string? FirstId(List<FtmEntity> output) => output.Count > 0 && output[0].Id.Length > 0 ? output[0].Id : null;
 
@@ -151,7 +158,7 @@ internal sealed class FtmJsonParser
             {
                 case 1:
                     seenId = true;
-                    if (reader.TokenType != JsonTokenType.String || (id = reader.GetString()!).Length == 0)
+                    if (reader.TokenType != JsonTokenType.String || (id = IdOf(ref reader)).Length == 0)
                     {
                         throw Error(FtmCodes.MissingId, line, reader.TokenStartIndex + 1, path.ToString(), null, "an entity's id is a non-empty string");
                     }

@@ -81,11 +81,10 @@ internal sealed class FtmMapper(FtmIndex index)
     /// <summary>Keeps in the index the facts of <paramref name="entity"/> that other records need.</summary>
     public void Register(FtmEntity entity, FtmKind kind)
     {
-        var key = FtmIndex.Key(entity.Id);
         switch (kind)
         {
             case FtmKind.Position when entity.First("name") is { } name:
-                index.Positions[key] = (name, entity.First("organization"));
+                index.Positions[FtmIndex.Key(entity.Id)] = (name, entity.First("organization"));
                 break;
             case FtmKind.Occupancy when entity.First("holder") is { } holder && entity.First("post") is { } post:
                 var (from, to) = Period(entity, "startDate", "endDate", null);
@@ -98,7 +97,7 @@ internal sealed class FtmMapper(FtmIndex index)
                 list.Add(new FtmOccupancy(post, from, to));
                 break;
             case FtmKind.Address when FirstCountry(entity, ["country"], null) is { } country:
-                index.SetAddressCountry(key, country);
+                index.SetAddressCountry(FtmIndex.Key(entity.Id), country);
                 break;
             case FtmKind.State:
                 IsState(entity, out var code);
@@ -125,7 +124,10 @@ internal sealed class FtmMapper(FtmIndex index)
     // ---- second pass ----
 
     /// <summary>Maps <paramref name="entity"/> into <paramref name="output"/>: its record (if any), the parties it implies, and a note for everything dropped or changed.</summary>
-    public void Map(FtmEntity entity, List<ImportRecord> output)
+    /// <param name="entity">The entity.</param>
+    /// <param name="kind">What <see cref="Classify"/> said of it in the first pass, kept in the index: not asked again.</param>
+    /// <param name="output">Where its records and notes go.</param>
+    public void Map(FtmEntity entity, FtmKind kind, List<ImportRecord> output)
     {
         var notes = _notes;
         notes.Clear();
@@ -136,7 +138,6 @@ internal sealed class FtmMapper(FtmIndex index)
 
         var used = _used;
         used.Clear();
-        var kind = Classify(entity);
         switch (kind)
         {
             case FtmKind.Person: MapPerson(entity, used, notes, output); break;

@@ -14,6 +14,12 @@ internal sealed class FtmNameCache
     private const int MaxNames = 4096;
     private const int MaxNameBytes = 128;
 
+    // In front of the dictionary: the first name found for each slot, by a hash of their bytes, compared as bytes. Nearly every
+    // lookup ends here, without decoding the name or hashing its characters.
+    private const int RecentSlots = 256;
+    private readonly byte[]?[] _recentBytes = new byte[RecentSlots][];
+    private readonly string[] _recentNames = new string[RecentSlots];
+
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
@@ -28,11 +34,18 @@ internal sealed class FtmNameCache
             return reader.GetString()!;
         }
 
+        var slot = Slot(bytes);
+        if (_recentBytes[slot] is { } recent && bytes.SequenceEqual(recent))
+        {
+            return _recentNames[slot];
+        }
+
         Span<char> chars = stackalloc char[MaxNameBytes];
         var length = Encoding.UTF8.GetChars(bytes, chars);
         var text = chars[..length];
         if (_lookup.TryGetValue(text, out var name))
         {
+            Remember(slot, bytes, name);
             return name;
         }
 
@@ -40,8 +53,36 @@ internal sealed class FtmNameCache
         if (_names.Count < MaxNames)
         {
             _names.Add(name, name);
+            Remember(slot, bytes, name);
         }
 
         return name;
+    }
+
+    // The first name of a slot keeps it: two names sharing one would otherwise take it in turns, a copy each time.
+    private void Remember(int slot, ReadOnlySpan<byte> bytes, string name)
+    {
+        if (_recentBytes[slot] is not null)
+        {
+            return;
+        }
+
+        _recentBytes[slot] = bytes.ToArray();
+        _recentNames[slot] = name;
+    }
+
+    // The length and three of the bytes: enough to keep apart the few dozen names of a real file.
+    private static int Slot(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length == 0)
+        {
+            return 0;
+        }
+
+        var hash = (uint)bytes.Length * 0x9E3779B1u;
+        hash = (hash ^ bytes[0]) * 0x85EBCA6Bu;
+        hash = (hash ^ bytes[bytes.Length / 2]) * 0xC2B2AE35u;
+        hash = (hash ^ bytes[^1]) * 0x27D4EB2Fu;
+        return (int)(hash >> 24);
     }
 }

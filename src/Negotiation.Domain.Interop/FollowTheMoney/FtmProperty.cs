@@ -66,7 +66,7 @@ internal sealed class FtmProperty
 
         if (!escaped)
         {
-            return Encoding.UTF8.GetString(source.Slice(start, length));
+            return length <= FtmShortValues.MaxBytes ? FtmShortValues.Get(source.Slice(start, length)) : Encoding.UTF8.GetString(source.Slice(start, length));
         }
 
         // The token again, quotes included: the reader undoes the escapes.

@@ -15,7 +15,7 @@ public static class Slug
     /// <summary>Tells whether <paramref name="value"/> is a valid slug.</summary>
     /// <param name="value">The text to check.</param>
     /// <returns><see langword="true"/> when it is a valid slug.</returns>
-    public static bool IsValid([NotNullWhen(true)] string? value) => Explain(value) is null;
+    public static bool IsValid([NotNullWhen(true)] string? value) => value is not null && IsSlug(value);
 
     /// <summary>Says why <paramref name="value"/> is not a valid slug, or returns <see langword="null"/> when it is.</summary>
     /// <param name="value">The text to check.</param>
@@ -85,25 +85,39 @@ public static class Slug
     public static string From(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        if (IsValid(source))
+        if (IsSlug(source))
         {
             return source;
         }
 
-        var readable = new System.Text.StringBuilder(Math.Min(source.Length, MaxLength));
-        var pendingHyphen = false;
-        foreach (var c in AsciiFolding.Apply(source))
+        // Sources are mostly ASCII ids (OpenSanctions, OFAC), read by the million: those skip the fold, and the slug is
+        // built in one buffer, on the stack when it is short.
+        var folded = source;
+        foreach (var c in source)
         {
-            var lower = char.ToLowerInvariant(c);
+            if (c >= 0x80)
+            {
+                folded = AsciiFolding.Apply(source);
+                break;
+            }
+        }
+
+        var size = folded.Length + 3 + HashLength; // "id" when nothing is left, a hyphen, the hash
+        Span<char> text = size <= 256 ? stackalloc char[size] : new char[size];
+        var length = 0;
+        var pendingHyphen = false;
+        foreach (var c in folded)
+        {
+            var lower = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
             if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
-                if (pendingHyphen && readable.Length > 0)
+                if (pendingHyphen && length > 0)
                 {
-                    readable.Append('-');
+                    text[length++] = '-';
                 }
 
                 pendingHyphen = false;
-                readable.Append(lower);
+                text[length++] = lower;
             }
             else
             {
@@ -113,9 +127,57 @@ public static class Slug
 
         // Room for the hyphen and the hash; a cut never leaves a trailing hyphen.
         var room = MaxLength - HashLength - 1;
-        var text = readable.Length > room ? readable.ToString(0, room).TrimEnd('-') : readable.ToString();
-        var hash = Fnv1a(source).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
-        return text.Length == 0 ? "id-" + hash : text + "-" + hash;
+        if (length > room)
+        {
+            length = room;
+            while (length > 0 && text[length - 1] == '-')
+            {
+                length--;
+            }
+        }
+
+        if (length == 0)
+        {
+            "id".AsSpan().CopyTo(text);
+            length = 2;
+        }
+
+        text[length++] = '-';
+        Fnv1a(source).TryFormat(text[length..], out var written, "x8", System.Globalization.CultureInfo.InvariantCulture);
+        return new string(text[..(length + written)]);
+    }
+
+    /// <summary><see cref="IsValid"/> without the sentence <see cref="Explain"/> writes when it is not.</summary>
+    private static bool IsSlug(string value)
+    {
+        if (value.Length is 0 or > MaxLength)
+        {
+            return false;
+        }
+
+        var previousWasHyphen = true; // a slug cannot start with a hyphen
+        foreach (var c in value)
+        {
+            if (c == '-')
+            {
+                if (previousWasHyphen)
+                {
+                    return false;
+                }
+
+                previousWasHyphen = true;
+            }
+            else if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                previousWasHyphen = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return !previousWasHyphen;
     }
 
     private static uint Fnv1a(string text)
