@@ -35,6 +35,10 @@ public class FtmImportBenchmarks
     {
         FtmPath = FtmFileGenerator.Ensure(FtmFileGenerator.SizeFromEnvironment());
         CorePath = CoreDocumentFile(Math.Min(new FileInfo(FtmPath).Length, CoreCap()));
+        if (CorePath != CoreDocumentPath(FtmPath))
+        {
+            throw new InvalidOperationException($"the core document is {CorePath}, not {CoreDocumentPath(FtmPath)} as the columns assume");
+        }
     }
 
     [Benchmark(Baseline = true, Description = "core reader (validated document)")]
@@ -91,6 +95,10 @@ public class FtmImportBenchmarks
             }
         }
     }
+
+    /// <summary>The core document compared with the FtM file at <paramref name="ftmPath"/>: its size, up to the cap.</summary>
+    internal static string CoreDocumentPath(string ftmPath) =>
+        Path.Combine(Path.GetTempPath(), "negotiation-bench-ftm", $"core-{Math.Min(new FileInfo(ftmPath).Length, CoreCap())}.json");
 
     private static long CoreCap()
     {

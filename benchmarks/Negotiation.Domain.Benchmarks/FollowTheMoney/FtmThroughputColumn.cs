@@ -35,10 +35,9 @@ public sealed class FtmThroughputColumn(bool megabytesPerSecond) : IColumn
         // The columns are computed in the host process: the files are found again by the generator's names.
         var ftm = FtmFileGenerator.Ensure(FtmFileGenerator.SizeFromEnvironment());
         var method = benchmarkCase.Descriptor.WorkloadMethod.Name;
-        var path = method == nameof(FtmImportBenchmarks.CoreReader)
-            ? Directory.GetFiles(Path.GetDirectoryName(ftm)!, "core-*.json").Select(f => new FileInfo(f)).OrderByDescending(f => f.LastWriteTimeUtc).FirstOrDefault()?.FullName
-            : ftm;
-        if (path is null)
+        // The core document by the very name the benchmark reads (not the newest core file: another size may be newer).
+        var path = method == nameof(FtmImportBenchmarks.CoreReader) ? FtmImportBenchmarks.CoreDocumentPath(ftm) : ftm;
+        if (!File.Exists(path))
         {
             return "-";
         }
