@@ -2,6 +2,7 @@ using Negotiation.Domain.Attributions;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Dates;
+using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Interop.Imports;
 using Negotiation.Domain.Parties;
@@ -883,52 +884,17 @@ internal sealed class FtmMapper(FtmIndex index)
 
     private static string UnmappedMessage(int count) => count < UnmappedMessages.Length ? UnmappedMessages[count] : $"its {count} values were not imported";
 
-    // The core's limits on a name and on free text (TextGuards), for the fast path below.
-    private const int MaxNameLength = 500;
-    private const int MaxTextLength = 20_000;
-
-    /// <summary>
-    /// Whether the text is printable ASCII with a character other than a space: then it passes the core's text rules
-    /// (no control character, not blank) and only its length needs checking. Nearly every value of real data is, and
-    /// this spares building a record to ask the core; anything else is asked.
-    /// </summary>
-    private static bool IsPlainAscii(string value) => value.AsSpan().IndexOfAnyExceptInRange(' ', '~') < 0 && value.AsSpan().IndexOfAnyExcept(' ') >= 0;
-
-    private static bool IsName(string value)
-    {
-        if (value.Length <= MaxNameLength && IsPlainAscii(value))
-        {
-            return true;
-        }
-
-        try
-        {
-            _ = new ExternalId(Scheme, value);
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
+    private static bool IsName(string value) => TextRules.IsName(value);
 
     private static bool IsText(string value, FtmEntity e, string property, List<ImportNote> notes)
     {
-        if (value.Length <= MaxTextLength && IsPlainAscii(value))
+        if (TextRules.IsText(value))
         {
             return true;
         }
 
-        try
-        {
-            _ = new SanctionChange(SanctionChangeKind.Imposed, note: value);
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            notes.Add(Note(FtmCodes.InvalidValue, e, property, "the text is not one the library accepts (at most 20 000 characters, no control characters); it was dropped"));
-            return false;
-        }
+        notes.Add(Note(FtmCodes.InvalidValue, e, property, "the text is not one the library accepts (at most 20 000 characters, no control characters); it was dropped"));
+        return false;
     }
 
     private static ImportNote Note(string code, FtmEntity e, string? property, string message) => new(code, e.Line, e.Id, property, message);

@@ -4,6 +4,7 @@ using Negotiation.Domain.Attributions;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Dates;
+using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Interop.Csv;
 using Negotiation.Domain.Interop.Imports;
@@ -222,11 +223,11 @@ internal sealed class OfacSdnReader(ImportOptions options, PartialDate published
         }
 
         var name = Cell(reader, 1);
-        if (!CsvText.IsName(name))
+        if (!TextRules.IsName(name))
         {
             throw Row(InvalidName, reader, 1, SdnFile, ent, name is null
                 ? "the entry has no name"
-                : $"the name is not a name: one line of at most {CsvText.MaxNameLength} characters without control characters");
+                : $"the name is not a name: one line of at most {TextRules.MaxNameLength} characters without control characters");
         }
 
         var type = Cell(reader, 2);
@@ -252,7 +253,7 @@ internal sealed class OfacSdnReader(ImportOptions options, PartialDate published
 
         // Columns that do not apply: a title is an individual's, the vessel columns a vessel's.
         var title = Cell(reader, 4);
-        if (title is not null && (!person || !CsvText.IsName(title)))
+        if (title is not null && (!person || !TextRules.IsName(title)))
         {
             _output.Add(Note(IgnoredColumn, line, id, "Title", person ? $"the title '{title}' is not a valid office name" : $"an entity has no title: '{title}' not imported"));
             title = null;
@@ -275,7 +276,7 @@ internal sealed class OfacSdnReader(ImportOptions options, PartialDate published
 
         var aliases = Aliases(name!, id, line, remarks, alternateNames);
         var description = remarks;
-        if (description is not null && !CsvText.IsText(description))
+        if (description is not null && !TextRules.IsText(description))
         {
             _output.Add(Note(RemarksNotImported, line, id, "Remarks", $"the remarks ({description.Length} characters) are too long or not text for a description"));
             description = null;
@@ -360,7 +361,7 @@ internal sealed class OfacSdnReader(ImportOptions options, PartialDate published
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { name };
         void Consider(string alias, long at, string property)
         {
-            if (!CsvText.IsName(alias))
+            if (!TextRules.IsName(alias))
             {
                 _output.Add(Note(AliasNotImported, at, id, property, $"the alias '{Shorten(alias)}' is not a valid name"));
             }

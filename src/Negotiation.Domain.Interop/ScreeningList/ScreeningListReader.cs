@@ -3,6 +3,7 @@ using Negotiation.Domain.Attributions;
 using Negotiation.Domain.Collections;
 using Negotiation.Domain.Countries;
 using Negotiation.Domain.Dates;
+using Negotiation.Domain.Guards;
 using Negotiation.Domain.Identifiers;
 using Negotiation.Domain.Interop.Csv;
 using Negotiation.Domain.Interop.Imports;
@@ -169,11 +170,11 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
             _output.Add(Note(NameShortened, line, sourceId, "name", $"'{SuccessorTail.TrimStart(';', ' ')}' cut from the end of the name"));
         }
 
-        if (!CsvText.IsName(name))
+        if (!TextRules.IsName(name))
         {
             throw new CsvRowException(new ImportError(InvalidName, line, row.Column("name"), "name", sourceId, name is null
                 ? "the row has no name"
-                : $"the name is not a name: one line of at most {CsvText.MaxNameLength} characters without control characters"));
+                : $"the name is not a name: one line of at most {TextRules.MaxNameLength} characters without control characters"));
         }
 
         var type = row["type"];
@@ -235,7 +236,7 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
 
         var aliases = Aliases(row, sourceId, name!, line);
         var remarks = row["remarks"];
-        if (remarks is not null && !CsvText.IsText(remarks))
+        if (remarks is not null && !TextRules.IsText(remarks))
         {
             _output.Add(Note(TextNotImported, line, sourceId, "remarks", "the remarks are too long or not text for a description"));
             remarks = null;
@@ -245,7 +246,7 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
         Party party;
         if (person)
         {
-            if (title is not null && !CsvText.IsName(title))
+            if (title is not null && !TextRules.IsName(title))
             {
                 _output.Add(Note(TextNotImported, line, sourceId, "title", $"the title '{Shorten(title)}' is not a valid office name"));
                 title = null;
@@ -309,7 +310,7 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
         }
 
         var notice = row["federal_register_notice"];
-        if (notice is not null && !CsvText.IsName(notice))
+        if (notice is not null && !TextRules.IsName(notice))
         {
             _output.Add(Note(TextNotImported, line, sourceId, "federal_register_notice", $"the Federal Register notice '{Shorten(notice)}' is too long or not one line: not imported"));
             notice = null;
@@ -338,7 +339,7 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
         }
 
         var description = said.Count == 0 ? null : string.Join("\n", said);
-        if (description is not null && !CsvText.IsText(description))
+        if (description is not null && !TextRules.IsText(description))
         {
             _output.Add(Note(TextNotImported, line, sourceId, "license_requirement", "the license requirement, license policy, standard order and end date are too long for a description: not imported"));
             description = null;
@@ -352,7 +353,7 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
             {
                 _output.Add(Note(DuplicateProgram, line, sourceId, "programs", $"the program {program} is named twice: one sanction"));
             }
-            else if (!CsvText.IsName(program))
+            else if (!TextRules.IsName(program))
             {
                 _output.Add(Note(TextNotImported, line, sourceId, "programs", $"the program '{Shorten(program)}' is not a valid program name: not imported"));
             }
@@ -424,7 +425,7 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
         {
             // The Entity List joins its last alias with "; and ".
             var alias = part.StartsWith("and ", StringComparison.Ordinal) ? part[4..].TrimStart() : part;
-            if (!CsvText.IsName(alias))
+            if (!TextRules.IsName(alias))
             {
                 _output.Add(Note(TextNotImported, line, sourceId, "alt_names", $"the alias '{Shorten(alias)}' is not a valid name: not imported"));
             }

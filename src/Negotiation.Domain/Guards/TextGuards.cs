@@ -18,10 +18,10 @@ namespace Negotiation.Domain.Guards;
 internal static class TextGuards
 {
     /// <summary>The longest name or title accepted.</summary>
-    public const int MaxNameLength = 500;
+    public const int MaxNameLength = TextRules.MaxNameLength;
 
     /// <summary>The longest free text (a statement, a description, a note) accepted.</summary>
-    public const int MaxTextLength = 20_000;
+    public const int MaxTextLength = TextRules.MaxTextLength;
 
     /// <summary>Throws unless <paramref name="value"/> is a name: set, one line, at most <see cref="MaxNameLength"/> characters.</summary>
     public static string NullOrInvalidName(this IGuardClause guard, string? value, string parameterName)
@@ -55,18 +55,40 @@ internal static class TextGuards
         return value;
     }
 
+    /// <summary>Whether <paramref name="value"/> keeps the rules of a text of at most <paramref name="maxLength"/> characters.</summary>
+    internal static bool Accepts(string value, int maxLength) => Find(value, maxLength).Kind == Problem.None;
+
     /// <summary>Checks a text, or item <paramref name="item"/> of a list of texts (-1 for a text on its own).</summary>
     private static string Check(string value, string parameterName, int maxLength, int item)
     {
-        // Named in a message only when the text is refused: texts are checked by the thousand, and are seldom wrong.
-        string Label() => item < 0 ? JsonNames.Member(parameterName) : $"{JsonNames.Member(parameterName)}[{item}]";
+        var (kind, at, length) = Find(value, maxLength);
+        if (kind == Problem.None)
+        {
+            return value;
+        }
 
+        // Named in a message only when the text is refused: texts are checked by the thousand, and are seldom wrong.
+        var label = item < 0 ? JsonNames.Member(parameterName) : $"{JsonNames.Member(parameterName)}[{item}]";
+        var message = kind switch
+        {
+            Problem.TooLong => $"{label} has {length} characters; at most {maxLength} are accepted.",
+            Problem.LoneSurrogate => $"{label} is not valid Unicode: it has a lone surrogate character at index {at}.",
+            Problem.LineBreak => $"{label} must be a single line: it has a line break or tab at index {at}.",
+            Problem.Control => $"{label} has the control character U+{(int)value[at]:X4} at index {at}; control characters and bidirectional controls are not accepted.",
+            _ => $"{label} must not be blank: it has no visible character.",
+        };
+        throw new ArgumentException(message, parameterName);
+    }
+
+    /// <summary>What, if anything, breaks the rules in <paramref name="value"/>, and where; one scan, no allocation.</summary>
+    private static (Problem Kind, int At, int Length) Find(string value, int maxLength)
+    {
         // Lengths are counted in Unicode scalar values, as the schema counts them (an emoji is one character), and a
         // text with too many is refused before its characters are looked at.
         var length = Length(value);
         if (length > maxLength)
         {
-            throw new ArgumentException($"{Label()} has {length} characters; at most {maxLength} are accepted.", parameterName);
+            return (Problem.TooLong, 0, length);
         }
 
         var multiline = maxLength > MaxNameLength;
@@ -82,20 +104,20 @@ internal static class TextGuards
             }
             else if (char.IsSurrogate(c))
             {
-                throw new ArgumentException($"{Label()} is not valid Unicode: it has a lone surrogate character at index {i}.", parameterName);
+                return (Problem.LoneSurrogate, i, length);
             }
             else if (IsLineBreak(c))
             {
                 if (!multiline)
                 {
-                    throw new ArgumentException($"{Label()} must be a single line: it has a line break or tab at index {i}.", parameterName);
+                    return (Problem.LineBreak, i, length);
                 }
 
                 continue;
             }
             else if (IsControl(c))
             {
-                throw new ArgumentException($"{Label()} has the control character U+{(int)c:X4} at index {i}; control characters and bidirectional controls are not accepted.", parameterName);
+                return (Problem.Control, i, length);
             }
             else
             {
@@ -105,7 +127,7 @@ internal static class TextGuards
             visible |= !IsInvisible(rune);
         }
 
-        return visible ? value : throw new ArgumentException($"{Label()} must not be blank: it has no visible character.", parameterName);
+        return (visible ? Problem.None : Problem.Blank, 0, length);
     }
 
     /// <summary>Whether <paramref name="c"/> breaks a line or is a tab: free text may hold it, a name may not.</summary>
@@ -148,5 +170,15 @@ internal static class TextGuards
             or (>= 0x180B and <= 0x180F) or (>= 0x200B and <= 0x200F) or (>= 0x202A and <= 0x202E) or (>= 0x2060 and <= 0x206F)
             or (>= 0xFE00 and <= 0xFE0F) or (>= 0xFFF0 and <= 0xFFF8) or (>= 0x1BCA0 and <= 0x1BCA3) or (>= 0x1D173 and <= 0x1D17A)
             or (>= 0xE0000 and <= 0xE0FFF);
+    }
+
+    private enum Problem
+    {
+        None,
+        TooLong,
+        LoneSurrogate,
+        LineBreak,
+        Control,
+        Blank,
     }
 }
