@@ -50,7 +50,7 @@ public static class FtmImport
             throw new ArgumentOutOfRangeException(nameof(format), format, "not a FollowTheMoney format");
         }
 
-        return ReadCoreAsync(input, format, options ?? new ImportOptions(), cancellationToken);
+        return ReadCoreAsync(input, path: null, format, options ?? new ImportOptions(), cancellationToken);
     }
 
     /// <summary>Imports the file at <paramref name="path"/>.</summary>
@@ -60,17 +60,16 @@ public static class FtmImport
     /// <param name="cancellationToken">Stops the import.</param>
     /// <returns>The records and notes, in the order of the file.</returns>
     /// <exception cref="ImportException">While enumerating: the file can't be read as FollowTheMoney data.</exception>
-    public static async IAsyncEnumerable<ImportRecord> ReadFileAsync(string path, FtmFormat format, ImportOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<ImportRecord> ReadFileAsync(string path, FtmFormat format, ImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        await using (file.ConfigureAwait(false))
+        if (!Enum.IsDefined(format))
         {
-            await foreach (var record in ReadAsync(file, format, options, cancellationToken).ConfigureAwait(false))
-            {
-                yield return record;
-            }
+            throw new ArgumentOutOfRangeException(nameof(format), format, "not a FollowTheMoney format");
         }
+
+        // The file is opened when the enumeration starts, and closed when it ends, by the one iterator that reads it.
+        return ReadCoreAsync(input: null, path, format, options ?? new ImportOptions(), cancellationToken);
     }
 
     /// <summary>Tells the format from a file's name: <c>.csv</c> is statements, a name with <c>nested</c> is nested targets, else entities.</summary>
@@ -85,12 +84,15 @@ public static class FtmImport
             : FtmFormat.Entities;
     }
 
-    private static async IAsyncEnumerable<ImportRecord> ReadCoreAsync(Stream input, FtmFormat format, ImportOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    // Reads input, or the file at path when input is null (opened here and closed at the end).
+    private static async IAsyncEnumerable<ImportRecord> ReadCoreAsync(Stream? input, string? path, FtmFormat format, ImportOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var csv = format == FtmFormat.Statements;
         var index = new FtmIndex();
         var mapper = new FtmMapper(index);
         Stream? spool = null;
+        var file = input is null ? new FileStream(path!, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan) : null;
+        input ??= file!;
         try
         {
             // First pass: the index. A stream that can't seek is copied as it is read, for the second pass.
@@ -193,6 +195,11 @@ public static class FtmImport
             if (spool is not null)
             {
                 await spool.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (file is not null)
+            {
+                await file.DisposeAsync().ConfigureAwait(false);
             }
         }
     }

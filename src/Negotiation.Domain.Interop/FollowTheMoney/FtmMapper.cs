@@ -52,6 +52,17 @@ internal sealed class FtmMapper(FtmIndex index)
     private readonly Dictionary<(string Text, string? Country), PartyId> _authorities = [];
     private readonly Dictionary<string, SourceId> _sourcesByUrl = new(StringComparer.Ordinal);
 
+    // Lists a record is built in, reused from entity to entity: each is copied into the record's array when it is made,
+    // so only that array is allocated.
+    private readonly List<string> _aliases = [];
+    private readonly List<PositionHeld> _positions = [];
+    private readonly List<PartyId> _targets = [];
+    private readonly List<SanctionMeasure> _measures = [];
+    private readonly List<SanctionChange> _history = [];
+    private readonly List<SourceId> _sourceIds = [];
+    private readonly List<string> _reasons = [];
+    private readonly List<ExternalId> _externalIds = [];
+
     // ---- first pass ----
 
     /// <summary>What <paramref name="entity"/> becomes; the same answer in both passes.</summary>
@@ -181,7 +192,8 @@ internal sealed class FtmMapper(FtmIndex index)
         var (name, aliases) = Names(e, used, notes);
         var country = FirstCountry(e, PersonCountries, notes);
         used.UnionWith(PersonCountries);
-        var positions = new List<PositionHeld>();
+        var positions = _positions;
+        positions.Clear();
         if (index.OccupanciesByHolder.TryGetValue(FtmIndex.Key(e.Id), out var occupancies))
         {
             foreach (var occupancy in occupancies)
@@ -201,7 +213,7 @@ internal sealed class FtmMapper(FtmIndex index)
             {
                 notes.Add(Note(FtmCodes.InvalidValue, e, "position", $"'{FtmJsonParser.Clip(office)}' is not an office name the library accepts (one line, at most 500 characters)"));
             }
-            else if (!positions.Exists(p => p.Office == office))
+            else if (!HoldsOffice(positions, office))
             {
                 positions.Add(new PositionHeld(office));
             }
@@ -339,7 +351,8 @@ internal sealed class FtmMapper(FtmIndex index)
     private void MapSanction(FtmEntity e, HashSet<string> used, List<ImportNote> notes, List<ImportRecord> output)
     {
         used.UnionWith(SanctionProperties);
-        var targets = new List<PartyId>();
+        var targets = _targets;
+        targets.Clear();
         foreach (var target in e.Values("entity"))
         {
             var kind = index.KindOf(target);
@@ -381,7 +394,8 @@ internal sealed class FtmMapper(FtmIndex index)
             return;
         }
 
-        var measures = new List<SanctionMeasure>();
+        var measures = _measures;
+        measures.Clear();
         foreach (var provision in e.Values("provisions"))
         {
             if (!FtmMeasures.Match(provision, measures))
@@ -410,7 +424,8 @@ internal sealed class FtmMapper(FtmIndex index)
 
         var history = History(e, start, end, notes);
         var sourceIds = Sources(e, authorityText, notes, output);
-        var reasons = new List<string>();
+        var reasons = _reasons;
+        reasons.Clear();
         foreach (var reason in e.Values("reason"))
         {
             if (IsText(reason, e, "reason", notes))
@@ -419,7 +434,9 @@ internal sealed class FtmMapper(FtmIndex index)
             }
         }
 
-        var externalIds = new List<ExternalId> { new(Scheme, e.Id) };
+        var externalIds = _externalIds;
+        externalIds.Clear();
+        externalIds.Add(new ExternalId(Scheme, e.Id));
         foreach (var unsc in e.Values("unscId"))
         {
             if (IsName(unsc))
@@ -478,7 +495,8 @@ internal sealed class FtmMapper(FtmIndex index)
             notes.Add(Note(FtmCodes.DateConflict, e, "endDate", $"a sanction with the status '{statusText}' has not ended; its end date ({end}) was dropped"));
         }
 
-        var history = new List<SanctionChange>();
+        var history = _history;
+        history.Clear();
         if (status == SanctionStatus.Proposed)
         {
             history.Add(new SanctionChange(SanctionChangeKind.Proposed, start));
@@ -503,7 +521,8 @@ internal sealed class FtmMapper(FtmIndex index)
 
     private List<SourceId> Sources(FtmEntity e, string? authorityText, List<ImportNote> notes, List<ImportRecord> output)
     {
-        var ids = new List<SourceId>();
+        var ids = _sourceIds;
+        ids.Clear();
         var publisher = e.First("publisher") is { } p && IsName(p) ? p : authorityText;
         foreach (var url in e.Values("sourceUrl"))
         {
@@ -672,11 +691,12 @@ internal sealed class FtmMapper(FtmIndex index)
         return null;
     }
 
-    private static (string Name, List<string> Aliases) Names(FtmEntity e, HashSet<string> used, List<ImportNote> notes)
+    private (string Name, List<string> Aliases) Names(FtmEntity e, HashSet<string> used, List<ImportNote> notes)
     {
         used.UnionWith(NameProperties);
         var name = PickName(e, notes)!;
-        var aliases = new List<string>();
+        var aliases = _aliases;
+        aliases.Clear();
         foreach (var property in NameProperties)
         {
             foreach (var value in e.Values(property))
@@ -701,9 +721,11 @@ internal sealed class FtmMapper(FtmIndex index)
         return SingleText(e, "description", notes);
     }
 
-    private static EquatableArray<ExternalId> ExternalIds(FtmEntity e, bool organization, HashSet<string> used, List<ImportNote> notes)
+    private EquatableArray<ExternalId> ExternalIds(FtmEntity e, bool organization, HashSet<string> used, List<ImportNote> notes)
     {
-        var ids = new List<ExternalId> { new(Scheme, e.Id) };
+        var ids = _externalIds;
+        ids.Clear();
+        ids.Add(new ExternalId(Scheme, e.Id));
         foreach (var (property, scheme, organizationsOnly) in IdentifierProperties)
         {
             if (organizationsOnly && !organization)
@@ -786,8 +808,13 @@ internal sealed class FtmMapper(FtmIndex index)
     private static PartialDate? Earliest(FtmEntity e, string property, List<ImportNote>? notes)
     {
         PartialDate? earliest = null;
-        foreach (var date in Dates(e, property, notes))
+        foreach (var value in e.Values(property))
         {
+            if (Date(e, property, value, notes) is not { } date)
+            {
+                continue;
+            }
+
             if (earliest is not { } current || date.Start < current.Start)
             {
                 earliest = date;
@@ -800,8 +827,13 @@ internal sealed class FtmMapper(FtmIndex index)
     private static PartialDate? Latest(FtmEntity e, string property, List<ImportNote>? notes)
     {
         PartialDate? latest = null;
-        foreach (var date in Dates(e, property, notes))
+        foreach (var value in e.Values(property))
         {
+            if (Date(e, property, value, notes) is not { } date)
+            {
+                continue;
+            }
+
             if (latest is not { } current || date.End > current.End)
             {
                 latest = date;
@@ -825,26 +857,34 @@ internal sealed class FtmMapper(FtmIndex index)
         return (start, end);
     }
 
-    private static List<PartialDate> Dates(FtmEntity e, string property, List<ImportNote>? notes)
+    /// <summary>The date of <paramref name="value"/>, with a note when it was cut to the day; null and a note when it is not a date.</summary>
+    private static PartialDate? Date(FtmEntity e, string property, string value, List<ImportNote>? notes)
     {
-        var dates = new List<PartialDate>();
-        foreach (var value in e.Values(property))
+        if (FtmDates.Parse(value, out var truncated) is not { } date)
         {
-            if (FtmDates.Parse(value, out var truncated) is { } date)
+            notes?.Add(Note(FtmCodes.InvalidDate, e, property, $"'{FtmJsonParser.Clip(value)}' is not an ISO date; it was dropped"));
+            return null;
+        }
+
+        if (truncated)
+        {
+            notes?.Add(Note(FtmCodes.TruncatedDate, e, property, $"'{FtmJsonParser.Clip(value)}' was cut to the day {date}"));
+        }
+
+        return date;
+    }
+
+    private static bool HoldsOffice(List<PositionHeld> positions, string office)
+    {
+        foreach (var position in positions)
+        {
+            if (position.Office == office)
             {
-                dates.Add(date);
-                if (truncated)
-                {
-                    notes?.Add(Note(FtmCodes.TruncatedDate, e, property, $"'{FtmJsonParser.Clip(value)}' was cut to the day {date}"));
-                }
-            }
-            else
-            {
-                notes?.Add(Note(FtmCodes.InvalidDate, e, property, $"'{FtmJsonParser.Clip(value)}' is not an ISO date; it was dropped"));
+                return true;
             }
         }
 
-        return dates;
+        return false;
     }
 
     private static string? SingleName(FtmEntity e, string property, List<ImportNote> notes)

@@ -83,6 +83,16 @@ internal static class TextGuards
     /// <summary>What, if anything, breaks the rules in <paramref name="value"/>, and where; one scan, no allocation.</summary>
     private static (Problem Kind, int At, int Length) Find(string value, int maxLength)
     {
+        // Most text is printable ASCII: one vectorised scan says so, and such text breaks a rule only by being too long
+        // or all spaces. Anything else takes the scan below, character by character.
+        var span = value.AsSpan();
+        if (!span.ContainsAnyExceptInRange(' ', '~'))
+        {
+            return value.Length > maxLength ? (Problem.TooLong, 0, value.Length)
+                : span.ContainsAnyExcept(' ') ? (Problem.None, 0, value.Length)
+                : (Problem.Blank, 0, value.Length);
+        }
+
         // Lengths are counted in Unicode scalar values, as the schema counts them (an emoji is one character), and a
         // text with too many is refused before its characters are looked at.
         var length = Length(value);

@@ -55,6 +55,28 @@ public class GuardTests
     }
 
     [Fact]
+    public void Every_ascii_character_is_judged_alike_inside_and_outside_the_printable_fast_path()
+    {
+        // Printable ASCII text takes a vectorised path; a text with any other character takes the scan character by
+        // character. Both must give the same answers: a printable character is visible, a space is not, a tab or line
+        // break ends a name but not a free text, and every other control character is refused everywhere.
+        for (var c = (char)0; c < 128; c++)
+        {
+            var printable = c is >= ' ' and <= '~';
+            var lineBreak = c is '\t' or '\n' or '\r';
+            Assert.Equal(printable && c != ' ', TextRules.IsName(c.ToString()));
+            Assert.Equal(printable, TextRules.IsName($"x{c}y"));
+            Assert.Equal(printable || lineBreak, TextRules.IsText($"x{c}y"));
+            Assert.Equal(printable || lineBreak, TextRules.IsText($"x{c}y\u00e9")); // the same, off the fast path
+        }
+
+        Assert.False(TextRules.IsName(""));
+        Assert.False(TextRules.IsName(new string(' ', 40)));
+        Assert.True(TextRules.IsName(new string('a', TextGuards.MaxNameLength)));
+        Assert.False(TextRules.IsName(new string('a', TextGuards.MaxNameLength + 1)));
+    }
+
+    [Fact]
     public void Date_guards_refuse_default_dates_and_an_end_before_its_start()
     {
         Assert.Equal("date must be a date, not default.", Message(() => Guard.Against.DefaultDate(default(PartialDate), "Date")));
