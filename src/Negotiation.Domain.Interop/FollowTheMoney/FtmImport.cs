@@ -15,7 +15,8 @@ namespace Negotiation.Domain.Interop.FollowTheMoney;
 /// for each, 24 bytes a slot: about 40 bytes an id) and of the few facts that land on another record (positions and occupancies, the countries of
 /// addresses, the states and bodies an authority may name), so that a sanction may come before its target and an
 /// occupancy after its holder. The second pass maps each entity and gives its records as it goes. Memory grows with
-/// that index only, never with the text of the input. An input that can't seek (standard input, a network stream) is
+/// that index only, never with the text of the input. A line the first pass found good is read in the second only as far as
+/// its entity's own members: OpenSanctions' metadata after them, skipped anyway, is not read twice. An input that can't seek (standard input, a network stream) is
 /// copied to a temporary file during the first pass, deleted when the import ends.
 /// </para>
 /// <para>
@@ -90,6 +91,10 @@ public static class FtmImport
         var csv = format == FtmFormat.Statements;
         var index = new FtmIndex();
         var mapper = new FtmMapper(index);
+
+        // The lines the first pass found bad (only when they are skipped): the second reads every other line only as far
+        // as it needs. One number a bad line, in order.
+        var badLines = new List<long>();
         Stream? spool = null;
         var file = input is null ? new FileStream(path!, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan) : null;
         input ??= file!;
@@ -105,7 +110,7 @@ public static class FtmImport
             // Both passes report progress: each counts its bytes from 0, so a value below the last one starts the second.
             using (var reader = new FtmLineReader(input, options.MaxLineBytes, csv, spool, options.Progress))
             {
-                await foreach (var item in FtmSources.ReadAsync(format, reader, cancellationToken).ConfigureAwait(false))
+                await foreach (var item in FtmSources.ReadAsync(format, reader, badLines: null, cancellationToken).ConfigureAwait(false))
                 {
                     if (item.Error is { } error)
                     {
@@ -114,6 +119,7 @@ public static class FtmImport
                             throw new ImportException(error);
                         }
 
+                        badLines.Add(error.Line);
                         continue;
                     }
 
@@ -149,7 +155,7 @@ public static class FtmImport
             var records = new List<ImportRecord>();
             using var again = new FtmLineReader(second, options.MaxLineBytes, csv, spool: null, options.Progress);
             var done = new HashSet<string>(StringComparer.Ordinal);
-            await foreach (var item in FtmSources.ReadAsync(format, again, cancellationToken).ConfigureAwait(false))
+            await foreach (var item in FtmSources.ReadAsync(format, again, badLines, cancellationToken).ConfigureAwait(false))
             {
                 if (item.Error is { } error)
                 {

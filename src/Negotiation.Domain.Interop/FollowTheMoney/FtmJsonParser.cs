@@ -47,8 +47,17 @@ internal sealed class FtmJsonParser
     private readonly FtmNameCache _names = new();
 
     /// <summary>Reads <paramref name="line"/> into <paramref name="output"/>: one entity, then those nested in it when <paramref name="nested"/>.</summary>
+    /// <param name="line">The line's bytes.</param>
+    /// <param name="lineNumber">Its number, for errors.</param>
+    /// <param name="nested">Whether entities may be nested in properties (<c>targets.nested.json</c>).</param>
+    /// <param name="output">Where the entities go.</param>
+    /// <param name="known">
+    /// Whether the line was read whole before and found good (the second pass of an import): then reading stops once the
+    /// entity's id, schema, caption and properties are read, and what follows them (OpenSanctions' metadata, skipped
+    /// anyway, often a third of the line) is not read again.
+    /// </param>
     /// <remarks>The entities are valid until the next call (they are reused, and their values lie in <paramref name="line"/>).</remarks>
-    public void Parse(ReadOnlyMemory<byte> line, long lineNumber, bool nested, List<FtmEntity> output)
+    public void Parse(ReadOnlyMemory<byte> line, long lineNumber, bool nested, List<FtmEntity> output, bool known = false)
     {
         var reader = new Utf8JsonReader(line.Span, ReaderOptions);
         _pooled = 0;
@@ -63,8 +72,8 @@ internal sealed class FtmJsonParser
                 throw Error(FtmCodes.InvalidJson, lineNumber, 1, "", null, "the line holds no JSON value");
             }
 
-            ReadEntity(ref reader, line, lineNumber, nested, output, ref path, depth: 0);
-            if (reader.Read())
+            ReadEntity(ref reader, line, lineNumber, nested, output, ref path, depth: 0, readBefore: known);
+            if (!known && reader.Read())
             {
                 throw Error(FtmCodes.InvalidJson, lineNumber, reader.TokenStartIndex + 1, "", FirstId(output), "more than one JSON value on the line");
             }
@@ -103,7 +112,7 @@ internal sealed class FtmJsonParser
         return entity;
     }
 
-    private FtmEntity ReadEntity(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, long line, bool nestedFormat, List<FtmEntity> output, ref PathTracker path, int depth)
+    private FtmEntity ReadEntity(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, long line, bool nestedFormat, List<FtmEntity> output, ref PathTracker path, int depth, bool readBefore = false)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -197,6 +206,10 @@ internal sealed class FtmJsonParser
             }
 
             path.Pop();
+            if (readBefore && seenId && seenSchema && seenCaption && seenProperties)
+            {
+                break; // a line read whole before (only the outer entity is ever known): the rest is metadata
+            }
         }
 
         _members.RemoveRange(membersStart, _members.Count - membersStart);

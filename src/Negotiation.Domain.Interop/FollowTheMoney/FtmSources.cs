@@ -14,14 +14,24 @@ internal static class FtmSources
 {
     private static readonly string[] NeededColumns = ["canonical_id", "prop", "schema", "value"];
 
-    public static IAsyncEnumerable<FtmItem> ReadAsync(FtmFormat format, FtmLineReader reader, CancellationToken cancellationToken) => format switch
+    /// <summary>The items of the input.</summary>
+    /// <param name="format">Its shape.</param>
+    /// <param name="reader">Its lines.</param>
+    /// <param name="badLines">
+    /// In a second pass over JSON lines, the lines the first found bad, in order: every other line is known to be UTF-8
+    /// and well-formed, and is read only as far as the entity's own members (see <see cref="FtmJsonParser.Parse"/>).
+    /// Null in a first pass, where every line is checked whole.
+    /// </param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    public static IAsyncEnumerable<FtmItem> ReadAsync(FtmFormat format, FtmLineReader reader, IReadOnlyList<long>? badLines, CancellationToken cancellationToken) => format switch
     {
         FtmFormat.Statements => ReadStatementsAsync(reader, cancellationToken),
-        _ => ReadJsonLinesAsync(reader, format == FtmFormat.NestedTargets, cancellationToken),
+        _ => ReadJsonLinesAsync(reader, format == FtmFormat.NestedTargets, badLines, cancellationToken),
     };
 
-    private static async IAsyncEnumerable<FtmItem> ReadJsonLinesAsync(FtmLineReader reader, bool nested, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<FtmItem> ReadJsonLinesAsync(FtmLineReader reader, bool nested, IReadOnlyList<long>? badLines, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var nextBad = 0; // the first of badLines not passed yet
         var any = false;
         var parser = new FtmJsonParser();
         var entities = new List<FtmEntity>(1); // reused: the consumer is done with a line's entities before the next
@@ -40,7 +50,22 @@ internal static class FtmSources
                 continue;
             }
 
-            CheckUtf8(line.Span, reader.LineNumber);
+            var known = false;
+            if (badLines is not null)
+            {
+                while (nextBad < badLines.Count && badLines[nextBad] < reader.LineNumber)
+                {
+                    nextBad++;
+                }
+
+                known = nextBad == badLines.Count || badLines[nextBad] != reader.LineNumber;
+            }
+
+            if (!known)
+            {
+                CheckUtf8(line.Span, reader.LineNumber);
+            }
+
             if (IsBlank(line.Span))
             {
                 continue;
@@ -51,7 +76,7 @@ internal static class FtmSources
             ImportError? error = null;
             try
             {
-                parser.Parse(line, reader.LineNumber, nested, entities);
+                parser.Parse(line, reader.LineNumber, nested, entities, known);
             }
             catch (ImportException e)
             {

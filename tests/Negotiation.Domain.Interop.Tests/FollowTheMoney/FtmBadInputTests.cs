@@ -35,6 +35,11 @@ public sealed class FtmBadInputTests
         { "a repeated property", FtmFormat.Entities, """{"id":"a","schema":"Person","properties":{"name":["A"],"name":["B"]}}""", FtmCodes.WrongShape, 1, "$.properties.name" },
         { "a repeated member", FtmFormat.Entities, """{"id":"a","id":"b","schema":"Person"}""", FtmCodes.WrongShape, 1, "$.id" },
         { "a caption that is a number", FtmFormat.Entities, """{"id":"a","schema":"Person","caption":3}""", FtmCodes.WrongShape, 1, "$.caption" },
+        // Faults after the entity's own members: the second pass reads a good line only as far as them, so these are
+        // found by the first pass alone, and the second must still skip their lines.
+        { "broken JSON in the metadata after the properties", FtmFormat.Entities, """{"id":"a","caption":"A","schema":"Person","properties":{"name":["A"]},"datasets":[1,}""", FtmCodes.InvalidJson, 1, "$.datasets" },
+        { "a member repeated after the properties", FtmFormat.Entities, """{"id":"a","caption":"A","schema":"Person","properties":{"name":["A"]},"target":true,"target":false}""", FtmCodes.WrongShape, 1, "$.target" },
+        { "a second value after a whole entity", FtmFormat.Entities, """{"id":"a","caption":"A","schema":"Person","properties":{"name":["A"]}} 7""", FtmCodes.InvalidJson, 1, "$" },
         { "a duplicate id", FtmFormat.Entities, Good + "\n" + Good, FtmCodes.DuplicateId, 2, "$.id" },
         { "an empty file", FtmFormat.Entities, "", FtmCodes.EmptyInput, 0, "" },
         { "blank lines only", FtmFormat.Entities, "\n  \n\r\n", FtmCodes.EmptyInput, 0, "" },
@@ -85,6 +90,11 @@ public sealed class FtmBadInputTests
         Assert.True(skipped.Count >= 1, name);
         Assert.Equal(line, skipped[0].Line);
         Assert.StartsWith(code + ":", skipped[0].Message, StringComparison.Ordinal);
+        if (format != FtmFormat.Statements)
+        {
+            Assert.DoesNotContain(records.OfType<ImportedParty>(), p => p.Party.Id.Value == "a"); // nothing of a bad line
+        }
+
         if (!name.Contains("open quote", StringComparison.Ordinal))
         {
             // (a quote left open runs to the end of the file: nothing after it can be read)
