@@ -26,7 +26,52 @@ internal sealed class FtmEntity
 
     public FtmEntity(string id, string schema, long line) => Reset(id, schema, line, default);
 
-    public string Id { get; private set; } = "";
+    /// <summary>The id; read from a line, made a string only when asked for (see <see cref="Key"/>).</summary>
+    public string Id
+    {
+        get
+        {
+            if (_id is null)
+            {
+                var (start, length, escaped) = _idPlace;
+                _id = length > 0 ? FtmProperty.Decode(Source.Span, start, length, escaped) : "";
+            }
+
+            return _id;
+        }
+    }
+
+    private string? _id = "";
+    private (int Start, int Length, bool Escaped) _idPlace;
+    private UInt128? _key;
+
+    /// <summary>
+    /// The id's key in the index (<see cref="FtmIndex.Key(string)"/>): hashed from the line's bytes when the id is plain
+    /// ASCII there, so that the first pass makes no string of most ids.
+    /// </summary>
+    public UInt128 Key
+    {
+        get
+        {
+            if (_key is { } key)
+            {
+                return key;
+            }
+
+            var (start, length, escaped) = _idPlace;
+            if (_id is null && !escaped && Source.Span.Slice(start, length) is var bytes && System.Text.Ascii.IsValid(bytes))
+            {
+                key = FtmIndex.Key(bytes);
+            }
+            else
+            {
+                key = FtmIndex.Key(Id);
+            }
+
+            _key = key;
+            return key;
+        }
+    }
 
     public string Schema { get; private set; } = "";
 
@@ -86,7 +131,7 @@ internal sealed class FtmEntity
         }
 
         _count = 0;
-        Id = id;
+        SetId(id);
         Schema = schema;
         Line = line;
         Source = source;
@@ -95,12 +140,21 @@ internal sealed class FtmEntity
         ReadNotes = null;
     }
 
-    /// <summary>Names the entity once its members are read (the id and schema may come after the properties).</summary>
-    public void Identify(string id, string schema, long line)
+    /// <summary>Names the entity once its members are read (the id and schema may come after the properties): its id is at <paramref name="start"/> in the line.</summary>
+    public void Identify(int start, int length, bool escaped, string schema, long line)
     {
-        Id = id;
+        _id = null;
+        _idPlace = (start, length, escaped);
+        _key = null;
         Schema = schema;
         Line = line;
+    }
+
+    private void SetId(string id)
+    {
+        _id = id;
+        _idPlace = default;
+        _key = null;
     }
 
     /// <summary>The property named <paramref name="name"/>, or null.</summary>

@@ -127,7 +127,7 @@ public static class FtmImport
                     foreach (var entity in item.Entities)
                     {
                         var kind = FtmMapper.Classify(entity);
-                        if (index.TryAdd(entity.Id, kind, line) is { } taken)
+                        if (index.TryAdd(entity.Key, kind, line) is { } taken)
                         {
                             if (entity.Nested || taken.Line == line)
                             {
@@ -167,7 +167,7 @@ public static class FtmImport
                 done.Clear();
                 foreach (var entity in item.Entities)
                 {
-                    var entry = index.Find(entity.Id);
+                    var entry = index.Find(entity.Key);
                     if (entry is not { } registered || registered.Line != line)
                     {
                         if (entity.Nested)

@@ -35,10 +35,10 @@ internal sealed class FtmIndex
 
     public int Count => _entries.Count;
 
-    /// <summary>Adds <paramref name="id"/>; returns the entry already there when the id is taken.</summary>
-    public FtmIndexEntry? TryAdd(string id, FtmKind kind, long line)
+    /// <summary>Adds the id of <paramref name="key"/>; returns the entry already there when the id is taken.</summary>
+    public FtmIndexEntry? TryAdd(UInt128 key, FtmKind kind, long line)
     {
-        if (_entries.TryAdd(Key(id), Pack(kind, line), out var existing))
+        if (_entries.TryAdd(key, Pack(kind, line), out var existing))
         {
             return null;
         }
@@ -46,7 +46,7 @@ internal sealed class FtmIndex
         return Unpack(existing);
     }
 
-    public FtmIndexEntry? Find(string id) => _entries.TryGet(Key(id), out var value) ? Unpack(value) : null;
+    public FtmIndexEntry? Find(UInt128 key) => _entries.TryGet(key, out var value) ? Unpack(value) : null;
 
     public FtmKind KindOf(string id) => _entries.TryGet(Key(id), out var value) ? Unpack(value).Kind : FtmKind.NotImported;
 
@@ -76,12 +76,20 @@ internal sealed class FtmIndex
         => _entries.TryGet(Key(id), out var value) && (int)(value >> (LineBits + 8)) is var number and > 0 ? _countries[number - 1] : null;
 
     /// <summary>The key of an id: FNV-1a 64 and a multiply-xorshift hash, over the UTF-16 code units.</summary>
-    public static UInt128 Key(string id)
+    public static UInt128 Key(string id) => Key(id.AsSpan());
+
+    /// <summary>The key of an id written in ASCII, from its bytes: the same as <see cref="Key(string)"/> of its text.</summary>
+    public static UInt128 Key(ReadOnlySpan<byte> ascii) => Key<byte>(ascii);
+
+    // Over code units: a char of UTF-16, or a byte of ASCII text, which is the same number.
+    private static UInt128 Key<T>(ReadOnlySpan<T> units)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>
     {
         var a = 14695981039346656037UL;
-        var b = 0x243F6A8885A308D3UL ^ (ulong)id.Length;
-        foreach (var c in id)
+        var b = 0x243F6A8885A308D3UL ^ (ulong)units.Length;
+        foreach (var unit in units)
         {
+            var c = ulong.CreateTruncating(unit);
             a = (a ^ c) * 1099511628211UL;
             b = (b + c) * 0x9E3779B97F4A7C15UL;
             b ^= b >> 29;

@@ -82,14 +82,12 @@ internal sealed class FtmJsonParser
         {
             throw Error(FtmCodes.InvalidJson, lineNumber, (e.BytePositionInLine ?? 0) + 1, path.ToString(), FirstId(output), FirstSentence(e.Message));
         }
+        catch (InvalidOperationException e)
+        {
+            // A name or schema whose escapes make no Unicode text (a lone surrogate): the reader can't make its string.
+            throw Error(FtmCodes.InvalidJson, lineNumber, reader.TokenStartIndex + 1, path.ToString(), FirstId(output), FirstSentence(e.Message));
+        }
     }
-
-    // A short id from the table of short values: the target of a sanction, read just before, is often the next
-    // line's entity (the line was checked to be UTF-8 before it was parsed).
-    private static string IdOf(ref Utf8JsonReader reader)
-        => !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= FtmShortValues.MaxBytes
-            ? FtmShortValues.Get(reader.ValueSpan)
-            : reader.GetString()!;
 
     // The id of the line's own entity once it is read whole (its id is empty until then).
     private static string? FirstId(List<FtmEntity> output) => output.Count > 0 && output[0].Id.Length > 0 ? output[0].Id : null;
@@ -119,7 +117,10 @@ internal sealed class FtmJsonParser
             throw Error(FtmCodes.NotAnEntity, line, reader.TokenStartIndex + 1, path.ToString(), null, $"an entity is a JSON object, not {Describe(reader.TokenType)}");
         }
 
-        string? id = null, schema = null;
+        // The id is kept as its place in the line: most entities need no string of it in the first pass (their key is
+        // hashed from the bytes), and an error makes one.
+        var id = new IdPlace(source);
+        string? schema = null;
         (int Start, int Length, bool Escaped)? caption = null;
         bool seenId = false, seenSchema = false, seenCaption = false, seenProperties = false;
         var membersStart = _members.Count;
@@ -158,7 +159,7 @@ internal sealed class FtmJsonParser
 
             if (repeated)
             {
-                throw Error(FtmCodes.WrongShape, line, reader.TokenStartIndex + 1, path.Member(member), id, $"the member '{member}' is repeated");
+                throw Error(FtmCodes.WrongShape, line, reader.TokenStartIndex + 1, path.Member(member), id.Text, $"the member '{member}' is repeated");
             }
 
             path.Push(member);
@@ -167,17 +168,20 @@ internal sealed class FtmJsonParser
             {
                 case 1:
                     seenId = true;
-                    if (reader.TokenType != JsonTokenType.String || (id = IdOf(ref reader)).Length == 0)
+                    if (reader.TokenType != JsonTokenType.String || reader.ValueSpan.Length == 0)
                     {
                         throw Error(FtmCodes.MissingId, line, reader.TokenStartIndex + 1, path.ToString(), null, "an entity's id is a non-empty string");
                     }
+
+                    CheckEscapes(ref reader, line, ref path, null);
+                    id = new IdPlace(source, (int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
 
                     break;
                 case 2:
                     seenSchema = true;
                     if (reader.TokenType != JsonTokenType.String)
                     {
-                        throw Error(FtmCodes.MissingSchema, line, reader.TokenStartIndex + 1, path.ToString(), id, $"an entity's schema is a string, not {Describe(reader.TokenType)}");
+                        throw Error(FtmCodes.MissingSchema, line, reader.TokenStartIndex + 1, path.ToString(), id.Text, $"an entity's schema is a string, not {Describe(reader.TokenType)}");
                     }
 
                     schema = FtmSchemas.Known(ref reader) ?? reader.GetString()!;
@@ -186,11 +190,12 @@ internal sealed class FtmJsonParser
                     seenCaption = true;
                     if (reader.TokenType == JsonTokenType.String)
                     {
+                        CheckEscapes(ref reader, line, ref path, id.Text);
                         caption = ((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
                     }
                     else if (reader.TokenType != JsonTokenType.Null)
                     {
-                        throw Error(FtmCodes.WrongShape, line, reader.TokenStartIndex + 1, path.ToString(), id, $"the caption is a string, not {Describe(reader.TokenType)}");
+                        throw Error(FtmCodes.WrongShape, line, reader.TokenStartIndex + 1, path.ToString(), id.Text, $"the caption is a string, not {Describe(reader.TokenType)}");
                     }
 
                     break;
@@ -213,22 +218,22 @@ internal sealed class FtmJsonParser
         }
 
         _members.RemoveRange(membersStart, _members.Count - membersStart);
-        if (id is null)
+        if (!id.IsSet)
         {
             throw Error(FtmCodes.MissingId, line, 0, path.ToString(), null, "the entity has no id");
         }
 
         if (schema is null)
         {
-            throw Error(FtmCodes.MissingSchema, line, 0, path.ToString(), id, "the entity has no schema");
+            throw Error(FtmCodes.MissingSchema, line, 0, path.ToString(), id.Text, "the entity has no schema");
         }
 
         if (!FtmSchemas.IsKnown(schema))
         {
-            throw Error(FtmCodes.UnknownSchema, line, 0, path.Member("schema"), id, $"'{Clip(schema)}' is not a FollowTheMoney schema");
+            throw Error(FtmCodes.UnknownSchema, line, 0, path.Member("schema"), id.Text, $"'{Clip(schema)}' is not a FollowTheMoney schema");
         }
 
-        entity.Identify(id, schema, line);
+        entity.Identify(id.Start, id.Length, id.Escaped, schema, line);
         if (caption is var (start, length, escaped))
         {
             entity.SetCaptionPlace(start, length, escaped);
@@ -242,7 +247,7 @@ internal sealed class FtmJsonParser
                 // A reverse property (a target's sanctions): the nested entity points at its holder, not the other way.
                 if (child.Find(back) is not { Count: > 0 })
                 {
-                    child.Add(back, id);
+                    child.Add(back, entity.Id);
                 }
             }
             else
@@ -255,11 +260,11 @@ internal sealed class FtmJsonParser
         return entity;
     }
 
-    private void ReadProperties(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, long line, bool nestedFormat, List<FtmEntity> output, ref PathTracker path, int depth, string? id, FtmEntity entity)
+    private void ReadProperties(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, long line, bool nestedFormat, List<FtmEntity> output, ref PathTracker path, int depth, IdPlace id, FtmEntity entity)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw Error(FtmCodes.NotAnEntity, line, reader.TokenStartIndex + 1, path.ToString(), id, $"properties is an object, not {Describe(reader.TokenType)}");
+            throw Error(FtmCodes.NotAnEntity, line, reader.TokenStartIndex + 1, path.ToString(), id.Text, $"properties is an object, not {Describe(reader.TokenType)}");
         }
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -267,14 +272,14 @@ internal sealed class FtmJsonParser
             var name = _names.Get(ref reader);
             if (entity.Find(name) is not null)
             {
-                throw Error(FtmCodes.WrongShape, line, reader.TokenStartIndex + 1, path.Member(name), id, $"the property '{Clip(name)}' is repeated");
+                throw Error(FtmCodes.WrongShape, line, reader.TokenStartIndex + 1, path.Member(name), id.Text, $"the property '{Clip(name)}' is repeated");
             }
 
             path.Push(name);
             reader.Read();
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                throw Error(FtmCodes.WrongShape, line, reader.TokenStartIndex + 1, path.ToString(), id, $"a property is a list of strings, not {Describe(reader.TokenType)}");
+                throw Error(FtmCodes.WrongShape, line, reader.TokenStartIndex + 1, path.ToString(), id.Text, $"a property is a list of strings, not {Describe(reader.TokenType)}");
             }
 
             var values = entity.Open(name);
@@ -285,13 +290,14 @@ internal sealed class FtmJsonParser
                 if (reader.TokenType == JsonTokenType.String)
                 {
                     // Kept as its place in the line: a string is made only if the mapper reads the property.
+                    CheckEscapes(ref reader, line, ref path, id.Text);
                     values.AddPlace((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
                 }
                 else if (reader.TokenType == JsonTokenType.StartObject && nestedFormat)
                 {
                     if (depth + 1 >= MaxNesting)
                     {
-                        throw Error(FtmCodes.WrongShape, line, reader.TokenStartIndex + 1, path.ToString(), id, $"entities are nested more than {MaxNesting} deep");
+                        throw Error(FtmCodes.WrongShape, line, reader.TokenStartIndex + 1, path.ToString(), id.Text, $"entities are nested more than {MaxNesting} deep");
                     }
 
                     var child = ReadEntity(ref reader, source, line, nestedFormat, output, ref path, depth + 1);
@@ -299,7 +305,7 @@ internal sealed class FtmJsonParser
                 }
                 else
                 {
-                    throw Error(FtmCodes.WrongShape, line, reader.TokenStartIndex + 1, path.ToString(), id,
+                    throw Error(FtmCodes.WrongShape, line, reader.TokenStartIndex + 1, path.ToString(), id.Text,
                         reader.TokenType == JsonTokenType.StartObject
                             ? "a property's values are strings; an entity nested in a property belongs in targets.nested.json"
                             : $"a property's values are strings, not {Describe(reader.TokenType)}");
@@ -310,6 +316,25 @@ internal sealed class FtmJsonParser
             }
 
             path.Pop();
+        }
+    }
+
+    // A string kept as its place is decoded later, when nothing can report an error any more: one with escapes is
+    // decoded once now, since JSON lets "\uD800" through although it is no Unicode text. Escapes are rare in real data.
+    private static void CheckEscapes(ref Utf8JsonReader reader, long line, ref PathTracker path, string? id)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            return;
+        }
+
+        try
+        {
+            _ = reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            throw Error(FtmCodes.InvalidJson, line, reader.TokenStartIndex + 1, path.ToString(), id, "the string escapes a lone surrogate (\\uD800 to \\uDFFF without its pair), which is no Unicode text");
         }
     }
 
@@ -328,6 +353,15 @@ internal sealed class FtmJsonParser
 
     private static ImportException Error(string code, long line, long column, string path, string? id, string message)
         => new(new ImportError(code, line, column, path, id, message));
+
+    /// <summary>Where an entity's id lies in its line (between the quotes), once read.</summary>
+    private readonly record struct IdPlace(ReadOnlyMemory<byte> Source, int Start = 0, int Length = -1, bool Escaped = false)
+    {
+        public bool IsSet => Length >= 0;
+
+        /// <summary>The id as a string, for an error; null when not read yet.</summary>
+        public string? Text => IsSet ? FtmProperty.Decode(Source.Span, Start, Length, Escaped) : null;
+    }
 
     /// <summary>The JSON path of the reader, kept as a small stack and written out only for an error.</summary>
     private struct PathTracker

@@ -52,6 +52,10 @@ internal sealed class FtmMapper(FtmIndex index)
     private readonly Dictionary<(string Text, string? Country), PartyId> _authorities = [];
     private readonly Dictionary<string, SourceId> _sourcesByUrl = new(StringComparer.Ordinal);
 
+    // The measures of each provision text read so far (null: none), up to a bound that a hostile file can't pass.
+    private const int MaxProvisions = 4096;
+    private readonly Dictionary<string, SanctionMeasure[]?> _provisions = new(StringComparer.Ordinal);
+
     // Lists a record is built in, reused from entity to entity: each is copied into the record's array when it is made,
     // so only that array is allocated.
     private readonly List<string> _aliases = [];
@@ -96,7 +100,7 @@ internal sealed class FtmMapper(FtmIndex index)
         switch (kind)
         {
             case FtmKind.Position when entity.First("name") is { } name:
-                index.Positions[FtmIndex.Key(entity.Id)] = (name, entity.First("organization"));
+                index.Positions[entity.Key] = (name, entity.First("organization"));
                 break;
             case FtmKind.Occupancy when entity.First("holder") is { } holder && entity.First("post") is { } post:
                 var (from, to) = Period(entity, "startDate", "endDate", null);
@@ -109,7 +113,7 @@ internal sealed class FtmMapper(FtmIndex index)
                 list.Add(new FtmOccupancy(post, from, to));
                 break;
             case FtmKind.Address when FirstCountry(entity, ["country"], null) is { } country:
-                index.SetAddressCountry(FtmIndex.Key(entity.Id), country);
+                index.SetAddressCountry(entity.Key, country);
                 break;
             case FtmKind.State:
                 IsState(entity, out var code);
@@ -194,7 +198,7 @@ internal sealed class FtmMapper(FtmIndex index)
         used.UnionWith(PersonCountries);
         var positions = _positions;
         positions.Clear();
-        if (index.OccupanciesByHolder.TryGetValue(FtmIndex.Key(e.Id), out var occupancies))
+        if (index.OccupanciesByHolder.TryGetValue(e.Key, out var occupancies))
         {
             foreach (var occupancy in occupancies)
             {
@@ -398,7 +402,7 @@ internal sealed class FtmMapper(FtmIndex index)
         measures.Clear();
         foreach (var provision in e.Values("provisions"))
         {
-            if (!FtmMeasures.Match(provision, measures))
+            if (!MatchProvision(provision, measures))
             {
                 notes.Add(Note(FtmCodes.UnmappedProvision, e, "provisions", $"'{FtmJsonParser.Clip(provision)}' matches no measure; read as 'other'"));
                 if (!measures.Contains(SanctionMeasure.Other))
@@ -466,6 +470,35 @@ internal sealed class FtmMapper(FtmIndex index)
             ExternalIds = [.. externalIds],
         };
         output.Add(new ImportedSanction(sanction, e.Line));
+    }
+
+    /// <summary><see cref="FtmMeasures.Match"/>, remembered for the first few thousand provisions: real lists use a few dozen texts.</summary>
+    private bool MatchProvision(string provision, List<SanctionMeasure> measures)
+    {
+        if (!_provisions.TryGetValue(provision, out var named))
+        {
+            var found = new List<SanctionMeasure>();
+            named = FtmMeasures.Match(provision, found) ? [.. found] : null;
+            if (_provisions.Count < MaxProvisions)
+            {
+                _provisions.Add(provision, named);
+            }
+        }
+
+        if (named is null)
+        {
+            return false;
+        }
+
+        foreach (var measure in named)
+        {
+            if (!measures.Contains(measure))
+            {
+                measures.Add(measure);
+            }
+        }
+
+        return true;
     }
 
     private List<SanctionChange> History(FtmEntity e, PartialDate? start, PartialDate? end, List<ImportNote> notes)

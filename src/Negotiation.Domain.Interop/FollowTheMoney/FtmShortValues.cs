@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace Negotiation.Domain.Interop.FollowTheMoney;
@@ -13,7 +14,8 @@ internal static class FtmShortValues
     /// <summary>The longest value kept, in bytes: country codes, dates and most controlled vocabulary fit.</summary>
     public const int MaxBytes = 32;
 
-    private const int Slots = 1024;
+    private const int SlotBits = 10;
+    private const int Slots = 1 << SlotBits;
 
     [ThreadStatic]
     private static Table? _table;
@@ -22,13 +24,7 @@ internal static class FtmShortValues
     public static string Get(ReadOnlySpan<byte> bytes)
     {
         var table = _table ??= new Table();
-        var hash = 2166136261u;
-        foreach (var b in bytes)
-        {
-            hash = (hash ^ b) * 16777619u;
-        }
-
-        var slot = (int)(hash % Slots);
+        var slot = Slot(bytes);
         var kept = table.Bytes.AsSpan(slot * MaxBytes, MaxBytes);
         if (table.Strings[slot] is { } found && table.Lengths[slot] == bytes.Length && bytes.SequenceEqual(kept[..bytes.Length]))
         {
@@ -40,6 +36,31 @@ internal static class FtmShortValues
         table.Lengths[slot] = (byte)bytes.Length;
         table.Strings[slot] = text;
         return text;
+    }
+
+    // The slot of a value: its length and its first and last eight bytes, mixed. Values that share a slot only take
+    // it in turns (the table is a cache, checked byte for byte), so a fast hash beats a thorough one.
+    private static int Slot(ReadOnlySpan<byte> bytes)
+    {
+        ulong first, last;
+        if (bytes.Length >= 8)
+        {
+            first = BinaryPrimitives.ReadUInt64LittleEndian(bytes);
+            last = BinaryPrimitives.ReadUInt64LittleEndian(bytes[^8..]);
+        }
+        else
+        {
+            first = 0;
+            foreach (var b in bytes)
+            {
+                first = (first << 8) | b;
+            }
+
+            last = 0;
+        }
+
+        var hash = ((first * 0x9E3779B97F4A7C15UL) ^ (last * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)bytes.Length) * 0x165667B19E3779F9UL;
+        return (int)(hash >> (64 - SlotBits));
     }
 
     private sealed class Table

@@ -40,6 +40,13 @@ public sealed class FtmBadInputTests
         { "broken JSON in the metadata after the properties", FtmFormat.Entities, """{"id":"a","caption":"A","schema":"Person","properties":{"name":["A"]},"datasets":[1,}""", FtmCodes.InvalidJson, 1, "$.datasets" },
         { "a member repeated after the properties", FtmFormat.Entities, """{"id":"a","caption":"A","schema":"Person","properties":{"name":["A"]},"target":true,"target":false}""", FtmCodes.WrongShape, 1, "$.target" },
         { "a second value after a whole entity", FtmFormat.Entities, """{"id":"a","caption":"A","schema":"Person","properties":{"name":["A"]}} 7""", FtmCodes.InvalidJson, 1, "$" },
+        // Escapes that JSON allows but that make no Unicode text: each value is decoded only when mapped, so the parser
+        // must try them at once.
+        { "a lone surrogate escaped in an id", FtmFormat.Entities, """{"id":"\uD800x","schema":"Person","properties":{"name":["A"]}}""", FtmCodes.InvalidJson, 1, "$.id" },
+        { "a lone surrogate escaped in a value", FtmFormat.Entities, """{"id":"a","schema":"Person","properties":{"name":["A\uDC00"]}}""", FtmCodes.InvalidJson, 1, "$.properties.name[0]" },
+        { "a lone surrogate escaped in a caption", FtmFormat.Entities, """{"id":"a","caption":"\uDBFF","schema":"Person","properties":{"name":["A"]}}""", FtmCodes.InvalidJson, 1, "$.caption" },
+        { "a lone surrogate escaped in a property name", FtmFormat.Entities, """{"id":"a","schema":"Person","properties":{"na\uD800me":["A"]}}""", FtmCodes.InvalidJson, 1, "$.properties" },
+        { "a lone surrogate escaped in a schema", FtmFormat.Entities, """{"id":"a","schema":"Pers\uDC00on","properties":{"name":["A"]}}""", FtmCodes.InvalidJson, 1, "$.schema" },
         { "a duplicate id", FtmFormat.Entities, Good + "\n" + Good, FtmCodes.DuplicateId, 2, "$.id" },
         { "an empty file", FtmFormat.Entities, "", FtmCodes.EmptyInput, 0, "" },
         { "blank lines only", FtmFormat.Entities, "\n  \n\r\n", FtmCodes.EmptyInput, 0, "" },
