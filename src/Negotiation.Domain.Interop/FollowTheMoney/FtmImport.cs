@@ -92,8 +92,8 @@ public static class FtmImport
         var index = new FtmIndex();
         var mapper = new FtmMapper(index);
 
-        // The lines the first pass found bad (only when they are skipped): the second reads every other line only as far
-        // as it needs. One number a bad line, in order.
+        // The lines the first pass found bad or whose id was taken (only when they are skipped): the second reads every
+        // other line only as far as it needs, and trusts its id. One number a line, in order.
         var badLines = new List<long>();
         Stream? spool = null;
         var file = input is null ? new FileStream(path!, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan) : null;
@@ -139,6 +139,7 @@ public static class FtmImport
                                 throw new ImportException(Duplicate(format, entity, taken));
                             }
 
+                            badLines.Add(line);
                             continue;
                         }
 
@@ -165,6 +166,21 @@ public static class FtmImport
 
                 var line = item.Entities![0].Line;
                 done.Clear();
+                if (item.Known && format == FtmFormat.Entities)
+                {
+                    // One entity, on a line the first pass found good: its id is the one registered at this line, and
+                    // its kind is asked again rather than looked up (a miss in a table of a hundred megabytes).
+                    var entity = item.Entities[0];
+                    records.Clear();
+                    mapper.Map(entity, FtmMapper.Classify(entity), records);
+                    foreach (var record in records)
+                    {
+                        yield return record;
+                    }
+
+                    continue;
+                }
+
                 foreach (var entity in item.Entities)
                 {
                     var entry = index.Find(entity.Key);

@@ -173,7 +173,7 @@ internal sealed class FtmJsonParser
                         throw Error(FtmCodes.MissingId, line, reader.TokenStartIndex + 1, path.ToString(), null, "an entity's id is a non-empty string");
                     }
 
-                    CheckEscapes(ref reader, line, ref path, null);
+                    CheckEscapes(ref reader, line, ref path, default);
                     id = new IdPlace(source, (int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
 
                     break;
@@ -190,7 +190,7 @@ internal sealed class FtmJsonParser
                     seenCaption = true;
                     if (reader.TokenType == JsonTokenType.String)
                     {
-                        CheckEscapes(ref reader, line, ref path, id.Text);
+                        CheckEscapes(ref reader, line, ref path, id);
                         caption = ((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
                     }
                     else if (reader.TokenType != JsonTokenType.Null)
@@ -286,14 +286,18 @@ internal sealed class FtmJsonParser
             var index = 0;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                path.Index(index);
                 if (reader.TokenType == JsonTokenType.String)
                 {
-                    // Kept as its place in the line: a string is made only if the mapper reads the property.
-                    CheckEscapes(ref reader, line, ref path, id.Text);
+                    // Kept as its place in the line: a string is made only if the mapper reads the property. (The
+                    // index joins the path only for an error: this is the loop every value of the file goes through.)
+                    CheckEscapes(ref reader, line, ref path, id, index);
                     values.AddPlace((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
+                    index++;
+                    continue;
                 }
-                else if (reader.TokenType == JsonTokenType.StartObject && nestedFormat)
+
+                path.Index(index);
+                if (reader.TokenType == JsonTokenType.StartObject && nestedFormat)
                 {
                     if (depth + 1 >= MaxNesting)
                     {
@@ -321,7 +325,7 @@ internal sealed class FtmJsonParser
 
     // A string kept as its place is decoded later, when nothing can report an error any more: one with escapes is
     // decoded once now, since JSON lets "\uD800" through although it is no Unicode text. Escapes are rare in real data.
-    private static void CheckEscapes(ref Utf8JsonReader reader, long line, ref PathTracker path, string? id)
+    private static void CheckEscapes(ref Utf8JsonReader reader, long line, ref PathTracker path, IdPlace id, int item = -1)
     {
         if (!reader.ValueIsEscaped)
         {
@@ -334,7 +338,12 @@ internal sealed class FtmJsonParser
         }
         catch (InvalidOperationException)
         {
-            throw Error(FtmCodes.InvalidJson, line, reader.TokenStartIndex + 1, path.ToString(), id, "the string escapes a lone surrogate (\\uD800 to \\uDFFF without its pair), which is no Unicode text");
+            if (item >= 0)
+            {
+                path.Index(item);
+            }
+
+            throw Error(FtmCodes.InvalidJson, line, reader.TokenStartIndex + 1, path.ToString(), id.Text, "the string escapes a lone surrogate (\\uD800 to \\uDFFF without its pair), which is no Unicode text");
         }
     }
 
@@ -357,7 +366,7 @@ internal sealed class FtmJsonParser
     /// <summary>Where an entity's id lies in its line (between the quotes), once read.</summary>
     private readonly record struct IdPlace(ReadOnlyMemory<byte> Source, int Start = 0, int Length = -1, bool Escaped = false)
     {
-        public bool IsSet => Length >= 0;
+        public bool IsSet => Length > 0; // an empty id is refused as it is read
 
         /// <summary>The id as a string, for an error; null when not read yet.</summary>
         public string? Text => IsSet ? FtmProperty.Decode(Source.Span, Start, Length, Escaped) : null;

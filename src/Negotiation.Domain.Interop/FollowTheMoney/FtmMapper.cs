@@ -141,7 +141,7 @@ internal sealed class FtmMapper(FtmIndex index)
 
     /// <summary>Maps <paramref name="entity"/> into <paramref name="output"/>: its record (if any), the parties it implies, and a note for everything dropped or changed.</summary>
     /// <param name="entity">The entity.</param>
-    /// <param name="kind">What <see cref="Classify"/> said of it in the first pass, kept in the index: not asked again.</param>
+    /// <param name="kind">What <see cref="Classify"/> says of it (the same in both passes: kept in the index, or asked again).</param>
     /// <param name="output">Where its records and notes go.</param>
     public void Map(FtmEntity entity, FtmKind kind, List<ImportRecord> output)
     {

@@ -83,7 +83,7 @@ internal static class FtmSources
                 error = e.Error;
             }
 
-            yield return error is null ? new FtmItem(entities, null) : new FtmItem(null, error);
+            yield return error is null ? new FtmItem(entities, null, known) : new FtmItem(null, error);
         }
 
         if (!any)
