@@ -27,6 +27,12 @@ public static class FtmCodes
     /// <summary>Error: an entity has no <c>id</c>, or an id that is not a non-empty string.</summary>
     public const string MissingId = "missing-id";
 
+    /// <summary>
+    /// Error: an entity's id is not a name the library can keep: blank, more than one line, over 500 characters, or with a
+    /// control or bidirectional character (it becomes the external id <c>ftm:</c> of the records made from the entity).
+    /// </summary>
+    public const string InvalidId = "invalid-id";
+
     /// <summary>Error: an entity has no <c>schema</c>, or a schema that is not a string.</summary>
     public const string MissingSchema = "missing-schema";
 

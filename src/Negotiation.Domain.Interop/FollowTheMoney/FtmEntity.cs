@@ -20,6 +20,12 @@ internal sealed class FtmEntity
     private readonly List<FtmProperty> _properties = [];
     private int _count;
 
+    // Past a few properties, a table by name: real entities have a dozen, but a hostile line may have thousands, and a
+    // scan for each would make reading it quadratic. Built when first needed, dropped by Reset.
+    private const int ScanLimit = 16;
+    private readonly Dictionary<string, FtmProperty> _byName = new(StringComparer.Ordinal);
+    private bool _indexed;
+
     public FtmEntity()
     {
     }
@@ -131,6 +137,12 @@ internal sealed class FtmEntity
         }
 
         _count = 0;
+        if (_indexed)
+        {
+            _byName.Clear();
+            _indexed = false;
+        }
+
         SetId(id);
         Schema = schema;
         Line = line;
@@ -160,6 +172,11 @@ internal sealed class FtmEntity
     /// <summary>The property named <paramref name="name"/>, or null.</summary>
     public FtmProperty? Find(string name)
     {
+        if (_indexed)
+        {
+            return _byName.GetValueOrDefault(name);
+        }
+
         for (var i = 0; i < _count; i++)
         {
             var property = _properties[i];
@@ -188,6 +205,20 @@ internal sealed class FtmEntity
 
         property.Name = name;
         _count++;
+        if (_indexed)
+        {
+            _byName[name] = property;
+        }
+        else if (_count > ScanLimit)
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                _byName[_properties[i].Name] = _properties[i];
+            }
+
+            _indexed = true;
+        }
+
         return property;
     }
 

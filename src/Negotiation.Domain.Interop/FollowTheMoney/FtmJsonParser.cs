@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Negotiation.Domain.Guards;
 using Negotiation.Domain.Interop.Imports;
 
 namespace Negotiation.Domain.Interop.FollowTheMoney;
@@ -45,6 +46,9 @@ internal sealed class FtmJsonParser
     private readonly List<(string Property, FtmEntity Entity)> _nested = [];
     private readonly List<(string? Member, int Index)> _pathParts = [];
     private readonly FtmNameCache _names = new();
+    private readonly HashSet<string> _memberSet = new(StringComparer.Ordinal);
+    private long _memberSetOwner = -1;
+    private long _entitiesRead;
 
     /// <summary>Reads <paramref name="line"/> into <paramref name="output"/>: one entity, then those nested in it when <paramref name="nested"/>.</summary>
     /// <param name="line">The line's bytes.</param>
@@ -124,6 +128,7 @@ internal sealed class FtmJsonParser
         (int Start, int Length, bool Escaped)? caption = null;
         bool seenId = false, seenSchema = false, seenCaption = false, seenProperties = false;
         var membersStart = _members.Count;
+        var owner = ++_entitiesRead; // tells this entity's members from a nested one's
         var nestedStart = _nested.Count;
 
         // The entity takes its place before the ones nested in it; its id and schema are set at the end, since they may
@@ -145,11 +150,7 @@ internal sealed class FtmJsonParser
             if (known == 0)
             {
                 member = _names.Get(ref reader);
-                for (var i = membersStart; i < _members.Count && !repeated; i++)
-                {
-                    repeated = string.Equals(_members[i], member, StringComparison.Ordinal);
-                }
-
+                repeated = IsRepeatedMember(member, membersStart, owner);
                 _members.Add(member);
             }
             else
@@ -174,6 +175,11 @@ internal sealed class FtmJsonParser
                     }
 
                     CheckEscapes(ref reader, line, ref path, default);
+                    if (!IsIdName(ref reader))
+                    {
+                        throw Error(FtmCodes.InvalidId, line, reader.TokenStartIndex + 1, path.ToString(), null, InvalidIdMessage);
+                    }
+
                     id = new IdPlace(source, (int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
 
                     break;
@@ -321,6 +327,54 @@ internal sealed class FtmJsonParser
 
             path.Pop();
         }
+    }
+
+    /// <summary>Why an id is refused (<see cref="FtmCodes.InvalidId"/>); the id itself is not repeated, since it may hold anything.</summary>
+    internal const string InvalidIdMessage = "an entity's id must be a name: one line of at most 500 characters, at least one of them visible, and no control or bidirectional character";
+
+    // Whether the id token keeps the rules of a name; plain printable ASCII (nearly every id) is judged on its bytes.
+    private static bool IsIdName(ref Utf8JsonReader reader)
+    {
+        var bytes = reader.ValueSpan;
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && !bytes.ContainsAnyExceptInRange((byte)' ', (byte)'~'))
+        {
+            return bytes.Length <= TextRules.MaxNameLength && bytes.ContainsAnyExcept((byte)' ');
+        }
+
+        return TextRules.IsName(reader.GetString());
+    }
+
+    // Whether an entity's member is already among its others (from membersStart): a scan for the few of real data, a
+    // set past them, so that a line of thousands of members is not read in quadratic time.
+    private bool IsRepeatedMember(string member, int membersStart, long owner)
+    {
+        var count = _members.Count - membersStart;
+        if (count < 16)
+        {
+            for (var i = membersStart; i < _members.Count; i++)
+            {
+                if (string.Equals(_members[i], member, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (_memberSetOwner != owner || _memberSet.Count != count)
+        {
+            // Another entity's (nested, or of an earlier line) or not built yet: from the list.
+            _memberSet.Clear();
+            for (var i = membersStart; i < _members.Count; i++)
+            {
+                _memberSet.Add(_members[i]);
+            }
+
+            _memberSetOwner = owner;
+        }
+
+        return !_memberSet.Add(member); // added now, as the caller adds it to the list next
     }
 
     // A string kept as its place is decoded later, when nothing can report an error any more: one with escapes is

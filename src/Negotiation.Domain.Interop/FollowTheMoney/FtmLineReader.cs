@@ -85,7 +85,9 @@ internal sealed class FtmLineReader : IDisposable
                 return (true, false, StripBom(line));
             }
 
-            if (_end - _start > ImportOptionsLimit)
+            // Too long once the bytes held pass the limit, less the CR that may end a line whose LF is not read yet.
+            var held = _end - _start;
+            if (held > ImportOptionsLimit + 1 || (held == ImportOptionsLimit + 1 && _buffer[_end - 1] != (byte)'\r'))
             {
                 LineNumber = _physicalLines + 1;
                 _physicalLines += CountBreaks(_buffer.AsSpan(_start, _end - _start));

@@ -67,6 +67,9 @@ internal sealed class FtmMapper(FtmIndex index)
     private readonly List<string> _reasons = [];
     private readonly List<ExternalId> _externalIds = [];
 
+    // What one of those lists holds already, so that a value repeated thousands of times is not looked for in a list.
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
     // ---- first pass ----
 
     /// <summary>What <paramref name="entity"/> becomes; the same answer in both passes.</summary>
@@ -154,6 +157,36 @@ internal sealed class FtmMapper(FtmIndex index)
 
         var used = _used;
         used.Clear();
+        try
+        {
+            MapKind(entity, kind, used, notes, output);
+        }
+        catch (ArgumentException e)
+        {
+            // The last line of defence: a record's own rules refused what the checks above let through (ids of the input
+            // that collide with one the import makes, say). The entity is not imported, and says why; what it made
+            // before (a state, a source) is whole and stays. Its own record is always made last, so none is half there.
+            notes.Add(Note(FtmCodes.InvalidValue, entity, null, $"the {entity.Schema} was not imported: {e.Message}"));
+            used.Add(AllProperties);
+        }
+
+        for (var i = 0; i < entity.PropertyCount && !used.Contains(AllProperties); i++)
+        {
+            var property = entity.PropertyAt(i);
+            if (property.Count > 0 && !used.Contains(property.Name))
+            {
+                notes.Add(Note(FtmCodes.UnmappedProperty, entity, property.Name, UnmappedMessage(property.Count)));
+            }
+        }
+
+        foreach (var note in notes)
+        {
+            output.Add(new ImportedNote(note));
+        }
+    }
+
+    private void MapKind(FtmEntity entity, FtmKind kind, HashSet<string> used, List<ImportNote> notes, List<ImportRecord> output)
+    {
         switch (kind)
         {
             case FtmKind.Person: MapPerson(entity, used, notes, output); break;
@@ -174,20 +207,6 @@ internal sealed class FtmMapper(FtmIndex index)
 
                 used.Add(AllProperties); // one note for the whole entity
                 break;
-        }
-
-        for (var i = 0; i < entity.PropertyCount && !used.Contains(AllProperties); i++)
-        {
-            var property = entity.PropertyAt(i);
-            if (property.Count > 0 && !used.Contains(property.Name))
-            {
-                notes.Add(Note(FtmCodes.UnmappedProperty, entity, property.Name, UnmappedMessage(property.Count)));
-            }
-        }
-
-        foreach (var note in notes)
-        {
-            output.Add(new ImportedNote(note));
         }
     }
 
@@ -244,7 +263,7 @@ internal sealed class FtmMapper(FtmIndex index)
         if (e.First("parent") is { } parentId)
         {
             used.Add("parent");
-            if (index.KindOf(parentId) is FtmKind.Organization or FtmKind.IntergovernmentalOrganization && parentId != e.Id)
+            if (index.KindOf(parentId) is FtmKind.Organization or FtmKind.IntergovernmentalOrganization && Slug.From(parentId) != Slug.From(e.Id))
             {
                 parent = new PartyId(Slug.From(parentId));
             }
@@ -294,7 +313,7 @@ internal sealed class FtmMapper(FtmIndex index)
         if (e.First("parent") is { } parentId)
         {
             used.Add("parent");
-            if (index.KindOf(parentId) is FtmKind.State or FtmKind.GovernmentBody or FtmKind.IntergovernmentalOrganization && parentId != e.Id)
+            if (index.KindOf(parentId) is FtmKind.State or FtmKind.GovernmentBody or FtmKind.IntergovernmentalOrganization && Slug.From(parentId) != Slug.From(e.Id))
             {
                 parent = new PartyId(Slug.From(parentId));
             }
@@ -357,13 +376,14 @@ internal sealed class FtmMapper(FtmIndex index)
         used.UnionWith(SanctionProperties);
         var targets = _targets;
         targets.Clear();
+        _seen.Clear(); // the targets' slugs
         foreach (var target in e.Values("entity"))
         {
             var kind = index.KindOf(target);
             if (IsParty(kind))
             {
                 var id = new PartyId(Slug.From(target));
-                if (!targets.Contains(id))
+                if (_seen.Add(id.Value))
                 {
                     targets.Add(id);
                 }
@@ -461,7 +481,7 @@ internal sealed class FtmMapper(FtmIndex index)
             [.. history],
             program: SingleName(e, "program", notes),
             legalBasis: SingleName(e, "summary", notes),
-            reason: reasons.Count == 0 ? null : string.Join("\n", reasons),
+            reason: Reason(e, reasons, notes),
             listingDate: listing,
             authorityId: SingleName(e, "authorityId", notes),
             attribution: sourceIds.Count == 0 ? null : new Attribution(Confidence.Official, [.. sourceIds]))
@@ -470,6 +490,24 @@ internal sealed class FtmMapper(FtmIndex index)
             ExternalIds = [.. externalIds],
         };
         output.Add(new ImportedSanction(sanction, e.Line));
+    }
+
+    /// <summary>The reasons, one a line, as long as they fit in one text; past that, the first alone, with a note.</summary>
+    private static string? Reason(FtmEntity e, List<string> reasons, List<ImportNote> notes)
+    {
+        if (reasons.Count == 0)
+        {
+            return null;
+        }
+
+        var joined = reasons.Count == 1 ? reasons[0] : string.Join("\n", reasons);
+        if (TextRules.IsText(joined))
+        {
+            return joined;
+        }
+
+        notes.Add(Note(FtmCodes.ExtraValues, e, "reason", $"the reasons together pass {TextRules.MaxTextLength} characters; the first was kept, {reasons.Count - 1} dropped"));
+        return reasons[0];
     }
 
     /// <summary><see cref="FtmMeasures.Match"/>, remembered for the first few thousand provisions: real lists use a few dozen texts.</summary>
@@ -556,13 +594,14 @@ internal sealed class FtmMapper(FtmIndex index)
     {
         var ids = _sourceIds;
         ids.Clear();
+        _seen.Clear(); // the sources' slugs
         var publisher = e.First("publisher") is { } p && IsName(p) ? p : authorityText;
         foreach (var url in e.Values("sourceUrl"))
         {
             // An address already made a source: the same text gives the same source, already given out.
             if (_sourcesByUrl.TryGetValue(url, out var known))
             {
-                if (!ids.Contains(known))
+                if (_seen.Add(known.Value))
                 {
                     ids.Add(known);
                 }
@@ -587,7 +626,7 @@ internal sealed class FtmMapper(FtmIndex index)
                 continue;
             }
 
-            if (!ids.Contains(source.Id))
+            if (_seen.Add(source.Id.Value))
             {
                 ids.Add(source.Id);
             }
@@ -730,6 +769,7 @@ internal sealed class FtmMapper(FtmIndex index)
         var name = PickName(e, notes)!;
         var aliases = _aliases;
         aliases.Clear();
+        _seen.Clear(); // the aliases
         foreach (var property in NameProperties)
         {
             foreach (var value in e.Values(property))
@@ -738,7 +778,7 @@ internal sealed class FtmMapper(FtmIndex index)
                 {
                     notes.Add(Note(FtmCodes.InvalidValue, e, property, $"'{FtmJsonParser.Clip(value)}' is not a name the library accepts (one line, at most 500 characters); it was dropped"));
                 }
-                else if (value != name && !aliases.Contains(value))
+                else if (value != name && _seen.Add(value))
                 {
                     aliases.Add(value);
                 }

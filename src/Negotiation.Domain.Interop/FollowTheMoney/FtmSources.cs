@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
+using Negotiation.Domain.Guards;
 using Negotiation.Domain.Interop.Imports;
 
 namespace Negotiation.Domain.Interop.FollowTheMoney;
@@ -124,6 +125,8 @@ internal static class FtmSources
         int canonicalAt = columns["canonical_id"], propAt = columns["prop"], schemaAt = columns["schema"], valueAt = columns["value"];
         var externalAt = columns.GetValueOrDefault("external", -1);
         FtmEntity? current = null;
+        string? tooBig = null; // the id of an entity refused for its size, whose further rows are passed over
+        long held = 0; // the bytes of the current entity's rows
         var any = false;
         while (true)
         {
@@ -153,6 +156,8 @@ internal static class FtmSources
                     ? new ImportError(FtmCodes.BadCsvRecord, reader.LineNumber, 0, "", fields.Count > canonicalAt ? fields[canonicalAt] : null, $"the record has {fields.Count} fields, the header {header.Count}")
                     : fields[canonicalAt].Length == 0
                         ? new ImportError(FtmCodes.MissingId, reader.LineNumber, 0, "canonical_id", null, "the statement has no canonical id")
+                        : !TextRules.IsName(fields[canonicalAt])
+                        ? new ImportError(FtmCodes.InvalidId, reader.LineNumber, 0, "canonical_id", null, FtmJsonParser.InvalidIdMessage)
                         : fields[schemaAt].Length == 0
                             ? new ImportError(FtmCodes.MissingSchema, reader.LineNumber, 0, "schema", fields[canonicalAt], "the statement has no schema")
                             : !FtmSchemas.IsKnown(fields[schemaAt])
@@ -166,10 +171,32 @@ internal static class FtmSources
             }
 
             var id = fields![canonicalAt];
+            if (tooBig is not null)
+            {
+                if (string.Equals(tooBig, id, StringComparison.Ordinal))
+                {
+                    continue; // the rest of an entity already refused as too big
+                }
+
+                tooBig = null;
+            }
+
             if (current is not null && !string.Equals(current.Id, id, StringComparison.Ordinal))
             {
                 yield return new FtmItem([current], null);
                 current = null;
+                held = 0;
+            }
+
+            // An entity's rows are held until its id changes: together they may be no longer than one line may be.
+            held += line.Length;
+            if (held > reader.ImportOptionsLimit)
+            {
+                yield return new FtmItem(null, new ImportError(FtmCodes.LineTooLong, reader.LineNumber, 0, "canonical_id", null, $"the statements of one entity pass {reader.ImportOptionsLimit} bytes together (ImportOptions.MaxLineBytes); an entity is held whole while it is read"));
+                tooBig = id;
+                current = null;
+                held = 0;
+                continue;
             }
 
             if (current is null)

@@ -13,11 +13,14 @@ public sealed record ImportOptions
     /// </summary>
     public bool SkipBadLines { get; init; }
 
-    /// <summary>The longest line read, in bytes; a longer one is an error (<c>line-too-long</c>) found without holding it.</summary>
+    /// <summary>The largest <see cref="MaxLineBytes"/>: 1 GiB, since a line is held whole in one buffer.</summary>
+    public const int MaxMaxLineBytes = 1 << 30;
+
+    /// <summary>The longest line read, in bytes (1 KiB to 1 GiB); a longer one is an error (<c>line-too-long</c>) found without holding it.</summary>
     public int MaxLineBytes
     {
         get;
-        init => field = value >= 1024 ? value : throw new ArgumentOutOfRangeException(nameof(MaxLineBytes), value, "at least 1 024 bytes");
+        init => field = value is >= 1024 and <= MaxMaxLineBytes ? value : throw new ArgumentOutOfRangeException(nameof(MaxLineBytes), value, "at least 1 024 bytes and at most 1 GiB");
     } = DefaultMaxLineBytes;
 
     /// <summary>

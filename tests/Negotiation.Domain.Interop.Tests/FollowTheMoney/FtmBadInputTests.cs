@@ -25,6 +25,11 @@ public sealed class FtmBadInputTests
         { "no id", FtmFormat.Entities, """{"schema":"Person","properties":{}}""", FtmCodes.MissingId, 1, "$" },
         { "empty id", FtmFormat.Entities, """{"id":"","schema":"Person"}""", FtmCodes.MissingId, 1, "$.id" },
         { "id a number", FtmFormat.Entities, """{"id":7,"schema":"Person"}""", FtmCodes.MissingId, 1, "$.id" },
+        { "a blank id", FtmFormat.Entities, """{"id":" ","schema":"Person","properties":{"name":["A"]}}""", FtmCodes.InvalidId, 1, "$.id" },
+        { "an id with a bidirectional override", FtmFormat.Entities, """{"id":"a\u202Eb","schema":"Sanction","properties":{}}""", FtmCodes.InvalidId, 1, "$.id" },
+        { "an id of 501 characters", FtmFormat.Entities, "{\"id\":\"" + new string('i', 501) + "\",\"schema\":\"Person\"}", FtmCodes.InvalidId, 1, "$.id" },
+        { "a nested id with a tab", FtmFormat.NestedTargets, """{"id":"t","schema":"Person","properties":{"sanctions":[{"id":"s\tx","schema":"Sanction"}]}}""", FtmCodes.InvalidId, 1, "$.properties.sanctions[0].id" },
+        { "statements with a blank canonical id", FtmFormat.Statements, "canonical_id,prop,schema,value\n\" \",name,Person,A\n", FtmCodes.InvalidId, 2, "canonical_id" },
         { "no schema", FtmFormat.Entities, """{"id":"a","properties":{}}""", FtmCodes.MissingSchema, 1, "$" },
         { "schema a list", FtmFormat.Entities, """{"id":"a","schema":["Person"]}""", FtmCodes.MissingSchema, 1, "$.schema" },
         { "unknown schema", FtmFormat.Entities, """{"id":"a","schema":"Starship","properties":{}}""", FtmCodes.UnknownSchema, 1, "$.schema" },
@@ -107,6 +112,42 @@ public sealed class FtmBadInputTests
             // (a quote left open runs to the end of the file: nothing after it can be read)
             Assert.Contains(records.OfType<ImportedParty>(), p => p.Party.Id.Value.EndsWith("last", StringComparison.Ordinal));
         }
+    }
+
+    [Fact(Timeout = 10_000)]
+    public async Task The_statements_of_one_entity_may_together_be_no_longer_than_a_line()
+    {
+        TestContext.Current.CancellationToken.ThrowIfCancellationRequested(); // the reads below take the same token
+        // An entity's rows are held until its id changes: without a bound, one id on every row would hold the file.
+        var rows = string.Concat(Enumerable.Repeat("big,alias,Person," + new string('n', 400) + "\n", 5));
+        var input = "canonical_id,prop,schema,value\n" + rows + "next,name,Person,Example Next\n";
+        var options = new ImportOptions { MaxLineBytes = 1024 };
+
+        var error = await FtmTestSupport.ErrorOfAsync(input, FtmFormat.Statements, options);
+        Assert.Equal((FtmCodes.LineTooLong, 4L, "canonical_id"), (error.Code, error.Line, error.Path));
+
+        var records = await FtmTestSupport.ReadAllAsync(input, FtmFormat.Statements, options with { SkipBadLines = true });
+        Assert.Equal(4, Assert.Single(records.Notes(), n => n.Code == FtmCodes.SkippedLine).Line); // once, not for each row after it
+        Assert.Equal("Example Next", Assert.Single(records.OfType<ImportedParty>()).Party.Name);
+    }
+
+    [Fact(Timeout = 10_000)]
+    public async Task A_line_of_thousands_of_properties_or_members_is_read_in_linear_time()
+    {
+        TestContext.Current.CancellationToken.ThrowIfCancellationRequested(); // the reads below take the same token
+        // A scan for repeats would make these quadratic: minutes for a line of a few megabytes.
+        var properties = string.Join(",", Enumerable.Range(0, 50_000).Select(i => $"\"p{i}\":[\"v\"]"));
+        var members = string.Join(",", Enumerable.Range(0, 50_000).Select(i => $"\"m{i}\":1"));
+        var names = string.Join(",", Enumerable.Range(0, 50_000).Select(i => $"\"N{i}\""));
+        var input = "{\"id\":\"p\",\"schema\":\"Person\",\"properties\":{\"name\":[" + names + "]," + properties + "}," + members + "}\n"
+            + "{\"id\":\"q\",\"schema\":\"Person\",\"properties\":{\"name\":[\"A\"],\"p1\":[\"v\"]," + properties + "}}\n";
+
+        var records = await FtmTestSupport.ReadAllAsync(input, FtmFormat.Entities, new ImportOptions { SkipBadLines = true });
+
+        Assert.Equal(50_000 - 1, Assert.Single(records.OfType<ImportedParty>()).Party switch { Negotiation.Domain.Parties.Person p => p.Aliases.Count, _ => -1 });
+        var repeated = Assert.Single(records.Notes(), n => n.Code == FtmCodes.SkippedLine);
+        Assert.Equal(2, repeated.Line);
+        Assert.Contains("'p1' is repeated", repeated.Message, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 10_000)]
