@@ -18,6 +18,12 @@ internal static class CsvErrorCodes
     /// <summary>Bytes that are not UTF-8.</summary>
     public const string NotUtf8 = "not-utf8";
 
+    /// <summary>
+    /// A record of more than <see cref="CsvReader.MaxFields"/> fields, refused as soon as it has one more. The importers
+    /// give the code they give a row with the wrong number of cells.
+    /// </summary>
+    public const string WrongColumnCount = "wrong-column-count";
+
     /// <summary>Text after the end-of-file byte 0x1A.</summary>
     public const string DataAfterEndMarker = "data-after-end-marker";
 }

@@ -15,12 +15,21 @@ namespace Negotiation.Domain.Interop.Csv;
 /// end with) ends the input; anything but line ends after it is an error.
 /// </para>
 /// <para>
-/// A record longer than the limit is refused as soon as the limit is passed, without holding it. After an error in one
-/// record, the next <see cref="ReadAsync"/> goes on at the next line, so a caller can skip bad lines.
+/// A record longer than the limit is refused as soon as the limit is passed, without holding it, and so is a record of
+/// more than <see cref="MaxFields"/> fields, as soon as it has one more: the table of a record's fields is the only
+/// thing held per field (32 bytes each), and without a bound a line of commas would make it some 90 times the size of
+/// the line. After an error in one record, the next <see cref="ReadAsync"/> goes on at the next line, so a caller can
+/// skip bad lines.
 /// </para>
 /// </remarks>
 internal sealed class CsvReader : IDisposable
 {
+    /// <summary>
+    /// The most fields a record may have. The files read have 2 to 12 columns (OFAC) and some 30 (the Consolidated
+    /// Screening List): 1 024 leaves room for columns a publisher adds, and bounds the table of fields at 32 KiB.
+    /// </summary>
+    public const int MaxFields = 1024;
+
     private const int ChunkSize = 64 * 1024;
     private const byte Quote = (byte)'"';
     private const byte Comma = (byte)',';
@@ -262,8 +271,10 @@ internal sealed class CsvReader : IDisposable
             _column++;
             if (++_recordState.Bytes > _maxRecordBytes)
             {
+                // The byte past the limit may be the line end itself: the next line is then not skipped.
                 Refuse(CsvErrorCodes.LineTooLong, Line, _column, _fieldCount, wholeInput: false,
-                    $"the line is longer than {_maxRecordBytes} bytes (ImportOptions.MaxLineBytes)");
+                    $"the line is longer than {_maxRecordBytes} bytes (ImportOptions.MaxLineBytes)",
+                    endedLine: _recordState.State != State.Quoted && b is Cr or Lf ? b : (byte)0);
             }
 
             switch (_recordState.State)
@@ -276,11 +287,11 @@ internal sealed class CsvReader : IDisposable
                     }
                     else if (b == Comma)
                     {
-                        EndField();
+                        EndField(b);
                     }
                     else if (b is Cr or Lf)
                     {
-                        EndField();
+                        EndField(b);
                         return EndRecord(b);
                     }
                     else
@@ -293,12 +304,12 @@ internal sealed class CsvReader : IDisposable
                 case State.Unquoted:
                     if (b == Comma)
                     {
-                        EndField();
+                        EndField(b);
                         _recordState.State = State.FieldStart;
                     }
                     else if (b is Cr or Lf)
                     {
-                        EndField();
+                        EndField(b);
                         return EndRecord(b);
                     }
                     else if (b == Quote)
@@ -336,12 +347,12 @@ internal sealed class CsvReader : IDisposable
                     }
                     else if (b == Comma)
                     {
-                        EndField();
+                        EndField(b);
                         _recordState.State = State.FieldStart;
                     }
                     else if (b is Cr or Lf)
                     {
-                        EndField();
+                        EndField(b);
                         return EndRecord(b);
                     }
                     else
@@ -444,8 +455,16 @@ internal sealed class CsvReader : IDisposable
         }
     }
 
-    private void EndField()
+    /// <summary>Ends the current field at <paramref name="end"/>, the comma or line end after it (0 at the end of the input).</summary>
+    private void EndField(byte end)
     {
+        if (_fieldCount == MaxFields)
+        {
+            Refuse(CsvErrorCodes.WrongColumnCount, _line, _column, _fieldCount, wholeInput: false,
+                $"the line has more than {MaxFields} fields (CsvReader.MaxFields); no file this import reads has so many columns",
+                endedLine: end is Cr or Lf ? end : (byte)0);
+        }
+
         if (_fieldCount == _fields.Length)
         {
             Array.Resize(ref _fields, _fields.Length * 2);
@@ -488,7 +507,7 @@ internal sealed class CsvReader : IDisposable
         }
 
         // The last line has no line end.
-        EndField();
+        EndField(0);
         _recordState = new RecordState { NotStarted = true };
         _finished = true;
         return Step.Record;
@@ -558,12 +577,20 @@ internal sealed class CsvReader : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Refuses the current record. The next read goes on at the next line: the rest of this one is skipped, unless
+    /// <paramref name="endedLine"/> says the byte refused was the line end (CR or LF), which is then taken as one.
+    /// </summary>
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    private void Refuse(string code, long line, long column, int field, bool wholeInput, string message)
+    private void Refuse(string code, long line, long column, int field, bool wholeInput, string message, byte endedLine = 0)
     {
         if (wholeInput)
         {
             _finished = true;
+        }
+        else if (endedLine is Cr or Lf)
+        {
+            EndLine(endedLine);
         }
         else
         {

@@ -9,8 +9,11 @@ public static class OfacImportCodes
     /// <summary>Error: sdn.csv holds no entry (nothing, or only the end-of-file byte).</summary>
     public const string EmptyFile = "empty-file";
 
-    /// <summary>Error: a row has more or fewer columns than its file has (sdn.csv 12, add.csv 6, alt.csv 5, sdn_comments.csv 2).</summary>
-    public const string WrongColumnCount = "wrong-column-count";
+    /// <summary>
+    /// Error: a row has more or fewer columns than its file has (sdn.csv 12, add.csv 6, alt.csv 5, sdn_comments.csv 2);
+    /// a line of more than 1 024 fields is refused as soon as it has one more, without holding them.
+    /// </summary>
+    public const string WrongColumnCount = Csv.CsvErrorCodes.WrongColumnCount;
 
     /// <summary>Error: an ent_num is not a positive whole number.</summary>
     public const string InvalidEntNum = "invalid-ent-num";

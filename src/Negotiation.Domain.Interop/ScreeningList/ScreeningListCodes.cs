@@ -15,8 +15,11 @@ public static class ScreeningListCodes
     /// <summary>Error: the header names a column twice.</summary>
     public const string DuplicateColumn = "duplicate-column";
 
-    /// <summary>Error: a row has more or fewer cells than the header has columns.</summary>
-    public const string WrongColumnCount = "wrong-column-count";
+    /// <summary>
+    /// Error: a row has more or fewer cells than the header has columns; a line (the header too) of more than 1 024
+    /// fields is refused as soon as it has one more, without holding them.
+    /// </summary>
+    public const string WrongColumnCount = Csv.CsvErrorCodes.WrongColumnCount;
 
     /// <summary>Error: a row has an empty <c>_id</c>.</summary>
     public const string MissingId = "missing-id";

@@ -27,6 +27,7 @@ public sealed class OfacBadInputTests
         ["quote inside an unquoted field"] = (new(Latin1($"1,EXA\"MPLE,-0- ,\"SDGT\"{Nulls}\r\n")), StrayQuote, 1, "sdn.csv:SDN_Name"),
         ["text after a closing quote"] = (new(Latin1($"1,\"EXAMPLE\"X,-0- ,\"SDGT\"{Nulls}\r\n")), StrayQuote, 1, "sdn.csv:SDN_Name"),
         ["eleven columns"] = (new(Latin1("1,\"EXAMPLE\",-0- ,\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n")), WrongColumnCount, 1, "sdn.csv"),
+        ["a line of 100 000 commas"] = (new(Latin1(Good(1) + new string(',', 100_000) + "\r\n" + Good(3))), WrongColumnCount, 2, "sdn.csv"),
         ["thirteen columns"] = (new(Latin1(Good(1) + $"2,\"EXAMPLE\",-0- ,\"SDGT\"{Nulls},-0- \r\n")), WrongColumnCount, 2, "sdn.csv"),
         ["non-numeric ent_num"] = (new(Latin1($"12a,\"EXAMPLE\",-0- ,\"SDGT\"{Nulls}\r\n")), InvalidEntNum, 1, "sdn.csv:ent_num"),
         ["ent_num zero"] = (new(Latin1($"0,\"EXAMPLE\",-0- ,\"SDGT\"{Nulls}\r\n")), InvalidEntNum, 1, "sdn.csv:ent_num"),

@@ -29,6 +29,8 @@ public sealed class ScreeningListBadInputTests
         ["a column named twice"] = (new(Utf8("_id,source,name,name\n")), DuplicateColumn, 1, "name"),
         ["a row with too few cells"] = (new(Utf8(Header + Good("a") + $"b,\"{El}\",,\n")), WrongColumnCount, 3, ""),
         ["a row with too many cells"] = (new(Utf8(Header + $"b,\"{El}\",,,,\"X\",,,extra\n")), WrongColumnCount, 2, ""),
+        ["a row of 100 000 commas"] = (new(Utf8(Header + Good("a") + new string(',', 100_000) + "\n" + Good("c"))), WrongColumnCount, 3, ""),
+        ["a header of 2 000 columns"] = (new(Utf8("_id,source,name," + string.Join(",", Enumerable.Range(0, 2_000).Select(static i => $"c{i}")) + "\n")), WrongColumnCount, 1, ""),
         ["an empty _id"] = (new(Utf8(Header + $",\"{El}\",,,,\"EXAMPLE\",,\n")), MissingId, 2, "_id"),
         ["an empty name"] = (new(Utf8(Header + $"a,\"{El}\",,,,,,\n")), InvalidName, 2, "name"),
         ["a name of 501 characters"] = (new(Utf8(Header + $"a,\"{El}\",,,,\"{new string('N', 501)}\",,\n")), InvalidName, 2, "name"),
