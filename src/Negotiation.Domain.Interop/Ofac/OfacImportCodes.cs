@@ -69,6 +69,13 @@ public static class OfacImportCodes
     /// <summary>Note: a program tag named twice on one row: one sanction.</summary>
     public const string DuplicateProgram = "duplicate-program";
 
+    /// <summary>
+    /// Note: a program tag that is not a program name (a tab or line break, a control character, nothing visible, over
+    /// 500 characters): no sanction for it. When no tag of the entry is left, the listing is kept as one sanction without
+    /// a program (<c>ofac-sdn-ENT_NUM</c>), with a second note saying so.
+    /// </summary>
+    public const string ProgramNotImported = "program-not-imported";
+
     /// <summary>Note: a row of add.csv, alt.csv or sdn_comments.csv whose ent_num is not in sdn.csv.</summary>
     public const string OrphanRow = "orphan-row";
 

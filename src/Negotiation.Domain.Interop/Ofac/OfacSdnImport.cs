@@ -25,7 +25,8 @@ namespace Negotiation.Domain.Interop.Ofac;
 /// addresses name exactly one); vessels and aircraft are not imported (a note each). alt.csv's names and the remarks'
 /// a.k.a., f.k.a. and n.k.a. become aliases; the remarks (with their extension) become the description. Each program
 /// tag becomes a <see cref="Sanctions.Sanction"/> by OFAC, measures asset freeze and financial restriction, in force,
-/// attributed to the files. ent_num is kept as the external id <c>ofac-sdn</c> on the party and its sanctions; ids are
+/// attributed to the files; a tag that is not a program name is noted, and when no tag is left the listing is one
+/// sanction without a program. ent_num is kept as the external id <c>ofac-sdn</c> on the party and its sanctions; ids are
 /// <c>ofac-sdn-ENT_NUM</c> and <c>ofac-sdn-ENT_NUM-program</c>. The files give no dates, legal basis or reasons, and
 /// none are written.
 /// </para>

@@ -311,6 +311,8 @@ internal sealed class OfacSdnReader(ImportOptions options, PartialDate published
         }
 
         var made = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var refused = 0;
         foreach (var tag in tags)
         {
             if (!made.Add(tag))
@@ -319,19 +321,43 @@ internal sealed class OfacSdnReader(ImportOptions options, PartialDate published
                 continue;
             }
 
-            // Program tags are upper-case codes; lower-cased they are usually a slug already, so the id stays readable.
-            var sanction = new Sanction(
-                new SanctionId(Slug.From($"ofac-sdn-{id}-{tag.ToLowerInvariant()}")),
-                UsAuthorities.Ofac,
-                new[] { target },
-                Measures,
-                program: tag,
-                attribution: _attribution)
+            // A tag the records would refuse as a program (a tab or line break, a control character, nothing visible,
+            // over 500 characters) is dropped, not the entry: the entry is on the list whatever its program is called,
+            // and a screening tool must still find it (see below).
+            if (!TextRules.IsName(tag))
             {
-                ExternalIds = externalIds,
-            };
-            _output.Add(new ImportedSanction(sanction, line));
+                refused++;
+                _output.Add(Note(ProgramNotImported, line, id, "Program", $"the program tag '{Shorten(tag)}' is not a program name (one line of at most {TextRules.MaxNameLength} characters, visible, without control characters): not imported"));
+                continue;
+            }
+
+            // Program tags are upper-case codes; lower-cased they are usually a slug already, so the id stays readable.
+            // Two tags apart only in what a slug drops still make one id each: a repeat is taken as the same program.
+            var sanctionId = Slug.From($"ofac-sdn-{id}-{tag.ToLowerInvariant()}");
+            if (!ids.Add(sanctionId))
+            {
+                _output.Add(Note(DuplicateProgram, line, id, "Program", $"the program {tag} makes the sanction id {sanctionId} of an earlier tag of the row: one sanction"));
+                continue;
+            }
+
+            AddSanction(sanctionId, line, target, tag, externalIds);
         }
+
+        if (refused > 0 && ids.Count == 0)
+        {
+            // Every tag was refused: the listing is kept, as one sanction without a program, rather than lost with them.
+            AddSanction($"ofac-sdn-{id}", line, target, program: null, externalIds);
+            _output.Add(Note(ProgramNotImported, line, id, "Program", $"no program of the entry could be imported: its listing is one sanction, ofac-sdn-{id}, without a program"));
+        }
+    }
+
+    private void AddSanction(string sanctionId, long line, PartyId target, string? program, ExternalId[] externalIds)
+    {
+        var sanction = new Sanction(new SanctionId(sanctionId), UsAuthorities.Ofac, new[] { target }, Measures, program: program, attribution: _attribution)
+        {
+            ExternalIds = externalIds,
+        };
+        _output.Add(new ImportedSanction(sanction, line));
     }
 
     /// <summary>The program tags of a Program cell: <c>SDGT] [IRGC</c> is SDGT and IRGC.</summary>

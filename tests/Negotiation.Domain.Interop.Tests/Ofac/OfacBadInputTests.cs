@@ -64,6 +64,7 @@ public sealed class OfacBadInputTests
         ["an unterminated quote, skipped on request"] = (new(Latin1(Good(1) + "2,\"EXAMPLE 2" + Nulls), Skip: true), SkippedLine, null),
         ["a 200 MB line, skipped on request"] = (new(LongLine: true, Skip: true), SkippedLine, null),
         ["a program named twice"] = (new(Latin1($"1,\"EXAMPLE\",-0- ,\"SDGT] [SDGT\"{Nulls}\r\n")), DuplicateProgram, "1"),
+        ["a program tag with a tab"] = (new(Latin1($"1,\"EXAMPLE\",-0- ,\"SDGT\tX\"{Nulls}\r\n")), ProgramNotImported, "1"),
         ["no program"] = (new(Latin1($"1,\"EXAMPLE\",-0- ,-0- {Nulls}\r\n")), NoProgram, "1"),
     };
 
@@ -106,6 +107,19 @@ public sealed class OfacBadInputTests
         var note = Assert.Single(records.OfType<ImportedNote>(), n => n.Note.Code == SkippedLine).Note;
         Assert.Equal(2, note.Line);
         Assert.Contains(InvalidEntNum, note.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("SDGT] [IR\tGC] [IRAN", "ofac-sdn-1-sdgt=SDGT ofac-sdn-1-iran=IRAN", 1)]
+    [InlineData("SDGT\tX", "ofac-sdn-1=", 2)]
+    [InlineData("[\u00AD]] [SDGT\r\nX", "ofac-sdn-1=", 3)]
+    [InlineData("A] [a] [A", "ofac-sdn-1-a=A", 0)]
+    public async Task A_program_tag_that_is_not_a_name_is_dropped_but_not_the_listing(string programs, string sanctions, int notes)
+    {
+        var records = await RunAsync(TestContext.Current.CancellationToken, new(Latin1($"1,\"EXAMPLE\",-0- ,\"{programs}\"{Nulls}\r\n")));
+
+        Assert.Equal(sanctions, string.Join(" ", records.OfType<ImportedSanction>().Select(static s => $"{s.Sanction.Id}={s.Sanction.Program}")));
+        Assert.Equal(notes, records.OfType<ImportedNote>().Count(static n => n.Note is { Code: ProgramNotImported, SourceId: "1", Property: "Program" }));
     }
 
     [Fact(Timeout = 20_000)]
