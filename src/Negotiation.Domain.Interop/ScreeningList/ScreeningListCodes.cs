@@ -24,6 +24,13 @@ public static class ScreeningListCodes
     /// <summary>Error: a row has an empty <c>_id</c>.</summary>
     public const string MissingId = "missing-id";
 
+    /// <summary>
+    /// Error: an <c>_id</c> that is not an id the library can keep (over 500 characters, a tab or line break, a control
+    /// or bidirectional control character, nothing visible). The row is refused rather than given another id: the
+    /// <c>_id</c> is how the entry is matched in a later download.
+    /// </summary>
+    public const string InvalidId = "invalid-id";
+
     /// <summary>Error: a row has no name, or one that is not a name (over 500 characters, several lines).</summary>
     public const string InvalidName = "invalid-name";
 
@@ -63,7 +70,7 @@ public static class ScreeningListCodes
     /// <summary>Note: the name's tail "; and any successor, sub-unit, or subsidiary thereof" cut off (the State lists add it).</summary>
     public const string NameShortened = "name-shortened";
 
-    /// <summary>Note: a non-empty cell not imported (addresses, ids, dates and places of birth, a vessel's columns on a party, a second URL of a list).</summary>
+    /// <summary>Note: a non-empty cell not imported (addresses, ids, dates and places of birth, a vessel's columns on a party, a second URL of a list, a URL that is not a web address the library accepts).</summary>
     public const string ColumnNotImported = "column-not-imported";
 
     /// <summary>Note: a country code (in addresses, citizenships or nationalities) that is not an ISO 3166-1 code.</summary>
@@ -75,10 +82,13 @@ public static class ScreeningListCodes
     /// <summary>Note: a <c>start_date</c> that is not a date (YYYY-MM-DD), not imported.</summary>
     public const string InvalidDate = "invalid-date";
 
-    /// <summary>Note: a text too long or not valid for the member it would go to (an alias, a title, remarks, a Federal Register notice), not imported.</summary>
+    /// <summary>Note: a text too long or not valid for the member it would go to (an alias, a title, remarks, a Federal Register notice, a program, a Treasury list's entity_number), not imported.</summary>
     public const string TextNotImported = "text-not-imported";
 
-    /// <summary>Note: an <c>_id</c> already seen (the real file repeats some): the row gets an id with a suffix.</summary>
+    /// <summary>
+    /// Note: an <c>_id</c> already seen (the real file repeats some), or one whose party or sanction id an earlier row's
+    /// took (<c>x</c> twice, then <c>x-2</c>): the row's ids get a suffix.
+    /// </summary>
     public const string DuplicateId = "duplicate-id";
 
     /// <summary>Note: a program named twice on one row: one sanction.</summary>

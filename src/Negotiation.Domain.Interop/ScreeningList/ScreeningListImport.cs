@@ -34,7 +34,8 @@ namespace Negotiation.Domain.Interop.ScreeningList;
 /// end_date in the list's words as the description. Nothing else is written: no reason, no legal basis.
 /// </para>
 /// <para>
-/// Ids: the party <c>csl-_ID</c>, its sanctions <c>csl-_ID</c> or <c>csl-_ID-program</c>; <c>_id</c> is kept as the
+/// Ids: the party <c>csl-_ID</c>, its sanctions <c>csl-_ID</c> or <c>csl-_ID-program</c> (with a suffix and a note when
+/// an earlier row has the id); an <c>_id</c> the records can't keep refuses its row. <c>_id</c> is kept as the
 /// external id <c>csl</c>, and on the Treasury lists <c>entity_number</c> as <c>ofac-sdn</c> (OFAC numbers its SDN and
 /// non-SDN entries in one series), so an entry matches its row in OFAC's own files.
 /// </para>

@@ -36,6 +36,8 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
     private readonly SourceId _file = new(ScreeningListImport.SourceId);
     private readonly List<ImportRecord> _output = [];
     private readonly Dictionary<string, int> _idCounts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _partyIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _sanctionIds = new(StringComparer.Ordinal);
     private readonly HashSet<PartyId> _authorities = [];
     private readonly Dictionary<string, ListSources> _lists = new(StringComparer.Ordinal);
     private readonly HashSet<string> _notedUrls = new(StringComparer.Ordinal);
@@ -163,6 +165,16 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
             throw new CsvRowException(new ImportError(MissingId, line, row.Column("_id"), "_id", null, "the row has no _id"));
         }
 
+        // The _id is the row's identity: the ids of its party and sanctions are made of it, and it is kept as the
+        // external id csl, by which the same entry is found in a later download. An _id the records can't keep is not
+        // replaced by another (the entry could no longer be matched): the row is refused, as with no _id, and with
+        // SkipBadLines it is a skipped-line note. The error names no source id: the _id is what is wrong.
+        if (!TextRules.IsName(sourceId))
+        {
+            throw new CsvRowException(new ImportError(InvalidId, line, row.Column("_id"), "_id", null,
+                $"the _id is not an id the library can keep: one line of at most {TextRules.MaxNameLength} characters, with a visible character and no control or bidirectional control character"));
+        }
+
         var name = row["name"];
         if (name is not null && name.EndsWith(SuccessorTail, StringComparison.OrdinalIgnoreCase))
         {
@@ -184,11 +196,22 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
             throw new CsvRowException(new ImportError(UnknownType, line, row.Column("type"), "type", sourceId, $"type '{type}' is none of Individual, Entity, Vessel, Aircraft or empty"));
         }
 
-        var count = _idCounts[sourceId] = _idCounts.GetValueOrDefault(sourceId) + 1;
-        var key = count == 1 ? sourceId : $"{sourceId}-{count}";
+        // A repeated _id gets a suffix; so does an _id whose party id an earlier row's took ("x" twice, then "x-2").
+        var repeated = _idCounts.TryGetValue(sourceId, out var count);
+        var key = ++count == 1 ? sourceId : $"{sourceId}-{count}";
+        var partyText = Slug.From("csl-" + key);
+        while (!_partyIds.Add(partyText))
+        {
+            key = $"{sourceId}-{++count}";
+            partyText = Slug.From("csl-" + key);
+        }
+
+        _idCounts[sourceId] = count;
         if (count > 1)
         {
-            _output.Add(Note(DuplicateId, line, sourceId, "_id", $"_id {sourceId} is on an earlier row too: this row's party is csl-{key}"));
+            _output.Add(Note(DuplicateId, line, sourceId, "_id", repeated
+                ? $"_id {sourceId} is on an earlier row too: this row's party is {partyText}"
+                : $"the party id of _id {sourceId} is an earlier row's: this row's party is {partyText}"));
         }
 
         var list = ScreeningListSource.Find(row["source"] ?? "");
@@ -204,13 +227,19 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
             _output.Add(Note(TypeAssumed, line, sourceId, "type", "the row gives no type (the Commerce and State lists give none): imported as an organization"));
         }
 
-        var partyId = new PartyId(Slug.From("csl-" + key));
+        var partyId = new PartyId(partyText);
         var externalIds = new List<ExternalId> { new("csl", sourceId) };
         if (row["entity_number"] is { } number)
         {
-            if (list is { NumbersAreOfac: true })
+            if (list is { NumbersAreOfac: true } && TextRules.IsName(number))
             {
                 externalIds.Add(new ExternalId("ofac-sdn", number));
+            }
+            else if (list is { NumbersAreOfac: true })
+            {
+                // A cross-reference, not the row's identity: the listing matters more than the number it is matched
+                // by in OFAC's files, so the row is imported without it, with a note.
+                _output.Add(Note(TextNotImported, line, sourceId, "entity_number", $"entity_number '{Shorten(number)}' is not an id the library can keep (one line of at most {TextRules.MaxNameLength} characters, visible, without control characters): the row is imported without its ofac-sdn id"));
             }
             else
             {
@@ -367,8 +396,21 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
         var tags = programs.Count == 0 ? [null] : programs.Select(static p => (string?)p).ToList();
         foreach (var tag in tags)
         {
+            // A program can make the id of another row's sanction ("x" with program 2, and "x-2"): a suffix keeps them apart.
+            var wanted = Slug.From(tag is null ? $"csl-{key}" : $"csl-{key}-{tag.ToLowerInvariant()}");
+            var sanctionText = wanted;
+            for (var n = 2; !_sanctionIds.Add(sanctionText); n++)
+            {
+                sanctionText = Slug.From($"{wanted}-{n}");
+            }
+
+            if (sanctionText != wanted)
+            {
+                _output.Add(Note(DuplicateId, line, sourceId, tag is null ? "_id" : "programs", $"the sanction id {wanted} is an earlier row's: this one is {sanctionText}"));
+            }
+
             var sanction = new Sanction(
-                new SanctionId(Slug.From(tag is null ? $"csl-{key}" : $"csl-{key}-{tag.ToLowerInvariant()}")),
+                new SanctionId(sanctionText),
                 list.Authority,
                 new[] { target },
                 list.Measures,
@@ -397,9 +439,26 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
                 if (row[column] is { } text && !urls.Contains(text, StringComparer.Ordinal) && Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
                 {
                     var id = new SourceId(Slug.From($"csl-{list.Code.ToLowerInvariant()}{suffix}"));
+                    var source = new Source(id, publisher, SourceType.Government, list.ListName + what);
+
+                    // Uri takes much that a Source refuses (spaces, an upper-case scheme, a user name, Unicode, a port
+                    // past 65535, a bad %-escape). The core's rule for web addresses has no public question, as TextRules
+                    // is for text, so the one member is set here and its refusal caught: the address is dropped with a
+                    // note, and the list's sanctions cite the file alone.
+                    try
+                    {
+                        source = source with { Url = url };
+                    }
+                    catch (ArgumentException e)
+                    {
+                        _notedUrls.Add(text);
+                        _output.Add(Note(ColumnNotImported, line, sourceId, column, $"{column} '{Shorten(text)}' not imported: {GuardMessage(e)}"));
+                        continue;
+                    }
+
                     urls.Add(text);
                     ids.Add(id);
-                    _output.Add(new ImportedSource(new Source(id, publisher, SourceType.Government, list.ListName + what, url), line));
+                    _output.Add(new ImportedSource(source, line));
                 }
             }
 
@@ -503,6 +562,10 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
         new(e.Code, e.Line, e.Column, e.Field >= 0 && e.Field < _header.Length ? _header[e.Field] ?? "" : "", null, e.Message);
 
     private static ImportedNote Note(string code, long line, string? id, string? property, string message) => new(new ImportNote(code, line, id, property, message));
+
+    /// <summary>A guard's message without the " (Parameter 'Url')" that <see cref="ArgumentException"/> adds.</summary>
+    private static string GuardMessage(ArgumentException e) =>
+        e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
 
     private static string Shorten(string text)
     {

@@ -11,6 +11,7 @@ public sealed class ScreeningListBadInputTests
 {
     private const string Header = "_id,source,entity_number,type,programs,name,start_date,alt_names\n";
     private const string El = "Entity List (EL) - Bureau of Industry and Security";
+    private const string Sdn = "Specially Designated Nationals (SDN) - Treasury Department";
 
     private static string Good(string id) => $"{id},\"{El}\",,,,\"EXAMPLE {id}\",2020-01-02,\n";
 
@@ -32,6 +33,8 @@ public sealed class ScreeningListBadInputTests
         ["a row of 100 000 commas"] = (new(Utf8(Header + Good("a") + new string(',', 100_000) + "\n" + Good("c"))), WrongColumnCount, 3, ""),
         ["a header of 2 000 columns"] = (new(Utf8("_id,source,name," + string.Join(",", Enumerable.Range(0, 2_000).Select(static i => $"c{i}")) + "\n")), WrongColumnCount, 1, ""),
         ["an empty _id"] = (new(Utf8(Header + $",\"{El}\",,,,\"EXAMPLE\",,\n")), MissingId, 2, "_id"),
+        ["an _id with a control character"] = (new(Utf8(Header + Good("a") + $"\"b\u202Ec\",\"{El}\",,,,\"EXAMPLE\",,\n")), InvalidId, 3, "_id"),
+        ["an _id of only invisible characters"] = (new(Utf8(Header + "\u200B," + $"\"{El}\",,,,\"EXAMPLE\",,\n")), InvalidId, 2, "_id"),
         ["an empty name"] = (new(Utf8(Header + $"a,\"{El}\",,,,,,\n")), InvalidName, 2, "name"),
         ["a name of 501 characters"] = (new(Utf8(Header + $"a,\"{El}\",,,,\"{new string('N', 501)}\",,\n")), InvalidName, 2, "name"),
         ["a name on two lines"] = (new(Utf8(Header + $"a,\"{El}\",,,,\"EXAMPLE\nTRADING\",,\n")), InvalidName, 2, "name"),
@@ -55,6 +58,8 @@ public sealed class ScreeningListBadInputTests
         ["a bad row, skipped on request"] = (new(Utf8(Header + Good("a") + $",\"{El}\",,,,\"X\",,\n" + Good("c")), Skip: true), SkippedLine, null),
         ["a 200 MB line, skipped on request"] = (new(LongLine: true, Skip: true), SkippedLine, null),
         ["a vessel"] = (new(Utf8(Header + "a,\"Specially Designated Nationals (SDN) - Treasury Department\",7,Vessel,IRAN,\"EXAMPLE STAR\",,\n")), VesselNotImported, "a"),
+        ["an entity_number with a tab on a Treasury list"] = (new(Utf8(Header + $"a,\"{Sdn}\",\"1\t2\",Entity,SDGT,\"EXAMPLE\",,\n")), TextNotImported, "a"),
+        ["a party id an earlier row took"] = (new(Utf8(Header + Good("x") + Good("x") + Good("x-2"))), DuplicateId, "x-2"),
         ["no type"] = (new(Utf8(Header + Good("a"))), TypeAssumed, "a"),
     };
 
@@ -94,6 +99,62 @@ public sealed class ScreeningListBadInputTests
 
         Assert.Equal(["csl-a", "csl-c"], records.OfType<ImportedParty>().Select(static p => p.Party.Id.Value).Where(static id => id.StartsWith("csl-", StringComparison.Ordinal)));
         Assert.Equal(3, Assert.Single(records.OfType<ImportedNote>(), static n => n.Note.Code == SkippedLine).Note.Line);
+    }
+
+    [Fact]
+    public async Task An_id_refused_is_skipped_on_request_and_the_rows_around_it_kept()
+    {
+        var records = await RunAsync(new(Errors["an _id with a control character"].Input.Csv!.Concat(Utf8(Good("c"))).ToArray(), Skip: true), TestContext.Current.CancellationToken);
+
+        Assert.Equal(["csl-a", "csl-c"], records.OfType<ImportedParty>().Select(static p => p.Party.Id.Value).Where(static id => id.StartsWith("csl-", StringComparison.Ordinal)));
+        var note = Assert.Single(records.OfType<ImportedNote>(), static n => n.Note.Code == SkippedLine).Note;
+        Assert.Equal((3L, "_id"), (note.Line, note.Property));
+        Assert.Contains(InvalidId, note.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_entity_number_refused_leaves_the_party_and_its_sanction_without_the_ofac_id()
+    {
+        var records = await RunAsync(Notes["an entity_number with a tab on a Treasury list"].Input, TestContext.Current.CancellationToken);
+
+        var party = Assert.Single(records.OfType<ImportedParty>(), static p => p.Party.Id.Value == "csl-a").Party;
+        Assert.Equal(["csl:a"], party.ExternalIds.Select(static e => e.ToString()));
+        Assert.Equal(["csl-a-sdgt"], records.OfType<ImportedSanction>().Select(static s => s.Sanction.Id.Value));
+        Assert.Contains(records.OfType<ImportedNote>(), static n => n.Note is { Code: TextNotImported, Property: "entity_number" });
+    }
+
+    [Fact]
+    public async Task Ids_made_alike_by_suffixes_get_one_more()
+    {
+        // "x" twice makes csl-x-2, which "x-2" would have: it gets csl-x-2-2; "y" with the program 2 and a row "y-2"
+        // would share the sanction id csl-y-2.
+        var header = "_id,source,programs,name\n";
+        var csv = header + $"x,\"{El}\",,A\nx,\"{El}\",,B\nx-2,\"{El}\",,C\ny,\"{El}\",2,D\ny-2,\"{El}\",,E\n";
+
+        var records = await RunAsync(new(Utf8(csv)), TestContext.Current.CancellationToken);
+
+        Assert.Equal(["csl-x", "csl-x-2", "csl-x-2-2", "csl-y", "csl-y-2"], records.OfType<ImportedParty>().Select(static p => p.Party.Id.Value).Where(static id => id.StartsWith("csl-", StringComparison.Ordinal)));
+        Assert.Equal(["csl-x", "csl-x-2", "csl-x-2-2", "csl-y-2", "csl-y-2-2"], records.OfType<ImportedSanction>().Select(static s => s.Sanction.Id.Value));
+        Assert.Equal(3, records.OfType<ImportedNote>().Count(static n => n.Note.Code == DuplicateId));
+    }
+
+    [Theory]
+    [InlineData("https://example.com/a b")]
+    [InlineData("HTTPS://EXAMPLE.COM/")]
+    [InlineData("https://user@example.com/")]
+    [InlineData("https://bücher.de/")]
+    [InlineData("https://example.com/%zz")]
+    [InlineData("http://[::1]/")]
+    public async Task A_source_url_the_library_refuses_is_dropped_with_a_note(string url)
+    {
+        var csv = "_id,source,name,source_list_url,source_information_url\n" + $"a,\"{El}\",EXAMPLE,\"{url}\",https://example.com/info\n";
+
+        var records = await RunAsync(new(Utf8(csv)), TestContext.Current.CancellationToken);
+
+        var note = Assert.Single(records.OfType<ImportedNote>(), static n => n.Note.Code == ColumnNotImported && n.Note.Property == "source_list_url").Note;
+        Assert.Contains("not a web address this format accepts", note.Message, StringComparison.Ordinal);
+        Assert.Equal(["us-consolidated-screening-list", "csl-el-information"], records.OfType<ImportedSource>().Select(static s => s.Source.Id.Value));
+        Assert.Equal(["us-consolidated-screening-list", "csl-el-information"], Assert.Single(records.OfType<ImportedSanction>()).Sanction.Attribution!.Sources.Select(static s => s.Value));
     }
 
     [Fact]
