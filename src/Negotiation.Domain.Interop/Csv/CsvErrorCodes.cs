@@ -24,6 +24,12 @@ internal static class CsvErrorCodes
     /// </summary>
     public const string WrongColumnCount = "wrong-column-count";
 
+    /// <summary>
+    /// A value of a row that a record refused, which the importer did not check first (<see cref="CsvRowGuard"/>): the
+    /// row is not imported. A bug of the importer, to report.
+    /// </summary>
+    public const string RefusedValue = "refused-value";
+
     /// <summary>Text after the end-of-file byte 0x1A.</summary>
     public const string DataAfterEndMarker = "data-after-end-marker";
 }

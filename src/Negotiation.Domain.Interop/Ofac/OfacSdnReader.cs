@@ -17,7 +17,7 @@ using static Negotiation.Domain.Interop.Ofac.OfacImportCodes;
 namespace Negotiation.Domain.Interop.Ofac;
 
 /// <summary>One run of <see cref="OfacSdnImport"/>: the companion files' index, the entries seen, the records to give.</summary>
-internal sealed class OfacSdnReader(ImportOptions options, PartialDate published)
+internal sealed class OfacSdnReader(ImportOptions options, PartialDate published) : ICsvRowMapper
 {
     private const string SdnFile = "sdn.csv";
     private const string AddFile = "add.csv";
@@ -38,6 +38,9 @@ internal sealed class OfacSdnReader(ImportOptions options, PartialDate published
     private readonly Dictionary<int, List<AddressRow>> _addresses = [];
     private readonly Dictionary<int, List<AltRow>> _alternateNames = [];
     private readonly Dictionary<int, CommentRow> _comments = [];
+
+    /// <summary>The ent_num of the entry being mapped, once read.</summary>
+    public string? RowId { get; private set; }
 
     public async IAsyncEnumerable<ImportRecord> ReadAsync(Stream sdn, Stream? add, Stream? alt, Stream? comments, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -80,7 +83,7 @@ internal sealed class OfacSdnReader(ImportOptions options, PartialDate published
                 if (more)
                 {
                     rows++;
-                    MapEntry(reader);
+                    CsvRowGuard.Map(this, reader, SdnFile);
                 }
             }
             catch (CsvFormatException e)
@@ -99,6 +102,7 @@ internal sealed class OfacSdnReader(ImportOptions options, PartialDate published
 
             if (error is not null)
             {
+                _output.Clear(); // what the bad row made so far goes with it
                 Skip(error);
             }
 
@@ -211,12 +215,19 @@ internal sealed class OfacSdnReader(ImportOptions options, PartialDate published
         rows.Add(row);
     }
 
+    /// <summary>Maps a row of sdn.csv (through <see cref="CsvRowGuard"/>, which catches what a record refuses).</summary>
+    void ICsvRowMapper.MapRow(CsvReader reader)
+    {
+        RowId = null;
+        MapEntry(reader);
+    }
+
     private void MapEntry(CsvReader reader)
     {
         CheckColumnCount(reader, SdnFile, SdnColumns.Length);
         var line = reader.Line;
         var ent = EntNum(reader, SdnFile);
-        var id = ent.ToString(CultureInfo.InvariantCulture);
+        var id = RowId = ent.ToString(CultureInfo.InvariantCulture);
         if (!_seen.Add(ent))
         {
             throw Row(DuplicateEntNum, reader, 0, SdnFile, ent, $"ent_num {id} is on an earlier row of sdn.csv too");

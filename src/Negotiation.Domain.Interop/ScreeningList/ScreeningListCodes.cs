@@ -49,6 +49,13 @@ public static class ScreeningListCodes
     /// <summary>Error (of the whole file, never skipped): bytes that are not UTF-8.</summary>
     public const string NotUtf8 = Csv.CsvErrorCodes.NotUtf8;
 
+    /// <summary>
+    /// Error: a value of the row that the library's records refuse and that the import did not check first (a safety
+    /// net: the import checks every value it maps, so this is a bug of the import, to report); the row is not
+    /// imported, and the message names the member.
+    /// </summary>
+    public const string RefusedValue = Csv.CsvErrorCodes.RefusedValue;
+
     /// <summary>Note: with <see cref="Imports.ImportOptions.SkipBadLines"/>, a line that could not be read, with the error's message.</summary>
     public const string SkippedLine = "skipped-line";
 

@@ -16,7 +16,7 @@ using static Negotiation.Domain.Interop.ScreeningList.ScreeningListCodes;
 namespace Negotiation.Domain.Interop.ScreeningList;
 
 /// <summary>One run of <see cref="ScreeningListImport"/>: the header's columns, the ids, lists and authorities seen.</summary>
-internal sealed class ScreeningListReader(ImportOptions options, PartialDate published)
+internal sealed class ScreeningListReader(ImportOptions options, PartialDate published) : ICsvRowMapper
 {
     private const string SuccessorTail = "; and any successor, sub-unit, or subsidiary thereof";
 
@@ -43,6 +43,9 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
     private readonly HashSet<string> _notedUrls = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
     private string[] _header = [];
+
+    /// <summary>The _id of the row being mapped, once read and found good.</summary>
+    public string? RowId { get; private set; }
 
     public async IAsyncEnumerable<ImportRecord> ReadAsync(Stream csv, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -83,7 +86,7 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
                 more = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
                 if (more)
                 {
-                    MapRow(reader);
+                    CsvRowGuard.Map(this, reader, "");
                 }
             }
             catch (CsvFormatException e)
@@ -106,7 +109,10 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
                     throw new ImportException(error);
                 }
 
-                _output.Clear(); // what the bad row made so far goes with it
+                // What the bad row made so far goes with it, but for what later rows count on having been given: the
+                // authorities and the lists' sources, made once for the file (a row refused after making them is one a
+                // record's guard refused, caught by CsvRowGuard).
+                _output.RemoveAll(static r => r is not (ImportedSource or ImportedParty { Line: 0 }));
                 _output.Add(Note(SkippedLine, error.Line, error.SourceId, error.Path.Length > 0 ? error.Path : null, $"line skipped: {error}"));
             }
 
@@ -150,8 +156,10 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
         }
     }
 
-    private void MapRow(CsvReader reader)
+    /// <summary>Maps a row (through <see cref="CsvRowGuard"/>, which catches what a record refuses).</summary>
+    public void MapRow(CsvReader reader)
     {
+        RowId = null;
         var line = reader.Line;
         if (reader.FieldCount != _header.Length)
         {
@@ -174,6 +182,8 @@ internal sealed class ScreeningListReader(ImportOptions options, PartialDate pub
             throw new CsvRowException(new ImportError(InvalidId, line, row.Column("_id"), "_id", null,
                 $"the _id is not an id the library can keep: one line of at most {TextRules.MaxNameLength} characters, with a visible character and no control or bidirectional control character"));
         }
+
+        RowId = sourceId;
 
         var name = row["name"];
         if (name is not null && name.EndsWith(SuccessorTail, StringComparison.OrdinalIgnoreCase))
