@@ -254,6 +254,7 @@ internal sealed class FtmMapper(FtmIndex index)
         var (name, aliases) = Names(e, used, notes);
         var country = OrganizationCountry(e, used, notes);
         var type = OrganizationTypeOf(e);
+        var id = new PartyId(Slug.From(e.Id));
         if (type != OrganizationType.Other || e.Values("classification").Count == 0 || e.Schema == FtmSchemas.Company)
         {
             used.Add("classification");
@@ -263,7 +264,7 @@ internal sealed class FtmMapper(FtmIndex index)
         if (e.First("parent") is { } parentId)
         {
             used.Add("parent");
-            if (index.KindOf(parentId) is FtmKind.Organization or FtmKind.IntergovernmentalOrganization && Slug.From(parentId) != Slug.From(e.Id))
+            if (index.KindOf(parentId) is FtmKind.Organization or FtmKind.IntergovernmentalOrganization && Slug.From(parentId) != id.Value)
             {
                 parent = new PartyId(Slug.From(parentId));
             }
@@ -275,7 +276,7 @@ internal sealed class FtmMapper(FtmIndex index)
             ExtraValues(e, "parent", notes);
         }
 
-        var organization = new Organization(new PartyId(Slug.From(e.Id)), name, type, country, parent, [.. aliases], Description(e, used, notes))
+        var organization = new Organization(id, name, type, country, parent, [.. aliases], Description(e, used, notes))
         {
             ExternalIds = ExternalIds(e, organization: true, used, notes),
         };
@@ -313,7 +314,7 @@ internal sealed class FtmMapper(FtmIndex index)
         if (e.First("parent") is { } parentId)
         {
             used.Add("parent");
-            if (index.KindOf(parentId) is FtmKind.State or FtmKind.GovernmentBody or FtmKind.IntergovernmentalOrganization && Slug.From(parentId) != Slug.From(e.Id))
+            if (index.KindOf(parentId) is FtmKind.State or FtmKind.GovernmentBody or FtmKind.IntergovernmentalOrganization && Slug.From(parentId) != id.Value)
             {
                 parent = new PartyId(Slug.From(parentId));
             }

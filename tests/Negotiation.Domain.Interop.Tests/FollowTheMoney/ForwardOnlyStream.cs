@@ -1,7 +1,7 @@
 namespace Negotiation.Domain.Interop.Tests.FollowTheMoney;
 
-/// <summary>A stream that reads forward only, as standard input does, in small and uneven reads.</summary>
-internal sealed class ForwardOnlyStream(byte[] bytes) : Stream
+/// <summary>A stream that reads forward only, as standard input does, in small and uneven reads of at most <paramref name="readSize"/> bytes.</summary>
+internal sealed class ForwardOnlyStream(byte[] bytes, int readSize = 777) : Stream
 {
     private int _position;
 
@@ -17,7 +17,7 @@ internal sealed class ForwardOnlyStream(byte[] bytes) : Stream
 
     public override int Read(byte[] buffer, int offset, int count)
     {
-        var n = Math.Min(Math.Min(count, 777), bytes.Length - _position);
+        var n = Math.Min(Math.Min(count, readSize), bytes.Length - _position);
         Array.Copy(bytes, _position, buffer, offset, n);
         _position += n;
         return n;

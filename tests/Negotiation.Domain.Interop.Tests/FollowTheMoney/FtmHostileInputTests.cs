@@ -78,43 +78,9 @@ public sealed class FtmHostileInputTests
         var bytes = Encoding.UTF8.GetBytes(first + "\r\n" + """{"id":"b","schema":"Person","properties":{"name":["Example B"]}}""" + "\r\n");
         var options = new ImportOptions { MaxLineBytes = 1024, SkipBadLines = true };
 
-        var records = await FtmTestSupport.ReadAllAsync(new ChunkedStream(bytes, readSize), FtmFormat.Entities, options);
+        var records = await FtmTestSupport.ReadAllAsync(new ForwardOnlyStream(bytes, readSize), FtmFormat.Entities, options);
 
         Assert.Equal(["Example A", "Example B"], records.OfType<ImportedParty>().Select(p => p.Party.Name));
         Assert.DoesNotContain(records.Notes(), n => n.Code == FtmCodes.SkippedLine);
-    }
-
-    /// <summary>A stream that can't seek and gives at most <paramref name="readSize"/> bytes a read.</summary>
-    private sealed class ChunkedStream(byte[] bytes, int readSize) : Stream
-    {
-        private int _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var n = Math.Min(Math.Min(count, readSize), bytes.Length - _position);
-            Array.Copy(bytes, _position, buffer, offset, n);
-            _position += n;
-            return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -1,5 +1,4 @@
 #pragma warning disable
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using Negotiation.Domain.Identifiers;
@@ -9,8 +8,7 @@ namespace Negotiation.Domain.Interop.Tests.Fuzz;
 
 /// <summary>
 /// Runs one input through an importer four ways (read with and without SkipBadLines, gathered with and without) and
-/// collects anything that escapes other than <see cref="ImportException"/>. Also notes (softly) a gathered import that
-/// is not a valid document.
+/// collects anything that escapes other than <see cref="ImportException"/>.
 /// </summary>
 internal static class ContractProbe
 {
@@ -21,11 +19,8 @@ internal static class ContractProbe
         public override string ToString() => $"[{Importer}] {Case} ({Mode}): {Type}: {Message}\n    thrown at {ThrowSite}\n    library frame {LibraryFrame}";
     }
 
-    public static readonly string FindingsFile = Path.Combine(Path.GetTempPath(), "fuzz-importers-findings.txt");
-    private static readonly object FileLock = new();
-
-    /// <summary>The hard findings (exceptions) of <paramref name="make"/>; validation failures go to <paramref name="soft"/>.</summary>
-    public static async Task<List<Finding>> ProbeAsync(string importer, string name, Func<ImportOptions, IAsyncEnumerable<ImportRecord>> make, CancellationToken ct, List<string>? soft = null, bool gather = true, int maxLineBytes = ImportOptions.DefaultMaxLineBytes)
+    /// <summary>What escapes <paramref name="make"/> other than <see cref="ImportException"/>, read and gathered, with and without SkipBadLines.</summary>
+    public static async Task<List<Finding>> ProbeAsync(string importer, string name, Func<ImportOptions, IAsyncEnumerable<ImportRecord>> make, CancellationToken ct, bool gather = true, int maxLineBytes = ImportOptions.DefaultMaxLineBytes)
     {
         var findings = new List<Finding>();
         foreach (var skip in new[] { false, true })
@@ -58,11 +53,7 @@ internal static class ContractProbe
             mode = skip ? "GatherAsync, SkipBadLines" : "GatherAsync";
             try
             {
-                var result = await ImportGathering.GatherAsync(make(options), new NegotiationId("fuzz"), "Fuzz", ct);
-                if (result.IsT1 && soft is not null)
-                {
-                    soft.Add($"[{importer}] {name} ({mode}): ValidationFailure: {string.Join("; ", result.AsT1.Errors.Take(3))}");
-                }
+                _ = await ImportGathering.GatherAsync(make(options), new NegotiationId("fuzz"), "Fuzz", ct);
             }
             catch (ImportException)
             {
@@ -77,30 +68,7 @@ internal static class ContractProbe
             }
         }
 
-        Log(findings, soft);
         return findings;
-    }
-
-    public static void Log(IEnumerable<Finding> findings, IEnumerable<string>? soft = null)
-    {
-        var text = new StringBuilder();
-        foreach (var f in findings)
-        {
-            text.AppendLine(f.ToString());
-        }
-
-        foreach (var s in soft ?? [])
-        {
-            text.AppendLine("SOFT " + s);
-        }
-
-        if (text.Length > 0)
-        {
-            lock (FileLock)
-            {
-                File.AppendAllText(FindingsFile, text.ToString());
-            }
-        }
     }
 
     public static Finding Make(string importer, string name, string mode, Exception e)
@@ -118,26 +86,5 @@ internal static class ContractProbe
         var library = frames.FirstOrDefault(f => f.GetMethod()?.DeclaringType?.FullName?.StartsWith("Negotiation.Domain.Interop.", StringComparison.Ordinal) == true && f.GetMethod()?.DeclaringType?.FullName?.StartsWith("Negotiation.Domain.Interop.Tests", StringComparison.Ordinal) != true) is { } lf ? Describe(lf) : "?";
         var message = e.Message.Length > 300 ? e.Message[..300] + "..." : e.Message;
         return new Finding(importer, name, mode, e.GetType().FullName!, message, site, library);
-    }
-
-    /// <summary>A readable text of an input, for the report: C# escapes for anything outside printable ASCII, cut when long.</summary>
-    public static string Show(string text, int max = 400)
-    {
-        var b = new StringBuilder();
-        foreach (var c in text.Length > max ? text[..max] : text)
-        {
-            b.Append(c switch
-            {
-                '\\' => "\\\\",
-                '"' => "\\\"",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when c < ' ' || c > '~' => $"\\u{(int)c:X4}",
-                _ => c.ToString(),
-            });
-        }
-
-        return text.Length > max ? b + $"...(+{text.Length - max} chars)" : b.ToString();
     }
 }
